@@ -1,0 +1,188 @@
+"""The command line: thin click commands over the library. Exit codes: 0 ok, 1 content
+errors (unreadable articles, invalid briefs, a failed site build), 2 usage.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from briefgen import __version__
+from briefgen.errors import BriefgenError
+
+_DIR = click.Path(file_okay=False, path_type=Path)
+
+
+def _reports_errors(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn the library's errors into one line each on stderr and exit code 1."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except BriefgenError as exc:
+            for line in exc.lines():
+                click.echo(line, err=True)
+            sys.exit(1)
+
+    return wrapper
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="briefgen")
+def main() -> None:
+    """Turn news articles into a searchable briefing site: who said what, and what is open."""
+
+
+@main.command()
+@click.argument("directory", type=_DIR)
+@_reports_errors
+def init(directory: Path) -> None:
+    """Create a new briefing site in DIRECTORY, with the example article."""
+    from briefgen.scaffold import init_site
+
+    created = init_site(directory)
+    for path in created:
+        click.echo(f"created {path}")
+    click.echo(f"next: cd {directory} && briefgen build")
+
+
+@main.command()
+@click.argument(
+    "articles",
+    nargs=-1,
+    required=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+)
+@click.option(
+    "--out", "out", type=_DIR, help="Write DIR/<name>.yaml per article (default: print YAML)."
+)
+@_reports_errors
+def extract(articles: tuple[Path, ...], out: Path | None) -> None:
+    """Extract a brief from each ARTICLE."""
+    from briefgen.errors import ArticleError, Problem
+    from briefgen.extract import extract as extract_brief
+    from briefgen.ingest import read_article
+    from briefgen.store import brief_text, save
+
+    problems: list[Problem] = []
+    for path in articles:
+        try:
+            doc = read_article(path)
+        except ArticleError as exc:
+            problems.extend(exc.problems)
+            continue
+        brief = extract_brief(doc)
+        if out is None:
+            click.echo(("---\n" if len(articles) > 1 else "") + brief_text(brief), nl=False)
+            continue
+        target = out / f"{doc.stem}.yaml"
+        try:
+            changed = save(target, brief)
+        except BriefgenError as exc:
+            problems.extend(exc.problems)
+            continue
+        click.echo(f"{'wrote' if changed else 'unchanged'} {target.as_posix()}", err=out is None)
+    if problems:
+        raise BriefgenError(problems)
+
+
+@main.command()
+@click.argument("directory", type=_DIR, default=".")
+@click.option("--no-site", is_flag=True, help="Write briefs and pages, but do not build the site.")
+@_reports_errors
+def build(directory: Path, no_site: bool) -> None:
+    """Build the site in DIRECTORY: articles -> briefs -> pages -> site."""
+    from briefgen.build import build as run_build
+
+    report = run_build(directory, site=not no_site)
+    for line in report.notes:
+        click.echo(f"note: {line}", err=True)
+    for line in report.kept:
+        click.echo(f"kept {line}")
+    parts = [
+        _plural(report.briefs, "brief"),
+        f"{len(report.written)} written",
+        f"{len(report.kept)} kept",
+        _plural(len(report.pages), "page") + " updated",
+    ]
+    if report.site is not None:
+        parts.append(f"site in {report.site.as_posix()}")
+    click.echo("built: " + ", ".join(parts))
+
+
+@main.command()
+@click.argument("directory", type=_DIR, default=".")
+@click.option(
+    "-a", "--dev-addr", default="127.0.0.1:8000", show_default=True, help="Address to serve on."
+)
+@_reports_errors
+def serve(directory: Path, dev_addr: str) -> None:
+    """Build the pages in DIRECTORY and serve the site with live reload."""
+    from briefgen.build import build as run_build
+    from briefgen.config import load_project
+    from briefgen.site import serve_site
+
+    run_build(directory, site=False)
+    serve_site(load_project(directory), dev_addr)
+
+
+@main.command()
+@click.argument("directory", type=_DIR, default=".")
+@_reports_errors
+def check(directory: Path) -> None:
+    """Validate every brief in DIRECTORY (and actors.yml); print `file: field: reason`."""
+    from briefgen.build import check as run_check
+
+    report = run_check(directory)
+    for line in report.notes:
+        click.echo(f"note: {line}", err=True)
+    click.echo(f"ok: {_plural(report.briefs, 'brief')} valid")
+
+
+@main.command(name="eval")
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--per-article", is_flag=True, help="Also print figures for every article.")
+@_reports_errors
+def eval_(gold_dir: Path, per_article: bool) -> None:
+    """Score extraction against GOLD_DIR (ARTICLE.txt + ARTICLE.gold.yaml pairs)."""
+    from briefgen.evaluate import evaluate
+
+    report = evaluate(gold_dir)
+    for line in report.skipped:
+        click.echo(f"skipped: {line}", err=True)
+    if per_article:
+        for stem, tally in report.per_article:
+            p, r, f = tally.prf(tally.matched[0.3])
+            click.echo(
+                f"{stem}: P {p:.3f} R {r:.3f} F1 {f:.3f} ({tally.gold} gold, {tally.predicted} predicted)"
+            )
+    for line in report.lines():
+        click.echo(line)
+
+
+@main.command()
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write to a file instead of printing.",
+)
+def schema(out: Path | None) -> None:
+    """Print the brief's JSON Schema (for editors that check YAML)."""
+    from briefgen.schema import json_schema_text
+    from briefgen.store import write_atomic
+
+    if out is None:
+        click.echo(json_schema_text(), nl=False)
+    else:
+        write_atomic(out, json_schema_text())
+        click.echo(f"wrote {out.as_posix()}")

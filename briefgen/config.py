@@ -1,0 +1,145 @@
+"""Site project settings: where articles, briefs, pages and the site live.
+
+A briefing site is a folder with an `mkdocs.yml`. briefgen reads the site title and the
+`docs_dir`/`site_dir` from it, and its own settings from `extra.briefgen`:
+
+```yaml
+extra:
+  briefgen:
+    articles: articles   # folder of articles (.txt, .md, .html)
+    briefs: briefs       # folder of briefs (.yaml), one per article
+    templates: templates # folder of page templates that override the packaged ones
+    actors: actors.yml   # who is who across briefs (optional file)
+    latest: 20           # how many briefs the home page lists
+```
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from briefgen.errors import ConfigError, Problem
+
+CONFIG_FILE = "mkdocs.yml"
+DEFAULTS: dict[str, Any] = {
+    "articles": "articles",
+    "briefs": "briefs",
+    "templates": "templates",
+    "actors": "actors.yml",
+    "latest": 20,
+}
+
+
+class _Loader(yaml.SafeLoader):
+    """A safe YAML loader that reads MkDocs' tags (!ENV, !!python/name) as plain values."""
+
+
+def _any_tag(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> Any:
+    if isinstance(node, yaml.ScalarNode):
+        return loader.construct_scalar(node)
+    if isinstance(node, yaml.SequenceNode):
+        return loader.construct_sequence(node)
+    return loader.construct_mapping(node)  # type: ignore[arg-type]
+
+
+_Loader.add_multi_constructor("!", _any_tag)
+_Loader.add_multi_constructor("tag:yaml.org,2002:python/", _any_tag)
+
+
+@dataclass(frozen=True)
+class Project:
+    """A briefing site project and its folders (all absolute)."""
+
+    root: Path
+    config_file: Path
+    title: str
+    articles: Path
+    briefs: Path
+    docs: Path
+    site: Path
+    templates: Path
+    actors_file: Path
+    latest: int
+
+    def rel(self, path: Path) -> str:
+        """Return a path relative to the project root, with POSIX slashes, for messages."""
+        try:
+            return path.resolve().relative_to(self.root).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+
+def load_project(root: Path | str = ".") -> Project:
+    """Read a project's settings; raise ConfigError listing every problem at once."""
+    root = Path(root).resolve()
+    config_file = root / CONFIG_FILE
+    if not root.is_dir():
+        raise ConfigError(Problem(str(root), "", "not a folder"))
+    if not config_file.is_file():
+        raise ConfigError(
+            Problem(CONFIG_FILE, "", f"not found in {root} (run `briefgen init` to create a site)")
+        )
+    try:
+        data = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_Loader) or {}
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(Problem(CONFIG_FILE, "", f"cannot read ({exc})")) from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark else ""
+        raise ConfigError(Problem(CONFIG_FILE, "", f"invalid YAML{where}")) from None
+    if not isinstance(data, dict):
+        raise ConfigError(Problem(CONFIG_FILE, "", "must be a mapping of settings"))
+    problems: list[Problem] = []
+    extra = data.get("extra") or {}
+    settings = extra.get("briefgen") if isinstance(extra, dict) else None
+    settings = settings or {}
+    if not isinstance(settings, dict):
+        problems.append(Problem(CONFIG_FILE, "extra.briefgen", "must be a mapping"))
+        settings = {}
+    for key in settings:
+        if key not in DEFAULTS:
+            problems.append(
+                Problem(
+                    CONFIG_FILE,
+                    f"extra.briefgen.{key}",
+                    f"unknown setting (known: {', '.join(DEFAULTS)})",
+                )
+            )
+    merged = {**DEFAULTS, **{k: v for k, v in settings.items() if k in DEFAULTS}}
+    for key in ("articles", "briefs", "templates", "actors"):
+        if not isinstance(merged[key], str) or not merged[key].strip():
+            problems.append(Problem(CONFIG_FILE, f"extra.briefgen.{key}", "must be a path"))
+            merged[key] = DEFAULTS[key]
+    latest = merged["latest"]
+    if not isinstance(latest, int) or isinstance(latest, bool) or latest < 1:
+        problems.append(
+            Problem(CONFIG_FILE, "extra.briefgen.latest", "must be a whole number of 1 or more")
+        )
+        merged["latest"] = DEFAULTS["latest"]
+    site_name = data.get("site_name")
+    if not isinstance(site_name, str) or not site_name.strip():
+        problems.append(Problem(CONFIG_FILE, "site_name", "required"))
+        site_name = "Briefing"
+    for key in ("docs_dir", "site_dir"):
+        if key in data and not isinstance(data[key], str):
+            problems.append(Problem(CONFIG_FILE, key, "must be a path"))
+    if problems:
+        raise ConfigError(problems)
+    docs = root / str(data.get("docs_dir") or "docs")
+    site = root / str(data.get("site_dir") or "site")
+    return Project(
+        root=root,
+        config_file=config_file,
+        title=site_name.strip(),
+        articles=root / merged["articles"],
+        briefs=root / merged["briefs"],
+        docs=docs,
+        site=site,
+        templates=root / merged["templates"],
+        actors_file=root / merged["actors"],
+        latest=merged["latest"],
+    )

@@ -1,0 +1,51 @@
+"""The exceptions briefgen raises. Only the CLI turns them into messages and exit codes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong with one file: `file: field: reason` when printed."""
+
+    file: str
+    field: str
+    reason: str
+
+    def __str__(self) -> str:
+        if self.field:
+            return f"{self.file}: {self.field}: {self.reason}"
+        return f"{self.file}: {self.reason}"
+
+
+class BriefgenError(Exception):
+    """Base of every error briefgen raises on purpose."""
+
+    def __init__(self, problems: list[Problem] | Problem | str) -> None:
+        if isinstance(problems, str):
+            problems = [Problem("", "", problems)]
+        elif isinstance(problems, Problem):
+            problems = [problems]
+        self.problems: list[Problem] = list(problems)
+        super().__init__("\n".join(self.lines()))
+
+    def lines(self) -> list[str]:
+        """Return one line per problem, ready to print."""
+        return [str(p).removeprefix(": ") for p in self.problems]
+
+
+class ArticleError(BriefgenError):
+    """An article cannot be read: not text, not UTF-8, empty, malformed front matter."""
+
+
+class BriefError(BriefgenError):
+    """A brief does not validate, or cannot be written without losing a human edit."""
+
+
+class ConfigError(BriefgenError):
+    """The site project (mkdocs.yml, actors.yml, folders) is unusable."""
+
+
+class SiteError(BriefgenError):
+    """MkDocs refused to build the site."""

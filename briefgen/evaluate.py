@@ -1,0 +1,276 @@
+"""Score extraction against gold attributions: `briefgen eval GOLD_DIR`.
+
+The measure is the one in the shared evaluation README (the GenderGapTracker measure):
+a predicted position matches a gold attribution when the characters they share are more
+than 30% (also reported: 80%) of the gold span's characters, one-to-one, best overlap first.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from briefgen.errors import ArticleError, BriefgenError, Problem
+from briefgen.schema import Brief
+
+THRESHOLDS = (0.3, 0.8)
+_PRONOUNS = frozenset(
+    "i me my we us our you your he him his she her it its they them their who whom whose "
+    "which that this these those one someone anyone everyone somebody".split()
+)
+_DETERMINERS = frozenset(
+    "a an this that these those some many most all both several few each every any other "
+    "another no one two three four five his her its their our my your".split()
+)
+_CONNECTORS = frozenset(
+    "of de da del della di du van von der den la le al el bin ibn and the y".split()
+)
+
+
+@dataclass(frozen=True)
+class Gold:
+    """One gold attribution: its spans and who said it."""
+
+    spans: tuple[tuple[int, int], ...]
+    speaker: str | None = None
+    mention: str | None = None
+    optional: bool = False
+
+    @property
+    def size(self) -> int:
+        return sum(end - start for start, end in self.spans)
+
+    def shared(self, start: int, end: int) -> int:
+        """Return how many characters of [start, end) fall inside the gold spans."""
+        return sum(max(0, min(end, e) - max(start, s)) for s, e in self.spans)
+
+    def targets(self) -> list[str]:
+        """Return the names a correct speaker may have; empty when the speaker is not checked."""
+        if self.speaker:
+            return [self.speaker]
+        if self.mention and is_proper_name(self.mention):
+            return [self.mention]
+        return []
+
+
+@dataclass(frozen=True)
+class Predicted:
+    """One predicted position: its span and the names of its actor."""
+
+    start: int
+    end: int
+    names: tuple[str, ...]
+
+
+@dataclass
+class Tally:
+    """Counts that add up across articles (micro-averaging)."""
+
+    predicted: int = 0
+    gold: int = 0
+    matched: dict[float, int] = field(default_factory=lambda: dict.fromkeys(THRESHOLDS, 0))
+    checked: int = 0
+    speaker_ok: int = 0
+    attributed: int = 0
+
+    def add(self, other: Tally) -> None:
+        self.predicted += other.predicted
+        self.gold += other.gold
+        for key in THRESHOLDS:
+            self.matched[key] += other.matched[key]
+        self.checked += other.checked
+        self.speaker_ok += other.speaker_ok
+        self.attributed += other.attributed
+
+    def prf(self, hits: int) -> tuple[float, float, float]:
+        """Return precision, recall and F1 for this many hits."""
+        precision = hits / self.predicted if self.predicted else 0.0
+        recall = hits / self.gold if self.gold else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return precision, recall, f1
+
+    @property
+    def speaker_accuracy(self) -> float:
+        return self.speaker_ok / self.checked if self.checked else 0.0
+
+
+def fold(name: str) -> str:
+    """Fold a name for comparison: case and accents folded, a leading 'the' dropped."""
+    name = unicodedata.normalize("NFKD", name)
+    name = "".join(ch for ch in name if not unicodedata.combining(ch))
+    name = " ".join(name.casefold().split())
+    return name.removeprefix("the ")
+
+
+def is_proper_name(mention: str) -> bool:
+    """Tell whether a source mention is a proper name (checked) or a pronoun or description."""
+    words = mention.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if not words or words[0].lower() in _PRONOUNS | _DETERMINERS:
+        return False
+    if not (words[0][:1].isupper() and words[-1][:1].isupper()):
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _CONNECTORS for w in words)
+
+
+def speaker_matches(names: Iterable[str], target: str) -> bool:
+    """Tell whether one of an actor's names is the target name (a surname alone also counts)."""
+    goal = fold(target)
+    goal_words = goal.split()
+    for name in names:
+        have = fold(name)
+        if not have:
+            continue
+        if have == goal:
+            return True
+        have_words = have.split()
+        if len(goal_words) == 1 and len(have_words) > 1 and have_words[-1] == goal:
+            return True
+        if len(have_words) == 1 and len(goal_words) > 1 and goal_words[-1] == have:
+            return True
+    return False
+
+
+def score(predicted: Sequence[Predicted], gold: Sequence[Gold]) -> Tally:
+    """Score one article's predicted positions against its gold attributions."""
+    tally = Tally(gold=sum(1 for g in gold if not g.optional))
+    optional_hits = 0
+    for threshold in THRESHOLDS:
+        pairs = []
+        for gi, g in enumerate(gold):
+            size = g.size
+            if not size:
+                continue
+            for pi, p in enumerate(predicted):
+                ratio = g.shared(p.start, p.end) / size
+                if ratio > threshold:
+                    pairs.append((-ratio, gi, pi))
+        pairs.sort()
+        used_gold: set[int] = set()
+        used_pred: set[int] = set()
+        hits = []
+        for _, gi, pi in pairs:
+            if gi in used_gold or pi in used_pred:
+                continue
+            used_gold.add(gi)
+            used_pred.add(pi)
+            hits.append((gold[gi], predicted[pi]))
+        tally.matched[threshold] = sum(1 for g, _ in hits if not g.optional)
+        if threshold == THRESHOLDS[0]:
+            # A position that finds an optional attribution is neither right nor wrong.
+            optional_hits = sum(1 for g, _ in hits if g.optional)
+            for g, p in hits:
+                if g.optional:
+                    continue
+                targets = g.targets()
+                ok = not targets or any(speaker_matches(p.names, t) for t in targets)
+                if targets:
+                    tally.checked += 1
+                    tally.speaker_ok += ok
+                tally.attributed += ok
+    tally.predicted = len(predicted) - optional_hits
+    return tally
+
+
+def predicted_from(brief: Brief) -> list[Predicted]:
+    """Turn a brief's positions into scorable predictions."""
+    names = {a.id: (a.name, *a.aliases) for a in brief.actors}
+    return [Predicted(p.span[0], p.span[1], names.get(p.actor, ())) for p in brief.positions]
+
+
+def read_gold(path: Path) -> list[Gold]:
+    """Read a gold file's attributions."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise BriefgenError(
+            Problem(path.as_posix(), "", f"cannot read gold file ({exc})")
+        ) from None
+    out = []
+    for i, item in enumerate(data.get("attributions") or []):
+        try:
+            spans = tuple((int(s), int(e)) for s, e in item["spans"])
+        except (KeyError, TypeError, ValueError):
+            raise BriefgenError(
+                Problem(
+                    path.as_posix(), f"attributions[{i}].spans", "expected a list of [start, end]"
+                )
+            ) from None
+        out.append(
+            Gold(spans, item.get("speaker"), item.get("mention"), bool(item.get("optional")))
+        )
+    return out
+
+
+@dataclass
+class Report:
+    """The result of an evaluation run."""
+
+    articles: int
+    tally: Tally
+    per_article: list[tuple[str, Tally]]
+    skipped: list[str]
+
+    def lines(self) -> list[str]:
+        """Return the report as printable lines; the last four hold the figures."""
+        t = self.tally
+        out = [
+            f"{self.articles} articles, {t.gold} gold attributions, {t.predicted} predicted positions"
+            + (f" ({len(self.skipped)} articles skipped)" if self.skipped else ""),
+            f"{'':24}{'precision':>10}{'recall':>8}{'F1':>8}",
+        ]
+        for threshold in THRESHOLDS:
+            p, r, f = t.prf(t.matched[threshold])
+            out.append(f"{f'spans @{threshold:.0%} overlap':24}{p:>10.3f}{r:>8.3f}{f:>8.3f}")
+        out.append(
+            f"{'speaker accuracy':24}{t.speaker_accuracy:>10.3f}   ({t.speaker_ok} of {t.checked} checked)"
+        )
+        p, r, f = t.prf(t.attributed)
+        out.append(f"{'attributed @30% overlap':24}{p:>10.3f}{r:>8.3f}{f:>8.3f}")
+        return out
+
+
+def evaluate(gold_dir: Path, extract_fn=None) -> Report:
+    """Extract every article that has a `.gold.yaml` beside it and score it."""
+    from briefgen.extract import extract
+    from briefgen.ingest import read_article
+
+    extract_fn = extract_fn or extract
+    gold_files = sorted(gold_dir.glob("*.gold.yaml"))
+    if not gold_files:
+        raise BriefgenError(Problem(gold_dir.as_posix(), "", "no *.gold.yaml files"))
+    total = Tally()
+    per_article: list[tuple[str, Tally]] = []
+    skipped: list[str] = []
+    for gold_path in gold_files:
+        stem = gold_path.name.removesuffix(".gold.yaml")
+        article = next(
+            (
+                p
+                for p in sorted(gold_path.parent.glob(f"{_glob_escape(stem)}.*"))
+                if p.suffix in {".txt", ".md", ".html", ".htm"}
+            ),
+            None,
+        )
+        if article is None:
+            skipped.append(f"{gold_path.as_posix()}: no article beside it")
+            continue
+        try:
+            brief = extract_fn(read_article(article))
+        except ArticleError as exc:
+            skipped.extend(exc.lines())
+            continue
+        tally = score(predicted_from(brief), read_gold(gold_path))
+        total.add(tally)
+        per_article.append((stem, tally))
+    return Report(len(per_article), total, per_article, skipped)
+
+
+def _glob_escape(text: str) -> str:
+    return re.sub(r"([*?\[])", r"[\1]", text)

@@ -1,0 +1,156 @@
+"""Extraction: turn a Document into a Brief, by rules, with no model download.
+
+The stages run in reading order, each in its own module:
+
+1. `quotes`    find quotations (straight, curly, nested, running over paragraphs);
+2. `tokens`    split sentences into tokens that know whether they sit inside a quote;
+3. `cues`      find attribution cues ("said", "according to", "writing:");
+4. `mentions`  read names, titles and roles, descriptions and pronouns;
+5. `attribute` pair each quote or reported clause with its source mention;
+6. `coref`     decide which actor each source is (pronouns, surnames, descriptions);
+7. `actors`    list the actors with ids, kinds, roles and aliases;
+8. `questions` find what the article leaves pending, contested, conditional or asked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from briefgen.extract.actors import build_actors
+from briefgen.extract.attribute import Attribution, attribute
+from briefgen.extract.coref import Entity, Resolver
+from briefgen.extract.mentions import Vocabulary, find_mentions
+from briefgen.extract.questions import find_questions
+from briefgen.extract.quotes import find_quotes
+from briefgen.extract.tokens import Token, tokenize
+from briefgen.ingest import Document
+from briefgen.schema import Brief, Position, Source
+
+
+@dataclass
+class Said:
+    """An attribution whose source has been resolved to an entity."""
+
+    attribution: Attribution
+    entity: Entity
+
+
+def extract(doc: Document, source_path: str | None = None) -> Brief:
+    """Return the brief of one document."""
+    quotes = find_quotes(doc.text, doc.paragraphs)
+    sentences = tokenize(doc.text, doc.sentences, quotes)
+    vocab = Vocabulary(sentences)
+    said, resolver = _attribute_all(doc, sentences, quotes, vocab)
+    actors, ids = build_actors(resolver.entities)
+    positions = [
+        Position(
+            actor=ids[s.entity.number],
+            kind=s.attribution.kind,
+            text=doc.text[s.attribution.start : s.attribution.end],
+            span=[s.attribution.start, s.attribution.end],
+            cue=s.attribution.cue or None,
+            sentence=_sentence_text(doc, s.attribution.start, s.attribution.end),
+        )
+        for s in said
+        if s.entity.number in ids
+    ]
+    questions = find_questions(doc, sentences, said, ids)
+    return Brief(
+        id=doc.stem,
+        title=doc.title,
+        date=doc.date,
+        source=Source(
+            path=source_path or doc.path, sha256=doc.sha256, url=doc.url, outlet=doc.outlet
+        ),
+        summary=summarise(doc),
+        actors=actors,
+        positions=positions,
+        open_questions=questions,
+    )
+
+
+def _attribute_all(
+    doc: Document, sentences: list[list[Token]], quotes: list, vocab: Vocabulary
+) -> tuple[list[Said], Resolver]:
+    """Attribute every paragraph in order, resolving sources as a reader would."""
+    resolver = Resolver()
+    said: list[Said] = []
+    chain_speaker: dict[int, Entity] = {}
+    waiting: list[Attribution] = []
+    last: tuple[Entity, int] | None = None
+    resolved: dict[int, Entity | None] = {}
+    by_paragraph: dict[int, list[list[Token]]] = {}
+    for tokens in sentences:
+        if tokens:
+            by_paragraph.setdefault(doc.paragraph_of(tokens[0].start) - 1, []).append(tokens)
+    for index in sorted(by_paragraph):
+        sents = by_paragraph[index]
+        flat = [tok for sent in sents for tok in sent]
+        found = attribute(index, flat, quotes, doc.text, vocab)
+        content = [(a.start, a.end) for a in found]
+        events: list[tuple[int, int, object]] = []
+        for sent in sents:
+            for mention in find_mentions(sent, vocab, doc.text):
+                events.append((mention.start, 0, mention))
+        events.extend((a.at, 1, a) for a in found)
+        events.sort(key=lambda e: (e[0], e[1]))
+        for offset, kind, item in events:
+            if kind == 0:
+                entity = resolver.name(item)  # type: ignore[arg-type]
+                if not any(s <= offset < e for s, e in content):
+                    resolver.seen(entity, offset)
+                continue
+            a: Attribution = item  # type: ignore[assignment]
+            entity = None
+            if a.inherit == "previous":
+                if last is not None and last[1] >= index - 2:
+                    entity = last[0]
+            elif a.inherit == "chain":
+                entity = chain_speaker.get(a.chain)
+                if entity is None:
+                    waiting.append(a)
+                    continue
+            elif a.source is not None:
+                # Quotes that share one source phrase share one resolution.
+                if id(a.source) not in resolved:
+                    resolved[id(a.source)] = resolver.resolve(a.source, offset)
+                entity = resolved[id(a.source)]
+            if entity is None:
+                continue
+            entity.spoke = True
+            resolver.seen(entity, offset)
+            said.append(Said(a, entity))
+            last = (entity, index)
+            if a.chain:
+                chain_speaker.setdefault(a.chain, entity)
+    for a in waiting:
+        entity = chain_speaker.get(a.chain)
+        if entity is not None:
+            said.append(Said(a, entity))
+    said.sort(key=lambda s: s.attribution.start)
+    return said, resolver
+
+
+def _sentence_text(doc: Document, start: int, end: int) -> str:
+    """Return the sentence (or sentences) holding a span, verbatim."""
+    first = last = None
+    for s, e in doc.sentences:
+        if e > start and s < end:
+            first = s if first is None else first
+            last = e
+    if first is None or last is None:
+        return doc.text[start:end]
+    return doc.text[first:last]
+
+
+def summarise(doc: Document, limit: int = 400) -> str:
+    """Return the article's lead: its first sentences, up to about `limit` characters."""
+    out = ""
+    for s, e in doc.sentences:
+        sentence = " ".join(doc.text[s:e].split())
+        if out and len(out) + len(sentence) > limit:
+            break
+        out = f"{out} {sentence}".strip()
+        if len(out) >= limit / 2:
+            break
+    return out

@@ -1,0 +1,78 @@
+"""Turn the document's entities into the brief's actors: ids, kinds, roles, aliases."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from briefgen.extract.coref import Entity, key
+from briefgen.extract.lexicon import NOT_ACTOR_WORDS
+from briefgen.schema import Actor
+
+
+def slug(text: str) -> str:
+    """Return a lowercase, hyphenated id made of ASCII letters and digits."""
+    text = unicodedata.normalize("NFKD", text.replace("’", "").replace("'", ""))
+    text = text.encode("ascii", "ignore").decode("ascii").lower()
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "actor"
+
+
+def is_actor(entity: Entity) -> bool:
+    """Tell whether an entity belongs in the brief's list of actors."""
+    if entity.spoke:
+        return True
+    if not entity.named or entity.kind is None or not entity.mentioned:
+        return False
+    words = key(entity.name).split()
+    if words and words[-1] in NOT_ACTOR_WORDS:
+        return False
+    return not (entity.kind == "person" and len(words) < 2 and not entity.roles)
+
+
+def build_actors(entities: list[Entity]) -> tuple[list[Actor], dict[int, str]]:
+    """Return the actors (speakers first, then in order of appearance) and entity -> actor id."""
+    chosen = [e for e in entities if is_actor(e)]
+    chosen.sort(key=lambda e: (not e.spoke, e.number))
+    ids: dict[int, str] = {}
+    used: set[str] = set()
+    actors = []
+    for entity in chosen:
+        base = slug(entity.name)
+        actor_id = base
+        n = 2
+        while actor_id in used:
+            actor_id = f"{base}-{n}"
+            n += 1
+        used.add(actor_id)
+        ids[entity.number] = actor_id
+        kind = entity.kind or "person"
+        aliases = [a for a in entity.aliases if key(a) != key(entity.name)]
+        if kind != "person" and entity.name.lower().startswith("the "):
+            aliases.append(entity.name)
+        # Typewriter apostrophes too, so "Ukraine's" finds "Ukraine’s".
+        aliases += [n.replace("’", "'") for n in (entity.name, *aliases) if "’" in n]
+        actors.append(
+            Actor(
+                id=actor_id,
+                name=_display(entity.name),
+                kind=kind,
+                roles=list(entity.roles),
+                aliases=_unique(aliases),
+            )
+        )
+    return actors, ids
+
+
+def _display(name: str) -> str:
+    """Drop a leading 'the' from a name: 'the Kremlin' is the actor 'Kremlin'."""
+    return name[4:] if name.lower().startswith("the ") and len(name) > 4 else name
+
+
+def _unique(items: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for item in items:
+        if item not in seen:
+            seen.add(item)
+            out.append(item)
+    return out

@@ -1,0 +1,216 @@
+"""Decide who each mention is: one entity per real actor, pronouns and descriptions resolved.
+
+Salience is what a reader tracks: the actor most recently named or heard outside quotes
+and outside reported content. "He" is the most salient person of a fitting gender, "it"
+the most salient organisation or state, "the president" the most salient actor with that
+role.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+
+from briefgen.extract import lexicon as lx
+from briefgen.extract.mentions import Mention
+
+_GENDER_FIT = {
+    "male": {None, "male"},
+    "female": {None, "female"},
+}
+
+
+def key(name: str) -> str:
+    """Fold a name for identity: case, accents, apostrophes and a leading 'the'."""
+    name = unicodedata.normalize("NFKD", name.replace("’", "'"))
+    name = "".join(ch for ch in name if not unicodedata.combining(ch))
+    name = " ".join(name.casefold().split())
+    return name.removeprefix("the ")
+
+
+@dataclass
+class Entity:
+    """One actor of the document, with everything the article calls it."""
+
+    number: int
+    name: str
+    kind: str | None
+    named: bool = True  # False for an unresolved description such as "officials"
+    roles: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    gender: str | None = None
+    salience: int = -1  # offset of the latest mention in the frame text
+    spoke: bool = False
+    mentioned: bool = False  # named outside quotes at least once
+
+    def absorb(self, mention: Mention) -> None:
+        """Take a new mention's name form, kind, roles and gender into the entity."""
+        for alias in (mention.name, mention.surface):
+            if (
+                alias
+                and alias != self.name
+                and key(alias) != key(self.name)
+                and alias not in self.aliases
+            ):
+                self.aliases.append(alias)
+        if self.kind is None and mention.kind is not None:
+            self.kind = mention.kind
+        for role in mention.roles:
+            if role and key(role) not in {key(r) for r in self.roles}:
+                self.roles.append(role)
+        if self.gender is None and mention.gender in ("male", "female"):
+            self.gender = mention.gender
+
+
+class Resolver:
+    """Keep the document's entities and resolve mentions to them in reading order."""
+
+    def __init__(self) -> None:
+        self.entities: list[Entity] = []
+        self.by_key: dict[str, Entity] = {}
+
+    def _new(self, mention: Mention, named: bool = True) -> Entity:
+        entity = Entity(len(self.entities), mention.name, mention.kind, named=named)
+        entity.absorb(mention)
+        self.entities.append(entity)
+        self.by_key[key(mention.name)] = entity
+        return entity
+
+    def name(self, mention: Mention) -> Entity:
+        """Return the entity a named mention refers to, creating or merging as needed."""
+        entity = self._name(mention)
+        entity.mentioned = True
+        return entity
+
+    def _name(self, mention: Mention) -> Entity:
+        k = key(mention.name)
+        canonical = lx.STATE_ALIASES.get(k) or lx.MULTIWORD_STATES.get(k)
+        if canonical:
+            mention.kind = "state"
+            entity = self.by_key.get(key(canonical))
+            if entity is None:
+                entity = Entity(len(self.entities), canonical, "state")
+                self.entities.append(entity)
+                self.by_key[key(canonical)] = entity
+            entity.absorb(mention)
+            return entity
+        entity = self.by_key.get(k)
+        if entity is None:
+            entity = self._match(mention, k)
+        if entity is None:
+            return self._new(mention)
+        if (
+            len(mention.name.split()) > len(entity.name.split())
+            and entity.kind in (None, "person")
+            and mention.kind in (None, "person")
+        ):
+            # "Putin" first, "Vladimir Putin" later: the fuller name becomes canonical.
+            if entity.name not in entity.aliases:
+                entity.aliases.append(entity.name)
+            entity.name = mention.name
+            self.by_key[k] = entity
+        entity.absorb(mention)
+        return entity
+
+    def _match(self, mention: Mention, k: str) -> Entity | None:
+        words = k.split()
+        best = None
+        for entity in self.entities:
+            if not entity.named:
+                continue
+            ewords = key(entity.name).split()
+            if entity.kind == "organisation" and len(words) == 1 and len(ewords) > 1:
+                initials = "".join(w[0] for w in ewords if w not in ("of", "the", "for", "and"))
+                if initials == k.replace(".", ""):
+                    best = entity
+                continue
+            if mention.kind not in (None, "person") or entity.kind not in (None, "person"):
+                continue
+            if len(words) == 1 and len(ewords) > 1 and ewords[-1] == words[0]:
+                best = entity if best is None or entity.salience > best.salience else best
+            elif len(ewords) == 1 and len(words) > 1 and words[-1] == ewords[0]:
+                best = entity
+        return best
+
+    def seen(self, entity: Entity, offset: int) -> None:
+        """Make an entity salient at this offset (named or heard outside quotes)."""
+        entity.salience = max(entity.salience, offset)
+        entity.mentioned = True
+
+    def pronoun(self, mention: Mention, offset: int) -> Entity | None:
+        """Return the most salient entity a pronoun can refer to at this offset."""
+        gender = mention.gender
+        if gender in ("first", "second"):
+            return None
+        candidates = []
+        for entity in self.entities:
+            if entity.salience < 0 or entity.salience >= offset:
+                continue
+            if gender in ("male", "female"):
+                if entity.gender not in _GENDER_FIT[gender]:
+                    continue
+                if entity.kind != "person" and not (entity.kind is None and entity.spoke):
+                    continue
+            elif gender == "thing":
+                if entity.kind not in ("organisation", "state") or (
+                    not entity.named and not entity.spoke
+                ):
+                    continue  # "in a statement, it said": the statement is not the speaker
+            elif gender == "plural" and entity.kind not in ("group", "organisation"):
+                continue
+            candidates.append(entity)
+        if not candidates:
+            return None
+        best = max(candidates, key=lambda e: (e.salience, e.spoke))
+        if gender in ("male", "female") and best.gender is None:
+            best.gender = gender
+        return best
+
+    def description(self, mention: Mention, offset: int) -> Entity:
+        """Return the entity a description refers to ("the president"), or a new unnamed one."""
+        head = mention.head
+        fits = []
+        for entity in self.entities:
+            if entity.salience < 0 or entity.salience >= offset or not entity.named:
+                continue
+            roles = " ".join(key(r) for r in entity.roles).split()
+            if (
+                (head and head in roles)
+                or (
+                    head
+                    in (
+                        "company",
+                        "firm",
+                        "group",
+                        "club",
+                        "agency",
+                        "ministry",
+                        "government",
+                        "party",
+                        "bank",
+                    )
+                    and entity.kind == "organisation"
+                    and head in [*key(entity.name).split(), "company", "firm", "group"]
+                )
+                or (head and key(entity.name).endswith(" " + head))
+            ):
+                fits.append(entity)
+        if fits:
+            return max(fits, key=lambda e: e.salience)
+        k = key(mention.name)
+        entity = self.by_key.get("~" + k)
+        if entity is None:
+            entity = Entity(len(self.entities), mention.name, mention.kind or "group", named=False)
+            self.entities.append(entity)
+            self.by_key["~" + k] = entity
+        return entity
+
+    def resolve(self, mention: Mention, offset: int) -> Entity | None:
+        """Return the entity any source mention refers to."""
+        if mention.form == "pronoun":
+            return self.pronoun(mention, offset)
+        if mention.form == "description":
+            return self.description(mention, offset)
+        if mention.form == "name":
+            return self.name(mention)
+        return None

@@ -1,0 +1,551 @@
+"""Word lists the extraction rules use. Lower case unless noted."""
+
+from __future__ import annotations
+
+
+def _inflect(base: str) -> set[str]:
+    """Return the forms of a regular speech verb: say -> says, said, saying (irregulars listed)."""
+    if base.endswith("e"):
+        return {base, base + "s", base + "d", base[:-1] + "ing"}
+    if base.endswith("y") and base[-2] not in "aeiou":
+        return {base, base[:-1] + "ies", base[:-1] + "ied", base + "ing"}
+    return {base, base + "s", base + "ed", base + "ing"}
+
+
+_REGULAR = (
+    "add admit affirm allege announce answer argue ask assert assure boast brag caution charge "
+    "claim clarify comment complain concede conclude confirm contend declare deny describe "
+    "dismiss emphasise emphasize explain joke insist maintain mention muse note observe point "
+    "predict proclaim promise pledge propose question quip recall reckon recount reiterate "
+    "remark remind repeat reply report respond retort reveal scoff signal snap state stress "
+    "suggest testify thunder tweet urge vow warn whisper acknowledge agree accuse acknowledge "
+    "advise allege blast blame brand criticise criticize decry demand disclose dispute "
+    "estimate fume hint indicate inform lament mock object plead pledge post praise "
+    "protest question recommend reject rule shout slam suspect tout underline underscore "
+    "echo counter concur caution complain confide conclude continue wonder tout".split()
+)
+_IRREGULAR = {
+    "say": {"say", "says", "said", "saying"},
+    "tell": {"tell", "tells", "told", "telling"},
+    "write": {"write", "writes", "wrote", "written", "writing"},
+    "think": {"think", "thinks", "thought", "thinking"},
+    "believe": {"believe", "believes", "believed", "believing"},
+    "admit": {"admit", "admits", "admitted", "admitting"},
+    "hint": {"hint", "hints", "hinted", "hinting"},
+    "plan": {"plan", "plans", "planned"},
+    "put": {"put", "puts"},
+    "deny": {"deny", "denies", "denied", "denying"},
+    "reply": {"reply", "replies", "replied", "replying"},
+    "testify": {"testify", "testifies", "testified", "testifying"},
+    "clarify": {"clarify", "clarifies", "clarified", "clarifying"},
+    "call": {"call", "calls", "called", "calling"},
+    "know": {"know", "knows", "knew", "known"},
+    "feel": {"feel", "feels", "felt"},
+    "fear": {"fear", "fears", "feared", "fearing"},
+    "hope": {"hope", "hopes", "hoped", "hoping"},
+    "expect": {"expect", "expects", "expected", "expecting"},
+    "find": {"find", "finds", "found"},
+    "show": {"show", "shows", "showed", "shown", "showing"},
+    "forecast": {"forecast", "forecasts", "forecasting"},
+    "predict": {"predict", "predicts", "predicted", "predicting"},
+    "worry": {"worry", "worries", "worried"},
+}
+
+SPEECH_VERBS: dict[str, str] = {}
+"""Every form of a verb that can report speech or thought, mapped to its base form."""
+for _base in _REGULAR:
+    for _form in _inflect(_base):
+        SPEECH_VERBS[_form] = _base
+for _base, _forms in _IRREGULAR.items():
+    for _form in _forms:
+        SPEECH_VERBS[_form] = _base
+# Doubled consonants and spelling forms _inflect gets wrong.
+for _form, _base in {
+    "admitted": "admit",
+    "admitting": "admit",
+    "quipped": "quip",
+    "quipping": "quip",
+    "snapped": "snap",
+    "snapping": "snap",
+    "signalled": "signal",
+    "signalling": "signal",
+    "regretted": "regret",
+    "committed": "commit",
+    "urged": "urge",
+    "urging": "urge",
+    "tweeted": "tweet",
+    "tweeting": "tweet",
+    "posted": "post",
+    "echoed": "echo",
+    "echoes": "echo",
+    "objected": "object",
+    "counters": "counter",
+    "countered": "counter",
+    "concurred": "concur",
+}.items():
+    SPEECH_VERBS[_form] = _base
+for _bogus in ("post", "posts", "tweet", "tweets", "plead", "pleads"):
+    SPEECH_VERBS.pop(_bogus, None)
+SPEECH_VERBS.update({"pleaded": "plead", "pled": "plead", "pleads": "plead", "pleading": "plead"})
+
+# Verbs whose object after the cue is what was said even without "that" ("X said the talks ...").
+CLAUSE_VERBS = frozenset(
+    "say tell add write think believe admit affirm allege announce argue assert assure boast "
+    "caution charge claim concede conclude confirm contend declare deny emphasise emphasize "
+    "explain insist maintain note observe predict promise reckon recall reiterate remark "
+    "remind repeat reply report respond reveal signal state stress suggest testify tweet "
+    "urge vow warn acknowledge agree indicate inform complain estimate hint fear hope "
+    "expect feel know find show forecast suspect worry underline underscore post continue "
+    "counter concur disclose pledge propose recommend lament demand question ask wonder".split()
+)
+# Cues that introduce speech only with a quote, "that" or a colon after them.
+WEAK_VERBS = frozenset(
+    "continue question propose recommend demand post agree indicate inform charge signal remind".split()
+)
+# Cues so plainly about speech that what follows them is what was said, verb or not.
+SAY_VERBS = frozenset(
+    "say tell add claim argue insist believe think warn note explain suggest write predict "
+    "acknowledge admit report confirm maintain contend assert state declare stress reiterate "
+    "tweet reply respond recall concede allege".split()
+)
+# Cues whose object is an evaluation of something, often a quoted phrase: "called it 'false'".
+LABEL_VERBS = frozenset(
+    "call describe brand dismiss label term dub praise criticise criticize slam blast decry".split()
+)
+# Participles that continue the main clause's speaker: "..., adding that ...".
+PARTICIPLE_CUES = frozenset(
+    "saying adding writing telling noting explaining arguing insisting warning calling "
+    "claiming declaring stressing suggesting urging describing stating asserting "
+    "acknowledging admitting predicting promising tweeting posting continuing replying "
+    "responding recalling reiterating emphasizing emphasising maintaining charging "
+    "complaining conceding observing pointing denying accusing asking".split()
+)
+
+NOT_CUE_AFTER = frozenset("to be".split())  # "said to be", "is believed to"
+
+ACCORDING = ("according to",)
+
+# Words between a subject and its verb that belong to neither.
+ADVERBS = frozenset(
+    "also later previously again recently earlier repeatedly then once reportedly publicly "
+    "privately separately still now just already initially originally subsequently "
+    "similarly likewise further furthermore however instead meanwhile simply flatly "
+    "firmly quickly angrily bluntly openly frankly candidly sharply strongly quietly "
+    "loudly proudly famously often frequently always never allegedly apparently "
+    "reportedly recently specifically explicitly emphatically insistently categorically "
+    "finally ultimately immediately personally correctly wrongly falsely rightly overall "
+    "had has have having will would could should might may must did does do is was were "
+    "are been be not n't never even only herself himself itself themselves yesterday "
+    "today tonight ’ve 've ’d 'd ’ll 'll ’re 're".split()
+)
+AUXILIARIES = frozenset(
+    "has have had will would could should might may must did does do is was were are been be".split()
+)
+
+PRONOUNS = {
+    "he": "male",
+    "him": "male",
+    "his": "male",
+    "she": "female",
+    "her": "female",
+    "it": "thing",
+    "its": "thing",
+    "they": "plural",
+    "them": "plural",
+    "their": "plural",
+    "i": "first",
+    "we": "first",
+    "you": "second",
+}
+SUBJECT_PRONOUNS = frozenset("he she it they i we you".split())
+
+HONORIFICS = {
+    "mr": "male",
+    "mr.": "male",
+    "mrs": "female",
+    "mrs.": "female",
+    "ms": "female",
+    "ms.": "female",
+    "miss": "female",
+    "sir": "male",
+    "dame": "female",
+    "lord": "male",
+    "lady": "female",
+    "dr": None,
+    "dr.": None,
+    "prof": None,
+    "prof.": None,
+}
+# Title abbreviations and words that go before a name and are a role, not part of it.
+TITLE_WORDS = frozenset(
+    "president vice prime minister secretary chancellor senator sen sen. rep rep. "
+    "representative congressman congresswoman governor gov gov. mayor judge justice "
+    "ambassador envoy general gen gen. admiral colonel col. lieutenant lt. captain capt. "
+    "sergeant sgt. commander chief director chairman chairwoman chair spokesman "
+    "spokeswoman spokesperson speaker leader king queen prince princess pope cardinal "
+    "archbishop bishop rabbi imam reverend rev. attorney prosecutor sheriff officer "
+    "detective inspector superintendent commissioner chancellor premier foreign defence "
+    "defense interior justice finance health education energy home state deputy "
+    "assistant acting former ex- presidential candidate nominee hopeful frontrunner "
+    "front-runner host anchor reporter correspondent editor columnist analyst "
+    "economist professor coach manager striker midfielder defender goalkeeper captain "
+    "striker player boss ceo cfo coo founder executive head adviser advisor aide "
+    "strategist pollster lawyer counsel attorney-general first lady emir sheikh "
+    "ayatollah dr. dr prof. prof mr. mrs. ms. mr mrs ms press communications "
+    "campaign manager senior top deputy national security white house republican "
+    "democratic democrat gop conservative liberal labour tory independent party "
+    "majority minority whip leader house senate congressional state federal "
+    "u.s. us uk u.k. eu un".split()
+)
+# Nouns that name a role on their own: "the president", "a spokesman", "officials".
+ROLE_NOUNS = frozenset(
+    "president minister secretary chancellor senator representative congressman "
+    "congresswoman governor mayor judge justice ambassador envoy general admiral "
+    "commander chief director chairman chairwoman chair spokesman spokeswoman "
+    "spokesperson speaker leader king queen prince pope attorney prosecutor sheriff "
+    "officer detective inspector commissioner premier deputy candidate nominee host "
+    "anchor reporter correspondent editor columnist analyst economist professor coach "
+    "manager player boss ceo founder executive head adviser advisor aide strategist "
+    "pollster lawyer counsel official officials analysts experts critics supporters "
+    "opponents observers sources source spokesmen residents voters witnesses "
+    "investigators researchers scientists economists lawmakers legislators senators "
+    "democrats republicans officers police doctor doctors teacher author writer "
+    "researcher scientist witness expert critic supporter opponent observer resident "
+    "voter investigator lawmaker legislator diplomat diplomats aides advisers advisors "
+    "executives leaders ministers governors mayors judges prosecutors lawyers "
+    "commentator commentators activist activists organiser organizer organizers "
+    "negotiator negotiators insider insiders campaigner campaigners representative "
+    "representatives member members chairperson owner owners partner partners "
+    "president-elect governor-elect nominee nominees candidates spokespeople".split()
+)
+# Nouns for organisations: "the company", "the ministry", "the campaign".
+ORG_NOUNS = frozenset(
+    "company firm ministry department government administration agency campaign "
+    "committee council commission group bank party office kremlin court board union "
+    "association federation league club team network newspaper paper magazine "
+    "station channel website site report study survey poll polls statement staff "
+    "army military navy police force forces service organisation organization "
+    "institute foundation charity regulator watchdog authority authorities parliament "
+    "congress senate house cabinet coalition alliance regime junta embassy consulate "
+    "university school hospital court tribunal inquiry panel jury prosecution "
+    "defence defense team spokesman".split()
+)
+# Nouns for documents and utterances: "Trump's post said", "in a statement".
+MESSAGE_NOUNS = frozenset(
+    "post posts tweet tweets statement statements comments comment remarks remark "
+    "letter letters message messages speech speeches interview email emails memo "
+    "report release note notes op-ed column article essay book blog video ad "
+    "advertisement announcement testimony filing lawsuit complaint response reply "
+    "account version claim claims words".split()
+)
+# Capitalised words in names of organisations.
+ORG_WORDS = frozenset(
+    "house kremlin ministry department office agency bureau commission committee council "
+    "party parliament congress senate assembly court bank fund corporation corp corp. "
+    "inc inc. ltd ltd. plc llc company co co. group holdings association federation union "
+    "league club institute foundation university college school hospital times post "
+    "news journal herald tribune telegraph guardian press network broadcasting "
+    "television tv radio magazine review gazette daily weekly service services force "
+    "forces army navy police command staff administration government cabinet "
+    "authority board organisation organization alliance coalition movement campaign "
+    "church council centre center fc united city commission secretariat pentagon "
+    "fbi cia nsa nasa nato un eu who imf opec unicef unesco fifa uefa ioc bbc cnn "
+    "abc cbs nbc msnbc fox npr pbs ap afp reuters upi politico axios bloomberg "
+    "gop dnc rnc labour tories conservatives democrats republicans microsoft google "
+    "apple amazon facebook twitter meta".split()
+)
+# Groups of people named by a plural: "Democrats", "the Russians".
+GROUP_WORDS = frozenset(
+    "democrats republicans conservatives liberals progressives tories russians "
+    "ukrainians americans israelis palestinians iranians chinese british french "
+    "germans europeans members officials voters rebels protesters militants troops "
+    "g7 g20 g8 brics".split()
+)
+COUNTRIES = frozenset(
+    "afghanistan albania algeria argentina armenia australia austria azerbaijan bahrain "
+    "bangladesh belarus belgium bolivia bosnia brazil britain bulgaria cambodia cameroon "
+    "canada chile china colombia congo croatia cuba cyprus czechia denmark ecuador egypt "
+    "england estonia ethiopia finland france georgia germany ghana greece guatemala haiti "
+    "honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica japan "
+    "jordan kazakhstan kenya korea kosovo kuwait latvia lebanon libya lithuania luxembourg "
+    "malaysia mali malta mexico moldova mongolia montenegro morocco mozambique myanmar nepal "
+    "netherlands nicaragua niger nigeria norway oman pakistan palestine panama paraguay peru "
+    "philippines poland portugal qatar romania russia rwanda scotland senegal serbia "
+    "singapore slovakia slovenia somalia spain sudan sweden switzerland syria taiwan "
+    "tajikistan tanzania thailand tunisia turkey uganda ukraine uruguay uzbekistan "
+    "venezuela vietnam wales yemen zambia zimbabwe us u.s. usa america uk u.k. "
+    "united-states".split()
+)
+MULTIWORD_STATES = {
+    "united states": "United States",
+    "united kingdom": "United Kingdom",
+    "united states of america": "United States",
+    "south korea": "South Korea",
+    "north korea": "North Korea",
+    "saudi arabia": "Saudi Arabia",
+    "south africa": "South Africa",
+    "new zealand": "New Zealand",
+    "russian federation": "Russia",
+    "czech republic": "Czech Republic",
+    "united arab emirates": "United Arab Emirates",
+    "ivory coast": "Ivory Coast",
+}
+STATE_ALIASES = {
+    "us": "United States",
+    "u.s.": "United States",
+    "usa": "United States",
+    "america": "United States",
+    "uk": "United Kingdom",
+    "u.k.": "United Kingdom",
+    "britain": "United Kingdom",
+}
+
+# Capitalised words that start sentences or headings but are not names.
+NOT_NAMES = frozenset(
+    "a an the this that these those there here it its he she they we i you his her their "
+    "our my your but and or nor so yet if when while after before since until as because "
+    "although though however meanwhile moreover furthermore also still then now today "
+    "yesterday tomorrow earlier later last next first second third finally instead "
+    "indeed in on at by for from with without into onto about above below under over "
+    "through during between among against toward towards per via of to up down out off "
+    "what which who whom whose where why how whether all any both each every few many "
+    "most much no none some several such other another one two three four five six "
+    "seven eight nine ten more less only just even not nothing something everything "
+    "anything someone everyone anyone nobody somebody everybody asked told said says "
+    "speaking talking writing according following despite amid unlike like given "
+    "following well yes oh ok okay "
+    "please thanks thank sorry let let's perhaps maybe about around almost already "
+    "often sometimes always never again once twice soon ever either neither rather "
+    "whatever whoever wherever whenever later earlier recently currently back away "
+    "home sunday monday tuesday wednesday thursday friday saturday january february "
+    "march april may june july august september october november december spring summer "
+    "autumn fall winter christmas easter editor's note update watch read see click "
+    "photo video image advertisement related more breaking exclusive opinion analysis "
+    "live full top new old former ex".split()
+)
+DAYS_MONTHS = frozenset(
+    "sunday monday tuesday wednesday thursday friday saturday january february march "
+    "april may june july august september october november december jan feb mar apr jun "
+    "jul aug sep sept oct nov dec".split()
+)
+
+FEMALE_NAMES = frozenset(
+    "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa "
+    "betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda "
+    "melissa deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley "
+    "anna brenda pamela emma nicole helen samantha katherine christine debra rachel "
+    "carolyn janet catherine maria heather diane ruth julie olivia joyce virginia "
+    "victoria kelly lauren christina joan evelyn judith megan andrea cheryl hannah "
+    "jacqueline martha gloria teresa ann sara madison frances kathryn janice jean abigail "
+    "alice judy sophia grace denise amber doris marilyn danielle beverly isabella theresa "
+    "diana natalie brittany charlotte marie kayla alexis lori hillary nikki kellyanne "
+    "karoline melania ivanka nancy elizabeth kamala theresa angela ursula christine "
+    "marine giorgia liz kemi priti yvette harriet jacinda melanie mélanie sheryl hope "
+    "sarah huckabee condoleezza madeleine hope kirstjen janet gina betsy nikki tulsi "
+    "kristi elise jeanine dana kayleigh anna jill michelle laura barbara hilary "
+    "carly megyn phyllis wendy adelle loretta carrie susana debbie donna huma "
+    "marsha kay jeanne katie kate ann anne annie ella ellen eleanor fiona gemma "
+    "jane jo joanna julia karin kirsty leah lucy maggie mairead nicola penny "
+    "rosie ruth sally sheila sophie tessa yvonne zoe".split()
+)
+MALE_NAMES = frozenset(
+    "james john robert michael william david richard joseph thomas charles christopher "
+    "daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian "
+    "george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan "
+    "stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick "
+    "raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter "
+    "kyle walter ethan jeremy harold keith christian roger noah gerald carl terry sean "
+    "austin arthur lawrence jesse dylan bryan joe jordan billy bruce albert willie gabriel "
+    "logan alan juan wayne roy ralph randy eugene vincent russell elijah louis bobby "
+    "philip johnny barack bernie ted marco ben chris jeb rand mike mitch newt rick "
+    "lindsey bill hugh vladimir volodymyr boris emmanuel olaf keir rishi xi recep "
+    "benjamin joe kevin nigel tony gordon steve sergei sergey dmitry dmitri viktor "
+    "jens antonio pedro justin narendra shinzo fumio kim moon yoon mohammed muhammad "
+    "ali ahmed hassan abdullah bashar ayatollah ali reince sean corey paul jared "
+    "rudy rudolph dick al jimmy gerald lyndon franklin abraham woodrow dwight ronald "
+    "herbert calvin warren jim tim tom bob rob dan dave sam max tom tony ed ted jon "
+    "marty martin dinesh preet eric hugh lammy david marco keir jeremy ed nick "
+    "alistair liam owen niall sadiq gavin matt wes pete jd kash elon".split()
+)
+
+# Phrases after which a capitalised word is a title of a work, not speech: "the film 'X'".
+WORK_NOUNS = frozenset(
+    "book film movie show song album series novel play program programme documentary "
+    "article column headline title slogan hashtag campaign operation nickname motto "
+    "brand magazine newspaper poem painting exhibition".split()
+)
+NICKNAME_CUES = frozenset(
+    "dubbed nicknamed titled entitled named so-called known labeled labelled".split()
+)
+
+DEMONYMS = frozenset(
+    "american russian ukrainian british canadian french german chinese israeli palestinian "
+    "iranian iraqi syrian turkish indian pakistani afghan japanese korean mexican brazilian "
+    "european african italian spanish polish dutch swedish norwegian danish finnish irish "
+    "scottish welsh english australian saudi egyptian libyan nigerian kenyan belarusian "
+    "georgian hungarian romanian greek cuban venezuelan colombian argentine chilean "
+    "lebanese jordanian qatari emirati yemeni somali sudanese ethiopian "
+    "taiwanese vietnamese thai indonesian malaysian filipino "
+    "us u.s. uk u.k. eu un nato".split()
+)
+# Lower-case words that may stand in a role before a name: "former presidential candidate".
+ROLE_MODIFIERS = frozenset(
+    "former then acting interim incoming outgoing senior top chief deputy assistant "
+    "presidential vice foreign defence defense interior finance press campaign party state "
+    "federal national political democratic republican conservative liberal longtime "
+    "veteran fellow rival independent special prime white house chief executive "
+    "managing general communications security intelligence military senior-most".split()
+)
+ABBREVIATED_TITLES = {
+    "sen.": "Senator",
+    "sens.": "Senators",
+    "rep.": "Representative",
+    "reps.": "Representatives",
+    "gov.": "Governor",
+    "gen.": "General",
+    "lt.": "Lieutenant",
+    "col.": "Colonel",
+    "sgt.": "Sergeant",
+    "capt.": "Captain",
+    "adm.": "Admiral",
+    "cmdr.": "Commander",
+    "maj.": "Major",
+    "prof.": "Professor",
+    "rev.": "Reverend",
+    "pres.": "President",
+    "atty.": "Attorney",
+    "amb.": "Ambassador",
+    "supt.": "Superintendent",
+    "det.": "Detective",
+    "insp.": "Inspector",
+    "hon.": "Honourable",
+    "dr.": "Dr",
+}
+TIME_WORDS = DAYS_MONTHS | frozenset(
+    "week weekend month year morning afternoon evening night today tonight yesterday "
+    "weeks months years days day hours earlier later ago time".split()
+)
+PREPOSITIONS = frozenset(
+    "in on at by for from with without into onto about above below under over through during "
+    "between among against toward towards per via of to after before since until upon across "
+    "behind beyond near like unlike amid despite than".split()
+)
+CONJUNCTIONS = frozenset(
+    "and or but nor so yet as because although though while whereas if unless when where".split()
+)
+RELATIVES = frozenset("who whom whose which that".split())
+DETERMINERS = frozenset(
+    "the a an this that these those his her its their our my your some many several two three "
+    "four five six seven eight nine ten dozens hundreds thousands other both all most few "
+    "one each every any no".split()
+)
+DOCUMENT_NOUNS = frozenset(
+    "report reports poll polls survey surveys study studies records data book timeline analysis "
+    "figures statistics documents document memo website letter filing filings estimates "
+    "research findings audit review index".split()
+)
+
+# Verbs whose object, even without a clause, is what the source said: "denied the claim".
+NP_OBJECT_VERBS = frozenset(
+    "deny reject dismiss dispute criticise criticize praise blame accuse promise pledge vow "
+    "urge propose demand question recommend announce reveal predict estimate acknowledge "
+    "admit concede defend condemn welcome applaud ask blast slam describe call tout "
+    "reiterate decry lament mock".split()
+)
+# Verbs of stance and intention: "X endorsed Y", "X declined to comment". The position
+# is the whole clause, source included, as an action.
+STANCE_VERBS: dict[str, str] = {}
+for _base, _forms in {
+    "endorse": "endorses endorsed endorsing",
+    "support": "supports supported supporting",
+    "oppose": "opposes opposed opposing",
+    "back": "backs backed backing",
+    "accept": "accepts accepted accepting",
+    "approve": "approves approved approving",
+    "veto": "vetoes vetoed vetoing",
+    "refuse": "refuses refused refusing",
+    "decline": "declines declined declining",
+    "seek": "seeks sought seeking",
+    "want": "wants wanted",
+    "plan": "plans planned planning",
+    "cite": "cites cited citing",
+    "threaten": "threatens threatened threatening",
+    "attack": "attacked attacking",
+    "intend": "intends intended",
+    "defend": "defends defended defending",
+    "express": "expresses expressed expressing",
+    "decide": "decides decided",
+    "discuss": "discusses discussed discussing",
+    "sign": "signs signed",
+    "denounce": "denounces denounced denouncing",
+    "prefer": "prefers preferred",
+    "consider": "considers considered",
+    "thank": "thanks thanked thanking",
+    "highlight": "highlights highlighted highlighting",
+    "compare": "compares compared comparing",
+    "portray": "portrays portrayed portraying",
+    "favor": "favors favored favoring favours favoured",
+    "request": "requests requested requesting",
+    "encourage": "encourages encouraged encouraging",
+    "challenge": "challenges challenged challenging",
+    "invoke": "invokes invoked invoking",
+    "vote": "voted",
+    "refer": "refers referred referring",
+    "point": "points pointed pointing",
+    "push": "pushed pushing",
+    "address": "addressed addressing",
+    "tweet": "tweets",
+    "recommend": "recommends recommended",
+    "nominate": "nominated",
+    "offer": "offers offered offering",
+    "talk": "talked talking",
+    "speak": "spoke speaks speaking",
+    "issue": "issued",
+    "name": "named",
+    "order": "ordered",
+    "see": "sees saw",
+    "learn": "learned learnt",
+    "share": "shared",
+    "identify": "identified identifies",
+    "doubt": "doubts doubted",
+    "condemn": "condemns condemned condemning",
+    "list": "listed",
+    "voice": "voiced voicing",
+    "rail": "railed railing",
+    "press": "pressed pressing",
+    "view": "viewed",
+    "email": "emailed",
+    "project": "projected",
+    "remember": "remembered",
+    "present": "presented",
+    "embrace": "embraced embraces",
+    "reference": "referenced",
+    "assail": "assailed",
+    "retweet": "retweeted",
+    "chant": "chanted chanting",
+    "quote": "quoted",
+    "applaud": "applauded applauds",
+    "welcome": "welcomed welcomes",
+    "liken": "likened",
+    "side": "sided",
+    "imply": "implied implies",
+    "champion": "championed",
+    "bemoan": "bemoaned",
+    "apologize": "apologized apologised",
+    "seem": "seemed seems",
+    "appear": "appeared appears",
+    "promote": "promoted promotes",
+    "celebrate": "celebrated",
+    "acknowledge": "acknowledges",
+}.items():
+    for _form in _forms.split():
+        STANCE_VERBS[_form] = _base
+# Words that make a capitalised phrase a place, event or thing rather than an actor.
+NOT_ACTOR_WORDS = frozenset(
+    "war day street square road avenue river mountain mountains island islands ocean sea lake "
+    "act treaty agreement accord deal plan summit conference games cup "
+    "award awards prize festival hotel airport station bridge stadium tower "
+    "building palace mall centre center city county province region valley coast beach "
+    "week month year era age east west north south highway route programme "
+    "program project operation trial show series film movie album book".split()
+)

@@ -1,0 +1,185 @@
+"""Find the questions an article leaves open: pending, contested, conditional, explicit.
+
+Each detector looks for a sentence shape ("X is yet to agree to Y", "X denied Y",
+"... if Z", a question mark) and words the question from the article's own phrases; the
+evidence is always the verbatim span that raised it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from briefgen.extract.tokens import Token
+from briefgen.ingest import Document
+from briefgen.schema import Evidence, OpenQuestion
+
+if TYPE_CHECKING:
+    from briefgen.extract import Said
+
+_AUX = r"(?:will|would|can|could|should|is|are|was|were|has|have|had|does|do|did|may|might|must)"
+_PENDING = [
+    # "..., which Russia is yet to agree to" / "Russia has yet to respond"
+    re.compile(
+        r"(?P<subj>(?:[A-Z][\w’'.-]*\s?){1,4}|it|he|she|they)\s+(?:is|are|has|have)\s+(?:still\s+)?yet\s+to\s+(?P<verb>[a-z]+(?:\s+[a-z]+)?)(?P<rest>[^.;]*)"
+    ),
+    re.compile(
+        r"(?:it\s+is|it’s|it's|it\s+remains|remains|still)\s+(?:unclear|not\s+clear|uncertain|unknown|to\s+be\s+seen)\s+(?P<clause>(?:whether|if|how|when|what|who|why|which)\b[^.;]*)",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"(?P<subj>(?:[A-Z][\w’'.-]*\s?){1,4}|he|she|they|it)\s+(?:has|have)\s+not\s+(?:yet\s+)?(?P<verb>decided|said|announced|confirmed|responded|agreed)\s+(?P<clause>(?:whether|if|how|when|what|to)\b[^.;]*)"
+    ),
+]
+_CONTESTED = re.compile(
+    r"\b(?P<cue>denied|denies|deny|disputed|disputes|rejected|rejects|refuted|refutes|dismissed|dismisses)\s+(?:that\s+)?(?P<obj>[^.;,]+)"
+)
+_FALSE = re.compile(
+    r"[“\"](?P<label>[^”\"]*\b(?:false|untrue|fabricated|baseless|fake|lies|lie|nonsense|misleading|inaccurate)\b[^”\"]*)[”\"]",
+    re.IGNORECASE,
+)
+_CONDITION = re.compile(
+    r"\b(?P<conj>if|unless|provided that|as long as|on condition that)\s+(?P<cond>[^.;]+)"
+)
+_CONDITIONS_FOR = re.compile(r"\bconditions\s+(?:for|on)\s+(?P<what>[^.,;]+)")
+
+
+def find_questions(
+    doc: Document, sentences: list[list[Token]], said: list[Said], ids: dict[int, str]
+) -> list[OpenQuestion]:
+    """Return the open questions of a document, in the order the article raises them."""
+    found: list[tuple[int, OpenQuestion]] = []
+    seen: set[str] = set()
+    for (s, e), _tokens in zip(doc.sentences, sentences, strict=False):
+        sentence = doc.text[s:e]
+        speakers = _speakers_in(said, ids, s, e)
+        for kind, question, (es, ee) in _detect(sentence):
+            key = question.lower()
+            if key in seen:
+                continue
+            seen.add(key)
+            span = [s + es, s + ee]
+            evidence = Evidence(text=doc.text[span[0] : span[1]], span=span)
+            found.append(
+                (
+                    s + es,
+                    OpenQuestion(
+                        question=question, kind=kind, actors=speakers, evidence=[evidence]
+                    ),
+                )
+            )
+    found.sort(key=lambda item: item[0])
+    return [q for _, q in found]
+
+
+def _speakers_in(said: list[Said], ids: dict[int, str], start: int, end: int) -> list[str]:
+    out: list[str] = []
+    for s in said:
+        a = s.attribution
+        if (
+            a.start < end
+            and a.end > start
+            and s.entity.number in ids
+            and ids[s.entity.number] not in out
+        ):
+            out.append(ids[s.entity.number])
+    return out
+
+
+def _detect(sentence: str) -> list[tuple[str, str, tuple[int, int]]]:
+    """Return (kind, question, evidence span within the sentence) for one sentence."""
+    out: list[tuple[str, str, tuple[int, int]]] = []
+    for pattern in _PENDING:
+        for m in pattern.finditer(sentence):
+            groups = m.groupdict()
+            if groups.get("clause"):
+                question = _ask(groups["clause"])
+            else:
+                subj = groups["subj"].strip()
+                rest = (groups.get("rest") or "").rstrip(" ,")
+                antecedent = re.search(
+                    r"(?:the|a|an|its|their|his|her)\s+[^,;]+?,\s*which\s*$", sentence[: m.start()]
+                )
+                if antecedent and not rest.strip():
+                    # "Ukraine accepted the deal, which Russia is yet to agree to": the deal.
+                    rest = " " + antecedent.group().rsplit(",", 1)[0].strip()
+                question = f"Will {_object_case(subj)} {groups['verb']}{rest}?"
+            out.append(("pending", _tidy(question), m.span()))
+    for m in _CONTESTED.finditer(sentence):
+        obj = m.group("obj").strip()
+        if len(obj.split()) < 2:
+            continue
+        question = _ask("that " + obj) if _has_verb(obj) else f"Is it true: {obj}?"
+        out.append(("contested", _tidy(question), (m.start(), m.end())))
+    for m in _FALSE.finditer(sentence):
+        label = m.group("label").strip()
+        out.append(("contested", _tidy(f"Who is right about what was called “{label}”?"), m.span()))
+    for m in _CONDITION.finditer(sentence):
+        head = sentence[: m.start()].rstrip(" ,")
+        clause = _main_clause(head)
+        if clause and len(clause.split()) >= 4:
+            question = (
+                _ask("whether " + clause).rstrip("?")
+                + f" {m.group('conj')} {m.group('cond').strip()}?"
+            )
+            out.append(("conditional", _tidy(question), (head.find(clause), m.end())))
+    for m in _CONDITIONS_FOR.finditer(sentence):
+        out.append(
+            (
+                "conditional",
+                _tidy(f"What are the conditions for {m.group('what').strip()}?"),
+                m.span(),
+            )
+        )
+    if sentence.rstrip("”\"’' ").endswith("?"):
+        text = sentence.strip()
+        if not text.startswith(("“", '"')) and len(text.split()) >= 4:
+            out.append(("explicit", _tidy(text), (0, len(sentence))))
+    return out
+
+
+_WH = ("how", "when", "what", "who", "why", "which", "where")
+
+
+def _ask(clause: str) -> str:
+    """Turn 'whether the deal will hold' into 'Will the deal hold?'."""
+    clause = clause.strip().rstrip(",")
+    words = clause.split()
+    if not words:
+        return clause
+    lead = words[0].lower()
+    body = words[1:]
+    if lead in ("whether", "if", "that"):
+        for k, word in enumerate(body):
+            if re.fullmatch(_AUX, word.lower()) and k > 0:
+                return f"{word.capitalize()} {' '.join(body[:k])} {' '.join(body[k + 1 :])}?"
+        return (
+            f"Is it true that {' '.join(body)}?" if lead == "that" else f"Whether {' '.join(body)}?"
+        )
+    if lead in _WH:
+        for k, word in enumerate(body):
+            if re.fullmatch(_AUX, word.lower()) and k > 0:
+                return f"{lead.capitalize()} {word} {' '.join(body[:k])} {' '.join(body[k + 1 :])}?"
+        return f"{lead.capitalize()} {' '.join(body)}?"
+    return clause[0].upper() + clause[1:] + "?"
+
+
+def _main_clause(head: str) -> str:
+    """Return the reported clause of a sentence part: what follows 'said (that)', else all of it."""
+    m = re.search(r"\b(?:said|says|warned|promised|added|stated|claimed)\s+(?:that\s+)?", head)
+    clause = head[m.end() :] if m else head
+    return clause.strip()
+
+
+def _has_verb(text: str) -> bool:
+    return bool(re.search(rf"\b{_AUX}\b|\b\w+ed\b", text))
+
+
+def _object_case(subject: str) -> str:
+    return {"He": "he", "She": "she", "They": "they", "It": "it"}.get(subject, subject)
+
+
+def _tidy(question: str) -> str:
+    question = " ".join(question.split())
+    question = re.sub(r"\s+\?", "?", question)
+    return question[0].upper() + question[1:] if question else question

@@ -1,0 +1,111 @@
+"""Find quotations: straight and curly marks, nesting, and quotes that run over paragraphs."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+Span = tuple[int, int]
+
+OPENERS = "“«„"
+# Straight double quotes, and the doubled apostrophes some archives use for them.
+_DOUBLE = re.compile(r"[“”«»„\"]|''|``")
+CLOSERS = "”»"
+_MARKS = re.compile(r"[“”«»„\"‘’]")
+
+
+@dataclass
+class Quote:
+    """One quotation within one paragraph: `start:end` is the text inside the marks."""
+
+    start: int
+    end: int
+    open_mark: int  # offset of the opening mark, or -1 when it continues from before
+    close_mark: int  # offset of the closing mark, or -1 when it runs on to the next paragraph
+    paragraph: int  # index into Document.paragraphs
+    chain: int  # quotes that run over several paragraphs share a chain number
+    depth: int = 0  # 0 for a top-level quote, 1 for a quote inside a quote
+
+
+def find_quotes(text: str, paragraphs: list[Span]) -> list[Quote]:
+    """Return the quotations of a document in text order, top-level and nested."""
+    quotes: list[Quote] = []
+    chain = 0
+    running = False  # the previous paragraph ended inside an open quote
+    for index, (pstart, pend) in enumerate(paragraphs):
+        doubles, left_open = _double_quotes(text, pstart, pend)
+        if running and not (doubles and doubles[0][0] == pstart):
+            running = False  # a continued quote reopens with a mark; none here, so it ended
+        for number, (open_at, close_at) in enumerate(doubles):
+            if not (number == 0 and running):
+                chain += 1
+            start = open_at + _mark_length(text, open_at)
+            end = close_at if close_at >= 0 else pend
+            quotes.append(Quote(start, end, open_at, close_at, index, chain))
+        running = left_open
+        for quote in [q for q in quotes if q.paragraph == index and q.depth == 0]:
+            for open_at, close_at in _single_quotes(text, quote.start, quote.end):
+                quotes.append(
+                    Quote(open_at + 1, close_at, open_at, close_at, index, quote.chain, depth=1)
+                )
+    quotes.sort(key=lambda q: (q.start, q.depth))
+    return [q for q in quotes if q.end > q.start]
+
+
+def _double_quotes(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], bool]:
+    """Pair the double quotation marks of one paragraph; say whether one is left open."""
+    pairs: list[tuple[int, int]] = []
+    open_at = -1
+    for match in _DOUBLE.finditer(text, start, end):
+        at = match.start()
+        mark = match.group()
+        if mark == "``":
+            mark = "“"
+        elif mark in ('"', "''"):
+            mark = "“" if _opens(text, at, start, end, open_at >= 0) else "”"
+        if mark in OPENERS:
+            if open_at < 0:
+                open_at = at
+            # A second opener while open is a typo or a nested quote; keep the first.
+        elif open_at >= 0:
+            pairs.append((open_at, at))
+            open_at = -1
+    if open_at >= 0:
+        pairs.append((open_at, -1))
+        return pairs, True
+    return pairs, False
+
+
+def _mark_length(text: str, at: int) -> int:
+    return 2 if text.startswith(("''", "``"), at) else 1
+
+
+def _opens(text: str, at: int, start: int, end: int, is_open: bool) -> bool:
+    """Tell whether a straight double quote opens (by its neighbours, else by alternation)."""
+    width = _mark_length(text, at)
+    before = text[at - 1] if at > start else " "
+    after = text[at + width] if at + width < end else " "
+    if (before.isspace() or before in "([{—–-/:") and not after.isspace():
+        return True
+    if after.isspace() or after in ".,;:!?)]}—–-" or at + width >= end:
+        return False
+    return not is_open
+
+
+def _single_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Find ‘single’ quotations nested in a double one; apostrophes are not quotes."""
+    pairs = []
+    open_at = -1
+    for match in re.finditer(r"[‘’']", text[start:end]):
+        at = start + match.start()
+        before = text[at - 1] if at > start else " "
+        after = text[at + 1] if at + 1 < end else " "
+        if before.isalnum() and after.isalnum():
+            continue  # an apostrophe inside a word: don't, O’Malley
+        if open_at < 0:
+            if (before.isspace() or before in '“("—') and after.isalnum():
+                open_at = at
+        elif not after.isalnum():
+            pairs.append((open_at, at))
+            open_at = -1
+    return pairs

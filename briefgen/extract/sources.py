@@ -1,0 +1,344 @@
+"""Find the source of a cue: the subject before it, an inverted subject after it, or the
+subject of the sentence (for "..., adding that ...").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from briefgen.extract import lexicon as lx
+from briefgen.extract.mentions import (
+    Mention,
+    Vocabulary,
+    find_mentions,
+    np_after,
+    np_before,
+    read_phrase,
+)
+from briefgen.extract.tokens import Token
+
+_LEADING = ("on", "in", "at", "late", "early", "last", "this", "next", "earlier", "the")
+_ASIDE_OPENERS = frozenset(
+    "who whose which a an the however though too meanwhile also in at for like now then speaking "
+    "asked when not unlike as once still including".split()
+)
+_FINITE = lx.AUXILIARIES | frozenset("can could would should will must might may".split())
+
+
+@dataclass
+class Found:
+    """A source mention and the first token of the frame it stands in."""
+
+    mention: Mention
+    lo: int
+
+
+class Sources:
+    """Source-finding rules over the tokens of one paragraph."""
+
+    def __init__(self, tokens: list[Token], vocab: Vocabulary, text: str) -> None:
+        self.t = tokens
+        self.vocab = vocab
+        self.text = text
+        self.aside: tuple[int, int] | None = None  # the last aside skip_left passed over
+
+    def role_in(self, lo: int, hi: int) -> str | None:
+        """Return the role an appositive gives: ', a doctor at the hospital,' -> 'doctor at the hospital'."""
+        t = self.t
+        if lo >= hi or t[lo].low not in ("a", "an", "the") or hi - lo > 12:
+            return None
+        if any(
+            tok.low in _FINITE or tok.in_quote or tok.low in ("who", "which") for tok in t[lo:hi]
+        ):
+            return None
+        words = t[lo + 1 : hi]
+        if (
+            not words
+            or len(words) > 8
+            or not all(w.word or w.text in ("-", "’s", ".") for w in words)
+        ):
+            return None
+        return self.text[words[0].start : words[-1].end]
+
+    def _with_role(self, found: Found | None, block: tuple[int, int] | None) -> Found | None:
+        if found is None or block is None or found.mention.form != "name":
+            return found
+        role = self.role_in(*block)
+        if role and role not in found.mention.roles:
+            found.mention.roles.append(role)
+            if found.mention.kind is None and any(w in lx.ROLE_NOUNS for w in role.lower().split()):
+                found.mention.kind = "person"
+        return found
+
+    def skip_left(self, j: int) -> int:
+        """Move left from token j over adverbs, time phrases, parentheses and asides."""
+        t = self.t
+        while j >= 0:
+            tok = t[j]
+            if tok.in_quote:
+                return j
+            if (
+                tok.low in lx.ADVERBS or (tok.low.endswith("ly") and len(tok.low) > 4)
+            ) and not tok.cap:
+                j -= 1
+            elif tok.low in lx.TIME_WORDS:
+                k = j - 1
+                while k >= 0 and (t[k].low in lx.TIME_WORDS or t[k].low in _LEADING):
+                    k -= 1
+                if k < j - 1:
+                    j = k
+                else:
+                    return j
+            elif tok.text == ")":
+                k = j
+                while k >= 0 and t[k].text != "(" and j - k < 12:
+                    k -= 1
+                if k < 0 or t[k].text != "(":
+                    return j
+                j = k - 1
+            elif tok.text in (",", "—", "–", "--", "-") and j > 0:
+                k = j - 1
+                while (
+                    k >= 0
+                    and t[k].text != tok.text
+                    and t[k].sent == tok.sent
+                    and not t[k].in_quote
+                    and j - k < 30
+                ):
+                    k -= 1
+                block = t[k + 1 : j]
+                if (
+                    k >= 0
+                    and t[k].text == tok.text
+                    and block
+                    and not _aside(block)
+                    and len(block) <= 2
+                ):
+                    # "retired in Cambridge, Mass.," : two comma blocks make one aside.
+                    k2 = k - 1
+                    while (
+                        k2 >= 0
+                        and t[k2].text != tok.text
+                        and t[k2].sent == tok.sent
+                        and not t[k2].in_quote
+                        and j - k2 < 30
+                    ):
+                        k2 -= 1
+                    if k2 >= 0 and t[k2].text == tok.text and _aside(t[k2 + 1 : j]):
+                        k, block = k2, t[k2 + 1 : j]
+                if k >= 0 and t[k].text == tok.text and block and _aside(block):
+                    self.aside = (k + 1, j)
+                    j = self._relative_before(k - 1)
+                else:
+                    return j
+            else:
+                return j
+        return j
+
+    def _relative_before(self, j: int) -> int:
+        """Skip a relative clause that ends at token j: 'Ms. Arnold, who helped found EDGE, ...'."""
+        t = self.t
+        k = j
+        while (
+            k >= 0
+            and t[k].text != ","
+            and not t[k].in_quote
+            and j - k < 20
+            and t[k].sent == t[j].sent
+        ):
+            if t[k].low in ("who", "which") and k > 0 and t[k - 1].text == ",":
+                return k - 2
+            k -= 1
+        return j
+
+    def before(self, i: int) -> Found | None:
+        """Return the subject of the cue at token i, looking left."""
+        self.aside = None
+        found = self._before(i)
+        return self._with_role(found, self.aside)
+
+    def _before(self, i: int) -> Found | None:
+        t = self.t
+        j = self.skip_left(i - 1)
+        if j > 0 and t[j].text == "," and not t[j].in_quote:
+            # "Another delegate on the slate, Jim Poolman, said": the name between commas.
+            lo = np_before(t, j, self.vocab)
+            if 0 < lo < j and t[lo - 1].text == ",":
+                named = read_phrase(t, lo, j, self.vocab, self.text)
+                if named is not None and named.form == "name":
+                    return Found(named, lo)
+            return None
+        if j < 0 or not t[j].word or t[j].in_quote:
+            return None
+        if (
+            t[j].low in ("him", "her", "them", "me", "us", "it")
+            and j >= 2
+            and t[j - 1].low in ("to", "with", "of")
+        ):
+            # "a source close to him", "people familiar with it": the phrase is the subject.
+            j -= 2
+            while (
+                j >= 0
+                and t[j].word
+                and t[j].low in ("close", "familiar", "knowledge", "near", "loyal", "opposed")
+            ):
+                j -= 1
+        lo = np_before(t, j + 1, self.vocab)
+        if lo > j:
+            return None
+        if lo >= 2 and t[lo - 1].low == "who" and t[lo - 2].word:
+            # "some who advocate free speech argue": the subject is before "who".
+            lo2 = np_before(t, lo - 1, self.vocab)
+            if lo2 < lo - 1:
+                mention = read_phrase(t, lo2, lo - 1, self.vocab, self.text, subject=True)
+                if mention is not None:
+                    return Found(mention, lo2)
+        mention = read_phrase(t, lo, j + 1, self.vocab, self.text, subject=True)
+        if mention is None:
+            return None
+        if mention.form == "pronoun" and mention.head in ("him", "her", "them", "me", "us"):
+            return None
+        if mention.form == "relative":
+            return self.antecedent(lo)
+        return Found(mention, lo)
+
+    def antecedent(self, who: int) -> Found | None:
+        """Return what a relative pronoun at token `who` refers to: the last name before it."""
+        t = self.t
+        start = who
+        while start > 0 and t[start - 1].sent == t[who].sent:
+            start -= 1
+        names = [
+            m
+            for m in find_mentions(t[start:who], self.vocab, self.text)
+            if m.kind in (None, "person", "organisation", "group")
+        ]
+        if not names:
+            k = who - 1
+            if k >= 0 and t[k].text == ",":
+                k -= 1
+            if k < 0 or not t[k].word:
+                return None
+            lo = np_before(t, k + 1, self.vocab)
+            mention = (
+                read_phrase(t, lo, k + 1, self.vocab, self.text, subject=True) if lo <= k else None
+            )
+            return (
+                Found(mention, lo) if mention is not None and mention.form != "relative" else None
+            )
+        # Prefer a name that opens a comma-separated segment: "Feinstein, the ranking Democrat ..., who".
+        for m in reversed(names):
+            lo = start + m.lo
+            if (
+                lo == start
+                or t[lo - 1].text in (",", "—", ":", ";")
+                or t[lo - 1].low in lx.DETERMINERS
+            ):
+                return Found(_shift(m, start), lo)
+        last = _shift(names[-1], start)
+        return Found(last, last.lo)
+
+    def after(self, k: int) -> tuple[Found | None, int]:
+        """Return an inverted subject starting at token k ("said Smith") and where it ends."""
+        end = np_after(self.t, k, self.vocab)
+        if end <= k:
+            return None, k
+        mention = read_phrase(self.t, k, end, self.vocab, self.text, subject=True)
+        if mention is None or mention.form == "relative":
+            return None, k
+        # An inverted subject ends its clause: 'said Smith.' / 'said Smith, who ...' — not 'said he doesn't'.
+        nxt = self.t[end] if end < len(self.t) else None
+        if (
+            nxt is not None
+            and nxt.sent == self.t[k].sent
+            and nxt.word
+            and not (
+                nxt.low in lx.PREPOSITIONS
+                or nxt.low in lx.RELATIVES
+                or nxt.low in ("as", "and")
+                or nxt.low.endswith("ing")
+            )
+        ):
+            return None, k
+        if (
+            mention.form == "pronoun"
+            and nxt is not None
+            and nxt.word
+            and nxt.sent == self.t[k].sent
+        ):
+            return None, k
+        found = Found(mention, k)
+        if nxt is not None and nxt.text == ",":
+            # '"...," said Mary Jones, a nurse.': the appositive is her role.
+            stop = end + 1
+            while (
+                stop < len(self.t)
+                and self.t[stop].sent == nxt.sent
+                and self.t[stop].text not in (",", ".", ";")
+                and not self.t[stop].in_quote
+            ):
+                stop += 1
+            self._with_role(found, (end + 1, stop))
+        return found, end
+
+    def subject(self, lo: int, i: int) -> Mention | None:
+        """Return the subject at the start of the sentence that begins at token lo."""
+        t = self.t
+        k = lo
+        while k < i and (
+            t[k].low in ("but", "and", "yet", "so", "however", "meanwhile", "still")
+            or t[k].text == ","
+        ):
+            k += 1
+        comma = next(
+            (c for c in range(k, min(i, k + 9)) if t[c].text == "," and not t[c].in_quote), None
+        )
+        if comma is not None and intro(t, k, comma):
+            k = comma + 1
+        end = np_after(t, k, self.vocab)
+        if end <= k:
+            return None
+        mention = read_phrase(t, k, end, self.vocab, self.text, subject=True)
+        return (
+            mention
+            if mention is not None and mention.form in ("name", "pronoun", "description")
+            else None
+        )
+
+
+def intro(t: list[Token], lo: int, comma: int) -> bool:
+    """Tell whether tokens lo..comma are an introductory phrase ("On Thursday,")."""
+    first = t[lo]
+    return comma - lo <= 8 and (
+        first.low in lx.PREPOSITIONS or first.low in lx.NOT_NAMES or first.low.endswith("ing")
+    )
+
+
+def _aside(block: list[Token]) -> bool:
+    """Tell whether a comma- or dash-enclosed block is an aside between a subject and its verb.
+
+    Relative clauses, appositives ("a Democrat from New York", "acting director of X") and
+    adverbs are asides; a bare name ("Jim Poolman") is not: it is the subject itself.
+    """
+    first = block[0]
+    if any(tok.in_quote for tok in block):
+        return False
+    if first.low in _ASIDE_OPENERS or first.low.isdigit() or first.low.endswith("-year-old"):
+        return True
+    if all(
+        tok.cap or tok.low in ("of", "de", "van", "von", "al", "bin", "-", ".")
+        for tok in block
+        if tok.word
+    ):
+        return any(tok.low in lx.TITLE_WORDS or tok.low in lx.ROLE_NOUNS for tok in block)
+    if len(block) > 15:
+        return False
+    return not any(
+        tok.low in _FINITE or (tok.low in lx.SPEECH_VERBS and not tok.cap) for tok in block
+    )
+
+
+def _shift(mention: Mention, offset: int) -> Mention:
+    mention.lo += offset
+    mention.hi += offset
+    return mention

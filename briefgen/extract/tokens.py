@@ -1,0 +1,73 @@
+"""Split a document into tokens that know their sentence and whether they sit inside a quote."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefgen.extract.quotes import Quote
+
+_TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}"  # U.S., D.C.
+    r"|(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|Prof|Rev|Capt|Adm|Cmdr|Maj|Messrs|Atty|Supt|Det|Insp|Pres|Hon|Amb|Cpl|Pvt)\."
+    r"|[A-Z]\.(?=\s+[A-Z])"  # an initial: George W. Bush
+    r"|\w+(?:[’'\-]\w+)*"
+    r"|\.\.\.|…|—|–|--|''|``"
+    r"|\S",
+)
+# A possessive or contraction splits off its word: "Putin’s" -> "Putin" "’s", "they’ve" -> "they" "’ve".
+_POSSESSIVE = re.compile(r"^(.+?)([’'](?:s|ve|ll|d|re|m))$", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Token:
+    """A word or punctuation mark with its place in the document."""
+
+    start: int
+    end: int
+    text: str
+    low: str
+    cap: bool  # starts with a capital letter (or is a capitalised acronym such as G7)
+    word: bool  # a word, not punctuation
+    sent: int  # index of its sentence in Document.sentences
+    quote: int = -1  # index of the top-level quote it is inside, or -1
+
+    @property
+    def in_quote(self) -> bool:
+        return self.quote >= 0
+
+
+def tokenize(text: str, sentences: list[tuple[int, int]], quotes: list[Quote]) -> list[list[Token]]:
+    """Return the tokens of every sentence; quote marks themselves are outside their quote."""
+    top = [q for q in quotes if q.depth == 0]
+    out: list[list[Token]] = []
+    qi = 0
+    for si, (start, end) in enumerate(sentences):
+        tokens: list[Token] = []
+        for match in _TOKEN.finditer(text, start, end):
+            s, e = match.span()
+            piece = match.group()
+            possessive = (
+                _POSSESSIVE.match(piece) if len(piece) > 2 and piece[-1] in "sSeEdDlLmM" else None
+            )
+            parts = (
+                [(s, s + len(possessive.group(1))), (s + len(possessive.group(1)), e)]
+                if possessive
+                else [(s, e)]
+            )
+            for ps, pe in parts:
+                word_text = text[ps:pe]
+                first = word_text[0]
+                is_word = first.isalnum() or (
+                    len(word_text) > 1 and first in "’'" and word_text[1].isalnum()
+                )
+                tokens.append(
+                    Token(ps, pe, word_text, word_text.lower(), first.isupper(), is_word, si)
+                )
+        for token in tokens:
+            while qi < len(top) and top[qi].end <= token.start:
+                qi += 1
+            if qi < len(top) and top[qi].start <= token.start and token.end <= top[qi].end:
+                token.quote = qi
+        out.append(tokens)
+    return out

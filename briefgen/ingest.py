@@ -1,0 +1,361 @@
+"""Read articles (plain text, Markdown with front matter, HTML) into Documents.
+
+A Document keeps the article text untouched: every later span is a character offset into
+`Document.text`. For .txt and .md files that text is the file itself (decoded, line endings
+normalised to `\\n` as Python's text mode does); for HTML it is the text briefgen extracts
+from the markup, which it reproduces exactly on every read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+
+import yaml
+
+from briefgen.errors import ArticleError, Problem
+from briefgen.segment import sentences_in
+
+SUFFIXES = {
+    ".txt": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+}
+MAX_BYTES = 10 * 1024 * 1024
+
+Span = tuple[int, int]
+
+
+@dataclass
+class Document:
+    """An article as text with known paragraphs and sentences, and what is known about it."""
+
+    path: str
+    text: str
+    sha256: str
+    title: str = ""
+    date: dt.date | None = None
+    url: str | None = None
+    outlet: str | None = None
+    title_span: Span | None = None
+    paragraphs: list[Span] = field(default_factory=list)
+    sentences: list[Span] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def stem(self) -> str:
+        """Return the file name without its extension: the brief's id."""
+        return Path(self.path).stem
+
+    def paragraph_of(self, offset: int) -> int:
+        """Return the 1-based number of the paragraph holding `offset` (0 if none)."""
+        for number, (start, end) in enumerate(self.paragraphs, 1):
+            if start <= offset < end:
+                return number
+        return 0
+
+
+def read_article(path: Path | str, display: str | None = None) -> Document:
+    """Read one article file; raise ArticleError with the file and the reason if it cannot be."""
+    path = Path(path)
+    name = display or path.as_posix()
+    kind = SUFFIXES.get(path.suffix.lower())
+    if kind is None:
+        raise ArticleError(
+            Problem(
+                name, "", f"unsupported file type '{path.suffix}' (expected .txt, .md or .html)"
+            )
+        )
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ArticleError(Problem(name, "", f"cannot read ({exc.strerror or exc})")) from None
+    return parse_article(data, name, kind)
+
+
+def parse_article(data: bytes, name: str, kind: str = "text") -> Document:
+    """Turn an article's bytes into a Document; `kind` is text, markdown or html."""
+    if len(data) > MAX_BYTES:
+        raise ArticleError(
+            Problem(name, "", f"too large ({len(data):,} bytes; the limit is {MAX_BYTES:,})")
+        )
+    warnings: list[str] = []
+    text = decode(data, name, warnings)
+    doc = Document(path=name, text=text, sha256=hashlib.sha256(data).hexdigest(), warnings=warnings)
+    if kind == "markdown":
+        body = _front_matter(doc)
+        _blocks(doc, body, markdown=True)
+    elif kind == "html":
+        doc.text = _html_text(doc)
+        _blocks(doc, 0, title_line=False)
+    else:
+        body = _date_prefix(doc)
+        _blocks(doc, body)
+    if not doc.paragraphs:
+        raise ArticleError(Problem(name, "", "empty article (no text)"))
+    for start, end in doc.paragraphs:
+        doc.sentences.extend(sentences_in(doc.text, start, end))
+    if not doc.title:
+        doc.title = _title_from(doc.text[slice(*doc.sentences[0])])
+    return doc
+
+
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
+
+
+def decode(data: bytes, name: str, warnings: list[str]) -> str:
+    """Decode article bytes: UTF-8 (BOM allowed); legacy 8-bit files as Windows-1252."""
+    if b"\x00" in data:
+        raise ArticleError(Problem(name, "", "binary file, not text"))
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        # A file with valid multibyte UTF-8 and bad bytes is damaged UTF-8; guessing
+        # would corrupt it. A file with none is an old 8-bit file: Windows-1252.
+        if _UTF8_MULTIBYTE.search(data):
+            raise ArticleError(
+                Problem(
+                    name,
+                    "",
+                    f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})",
+                )
+            ) from None
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            raise ArticleError(
+                Problem(
+                    name,
+                    "",
+                    f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})",
+                )
+            ) from None
+        warnings.append(f"{name}: not UTF-8; read as Windows-1252")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+_DATE_PREFIX = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})(?:\s+|\Z)", re.IGNORECASE)
+
+
+def _date_prefix(doc: Document) -> int:
+    """Take a leading `date YYYY-MM-DD` off the text; return where the body starts."""
+    match = _DATE_PREFIX.match(doc.text)
+    if not match:
+        return 0
+    try:
+        doc.date = dt.date.fromisoformat(match.group(1))
+    except ValueError:
+        raise ArticleError(
+            Problem(doc.path, "date", f"'{match.group(1)}' is not a real date")
+        ) from None
+    return match.end()
+
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_FRONT_KEYS = {
+    "title": "title",
+    "date": "date",
+    "url": "url",
+    "source_url": "url",
+    "source": "url",
+    "link": "url",
+    "outlet": "outlet",
+    "publisher": "outlet",
+}
+
+
+def _front_matter(doc: Document) -> int:
+    """Read YAML front matter into the document; return where the body starts."""
+    match = _FRONT_MATTER.match(doc.text)
+    if not match:
+        return 0
+    try:
+        meta = yaml.safe_load(match.group(1) or "") or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 2})" if mark else ""
+        raise ArticleError(Problem(doc.path, "front matter", f"invalid YAML{where}")) from None
+    if not isinstance(meta, dict):
+        raise ArticleError(Problem(doc.path, "front matter", "must be a mapping of keys to values"))
+    for key, value in meta.items():
+        target = _FRONT_KEYS.get(str(key).lower())
+        if target is None or value is None:
+            continue
+        if target == "date":
+            doc.date = _as_date(value, doc.path)
+        elif target == "url":
+            url = str(value).strip()
+            if not re.match(r"^https?://[^\s<>\"]+$", url):
+                raise ArticleError(
+                    Problem(
+                        doc.path, f"front matter: {key}", "must be an http:// or https:// address"
+                    )
+                )
+            doc.url = url
+        else:
+            setattr(doc, target, " ".join(str(value).split()))
+    return match.end()
+
+
+def _as_date(value: object, path: str) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
+        raise ArticleError(
+            Problem(path, "front matter: date", f"'{value}' is not a date (YYYY-MM-DD)")
+        ) from None
+
+
+_BLOCK = re.compile(r"[^\n]+(?:\n[ \t]*\S[^\n]*)*")
+
+
+def _blocks(doc: Document, start: int, markdown: bool = False, title_line: bool = True) -> None:
+    """Find the title line and the body paragraphs from `start` on."""
+    text = doc.text
+    blocks = [(m.start(), m.end()) for m in _BLOCK.finditer(text, start)]
+    blocks = [_strip(text, s, e) for s, e in blocks]
+    blocks = [(s, e) for s, e in blocks if s < e]
+    # Text with no blank lines at all uses one line per paragraph.
+    if len(blocks) == 1 and text.count("\n", *blocks[0]) > 1:
+        s0, e0 = blocks[0]
+        blocks = [
+            _strip(text, m.start(), m.end())
+            for m in re.finditer(r"[^\n]+", text[:e0])
+            if m.start() >= s0
+        ]
+        blocks = [(s, e) for s, e in blocks if s < e]
+    if markdown:
+        body = []
+        for s, e in blocks:
+            heading = re.match(r"#{1,6}[ \t]+(.*?)[ \t#]*$", text[s:e])
+            if heading and "\n" not in text[s:e]:
+                if not doc.title and text[s:e].startswith("# "):
+                    doc.title = " ".join(heading.group(1).split())
+                    doc.title_span = (s + heading.start(1), s + heading.end(1))
+                continue
+            body.append((s, e))
+        blocks = body
+    elif title_line and len(blocks) > 1 and _is_title(text[slice(*blocks[0])]):
+        s, e = blocks.pop(0)
+        doc.title_span = (s, e)
+        if not doc.title:
+            doc.title = _clean_title(text[s:e])
+    doc.paragraphs = blocks
+
+
+def _strip(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _is_title(block: str) -> bool:
+    """Tell whether a first block reads as a headline rather than a sentence of the body."""
+    if "\n" in block or len(block) > 200:
+        return False
+    words = block.split()
+    return len(words) <= 20 or not block.rstrip("”\"’'").endswith((".", "!", "?"))
+
+
+def _clean_title(line: str) -> str:
+    line = " ".join(line.split())
+    if line.endswith(".") and not line.endswith(".."):
+        line = line[:-1]
+    return line
+
+
+def _title_from(sentence: str, limit: int = 90) -> str:
+    """Make a title from a first sentence, cut at a word boundary."""
+    sentence = " ".join(sentence.split())
+    if len(sentence) <= limit:
+        return sentence
+    cut = sentence[:limit].rsplit(" ", 1)[0].rstrip(",;:")
+    return cut + "…"
+
+
+class _HTMLText(HTMLParser):
+    """Collect title, metadata and block text from HTML; drop scripts, styles and markup."""
+
+    BLOCKS = frozenset("p h1 h2 h3 h4 li blockquote pre td div section article".split())
+    SKIP = frozenset("script style noscript template svg head nav footer form iframe".split())
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[str] = []
+        self.current: list[str] = []
+        self.skip = 0
+        self.in_title = False
+        self.title = ""
+        self.h1 = ""
+        self.in_h1 = False
+        self.meta: dict[str, str] = {}
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {k: v or "" for k, v in attrs}
+        if tag == "meta":
+            key = values.get("property") or values.get("name") or ""
+            self.meta[key.lower()] = values.get("content", "")
+        elif tag == "link" and values.get("rel", "").lower() == "canonical":
+            self.meta.setdefault("canonical", values.get("href", ""))
+        elif tag == "title":
+            self.in_title = True
+        elif tag in self.SKIP:
+            self.skip += 1
+        elif tag in self.BLOCKS or tag == "br":
+            self._flush()
+            self.in_h1 = tag == "h1"
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self.in_title = False
+        elif tag in self.SKIP:
+            self.skip = max(0, self.skip - 1)
+        elif tag in self.BLOCKS:
+            self._flush()
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.title += data
+        elif not self.skip:
+            self.current.append(data)
+
+    def _flush(self) -> None:
+        text = " ".join("".join(self.current).split())
+        self.current = []
+        if text:
+            if self.in_h1 and not self.h1:
+                self.h1 = text
+            else:
+                self.blocks.append(text)
+        self.in_h1 = False
+
+
+def _html_text(doc: Document) -> str:
+    parser = _HTMLText()
+    parser.feed(doc.text)
+    parser.close()
+    parser._flush()
+    meta = parser.meta
+    doc.title = " ".join((meta.get("og:title") or parser.h1 or parser.title).split())
+    url = meta.get("og:url") or meta.get("canonical") or ""
+    doc.url = url if re.match(r"^https?://[^\s<>\"]+$", url) else None
+    doc.outlet = meta.get("og:site_name") or None
+    published = meta.get("article:published_time") or meta.get("date") or ""
+    if re.match(r"\d{4}-\d{2}-\d{2}", published):
+        try:
+            doc.date = dt.date.fromisoformat(published[:10])
+        except ValueError:
+            doc.warnings.append(f"{doc.path}: ignored the date '{published}'")
+    return "\n\n".join(parser.blocks)

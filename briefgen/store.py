@@ -1,0 +1,141 @@
+"""Read and write briefs as YAML, atomically, never losing a human edit.
+
+A brief briefgen writes starts with a comment that records a digest of its body. When the
+body no longer matches (someone edited it) or the brief says `reviewed: true`, briefgen
+leaves the file alone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+
+from briefgen import __version__
+from briefgen.errors import BriefError, Problem
+from briefgen.schema import Brief, parse_brief
+
+Status = Literal["missing", "machine", "edited", "reviewed", "invalid"]
+_DIGEST = re.compile(r"^# digest: sha256:([0-9a-f]{64})$", re.MULTILINE)
+
+
+class _Dumper(yaml.SafeDumper):
+    """Block-style YAML with long lines kept whole and multi-line text as `|` blocks."""
+
+
+def _str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    style = "|" if "\n" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _str)
+
+
+def dump_yaml(data: Any) -> str:
+    """Dump plain data as readable YAML (keys in the given order, Unicode kept)."""
+    return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100_000)
+
+
+def brief_text(brief: Brief) -> str:
+    """Return the file content for a machine-written brief: header comment, then YAML."""
+    body = dump_yaml(brief.to_data())
+    digest = hashlib.sha256(body.encode("utf-8")).hexdigest()
+    header = (
+        f"# Brief written by briefgen {__version__} from {brief.source.path}.\n"
+        "# Review it and set `reviewed: true`; briefgen never rewrites a reviewed or edited brief.\n"
+        f"# digest: sha256:{digest}\n"
+    )
+    return header + body
+
+
+@dataclass
+class Stored:
+    """A brief file as found on disk."""
+
+    path: Path
+    status: Status
+    brief: Brief | None
+    problems: list[Problem]
+
+
+def load(path: Path, display: str | None = None) -> Stored:
+    """Read a brief file and tell who owns it now (machine, person) and whether it is valid."""
+    name = display or path.as_posix()
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return Stored(path, "missing", None, [])
+    except (OSError, UnicodeDecodeError) as exc:
+        return Stored(path, "invalid", None, [Problem(name, "", f"cannot read ({exc})")])
+    try:
+        data = yaml.safe_load(raw)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark else ""
+        reason = getattr(exc, "problem", None) or "syntax error"
+        return Stored(path, "invalid", None, [Problem(name, "", f"invalid YAML{where}: {reason}")])
+    brief, problems = parse_brief(data, name)
+    if problems:
+        return Stored(path, "invalid", None, problems)
+    assert brief is not None
+    if brief.id != path.stem:
+        return Stored(
+            path,
+            "invalid",
+            None,
+            [Problem(name, "id", f"'{brief.id}' does not match the file name '{path.stem}'")],
+        )
+    if brief.reviewed:
+        return Stored(path, "reviewed", brief, [])
+    return Stored(path, "machine" if _untouched(raw) else "edited", brief, [])
+
+
+def _untouched(raw: str) -> bool:
+    """Tell whether the file is exactly as briefgen wrote it."""
+    match = _DIGEST.search(raw, 0, 2000)
+    if not match:
+        return False
+    body = raw[match.end() + 1 :]
+    return hashlib.sha256(body.encode("utf-8")).hexdigest() == match.group(1)
+
+
+def save(path: Path, brief: Brief, display: str | None = None) -> bool:
+    """Write a brief unless a person owns the file; return whether the file changed.
+
+    Raise BriefError if the file is reviewed, edited by hand or invalid: those are never
+    overwritten.
+    """
+    name = display or path.as_posix()
+    current = load(path, name)
+    if current.status == "reviewed":
+        raise BriefError(Problem(name, "", "reviewed; not rewritten"))
+    if current.status == "edited":
+        raise BriefError(
+            Problem(name, "", "edited by hand; not rewritten (delete it to extract again)")
+        )
+    if current.status == "invalid":
+        raise BriefError(current.problems)
+    text = brief_text(brief)
+    if current.status == "machine" and path.read_text(encoding="utf-8") == text:
+        return False
+    write_atomic(path, text)
+    return True
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write text to path through a temporary file and a rename, so readers never see half."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,111 @@
+"""The scorer of `briefgen eval`, on hand-made cases with known answers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefgen.evaluate import (
+    Gold,
+    Predicted,
+    evaluate,
+    fold,
+    is_proper_name,
+    score,
+    speaker_matches,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_overlap_is_measured_against_the_gold_span():
+    gold = [Gold(((0, 100),), speaker="Jane Doe")]
+    assert score([Predicted(0, 31, ("Jane Doe",))], gold).matched == {0.3: 1, 0.8: 0}
+    assert score([Predicted(0, 30, ("Jane Doe",))], gold).matched == {
+        0.3: 0,
+        0.8: 0,
+    }  # exactly 30% is not more
+    assert score([Predicted(-50, 150, ("Jane Doe",))], gold).matched == {
+        0.3: 1,
+        0.8: 1,
+    }  # longer is fine
+
+
+def test_gold_with_several_spans_counts_their_union():
+    gold = [Gold(((0, 10), (20, 30)), speaker="Jane Doe")]
+    assert score([Predicted(0, 10, ("Jane Doe",))], gold).matched[0.3] == 1  # 10 of 20 chars
+    assert score([Predicted(0, 5, ("Jane Doe",))], gold).matched[0.3] == 0
+
+
+def test_matching_is_one_to_one_best_overlap_first():
+    gold = [Gold(((0, 10),), speaker="A"), Gold(((10, 20),), speaker="B")]
+    pred = [Predicted(0, 20, ("A",)), Predicted(10, 20, ("B",))]
+    tally = score(pred, gold)
+    # Both golds are covered 100% by the first prediction; the second prediction is the
+    # best match for gold B, so it takes B and the first takes A.
+    assert tally.matched[0.3] == 2 and tally.speaker_ok == 2
+    tally = score([Predicted(0, 20, ("A",))], gold)
+    assert (tally.matched[0.3], tally.predicted, tally.gold) == (1, 1, 2)
+
+
+def test_optional_gold_is_neither_required_nor_a_false_positive():
+    gold = [Gold(((0, 10),), speaker="A"), Gold(((50, 60),), speaker="B", optional=True)]
+    tally = score([Predicted(0, 10, ("A",)), Predicted(50, 60, ("B",))], gold)
+    assert (tally.gold, tally.predicted, tally.matched[0.3]) == (1, 1, 1)
+    assert tally.prf(tally.matched[0.3]) == (1.0, 1.0, 1.0)
+    tally = score([Predicted(0, 10, ("A",)), Predicted(70, 80, ("B",))], gold)
+    assert tally.predicted == 2  # a position matching nothing still counts
+
+
+def test_speaker_rules():
+    assert speaker_matches(["Vladimir Putin", "Putin"], "Vladimir Putin")
+    assert speaker_matches(["Vladimir Putin"], "Putin")  # a surname alone matches
+    assert speaker_matches(["Putin"], "Vladimir Putin")
+    assert speaker_matches(["Mélanie Joly"], "Melanie Joly")  # accents folded
+    assert speaker_matches(["Kremlin"], "the Kremlin")  # leading "the" dropped
+    assert speaker_matches(["WHITE HOUSE"], "White House")
+    assert not speaker_matches(["Donald Trump"], "Vladimir Putin")
+    assert speaker_matches(["Mr. Trump"], "Trump")
+    assert not speaker_matches(["Donald Trump"], "Mr. Trump")  # no surname alone on either side
+    assert fold("The  Kremlin") == "kremlin"
+
+
+def test_unchecked_speakers_count_as_attributed():
+    gold = [Gold(((0, 10),), mention="he"), Gold(((20, 30),), mention="Mr. Trump")]
+    tally = score(
+        [Predicted(0, 10, ("Someone",)), Predicted(20, 30, ("Donald Trump", "Mr. Trump"))], gold
+    )
+    assert (tally.checked, tally.speaker_ok, tally.attributed) == (1, 1, 2)
+    tally = score([Predicted(0, 10, ("Someone",)), Predicted(20, 30, ("Hillary Clinton",))], gold)
+    assert (tally.checked, tally.speaker_ok, tally.attributed) == (1, 0, 1)
+
+
+@pytest.mark.parametrize(
+    ("mention", "proper"),
+    [
+        ("Mr. Trump", True),
+        ("the Kremlin", True),
+        ("Secretary of State Marco Rubio", True),
+        ("he", False),
+        ("The government", False),
+        ("his campaign", False),
+        ("Many Democrats", False),
+        ("who", False),
+    ],
+)
+def test_proper_names(mention, proper):
+    assert is_proper_name(mention) is proper
+
+
+def test_seed_scores_at_least_the_target(tmp_path):
+    (tmp_path / "seed.txt").write_bytes(
+        (ROOT / "articles" / "000_83b8f2cce4d8eb98.txt").read_bytes()
+    )
+    (tmp_path / "seed.gold.yaml").write_bytes(
+        (ROOT / "tests" / "fixtures" / "000_83b8f2cce4d8eb98.gold.yaml").read_bytes()
+    )
+    report = evaluate(tmp_path)
+    _p, _r, f = report.tally.prf(report.tally.attributed)
+    assert f >= 0.95, report.lines()
+    assert report.tally.speaker_accuracy >= 0.95

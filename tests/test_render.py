@@ -1,0 +1,211 @@
+"""Rendering: golden pages, escaping of hostile text, template overrides, safe page writes.
+
+Regenerate the golden pages after an intended change with:
+
+    pytest tests/test_render.py --update-golden
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+import markdown
+import pytest
+from conftest import REPO, fixture_entries, make_project
+
+from briefgen.config import Project
+from briefgen.corpus import Entry, build_corpus
+from briefgen.errors import ConfigError
+from briefgen.render import MARKER, link, md_inline, md_paragraphs, render_pages, write_pages
+from briefgen.schema import Brief
+
+GOLDEN = REPO / "tests" / "golden"
+HOSTILE = [
+    "<script>alert(1)</script>",
+    "[link](javascript:alert(1))",
+    "![img](x.png) <https://example.com> <b onclick=x>bold</b>",
+    "{{ 7*7 }} {% raw %} {%- endraw %}",
+    '--8<-- "/etc/passwd"',
+    "# heading",
+    "*stars* _under_ **strong** `code` ~~strike~~",
+    "===",
+    "---",
+    "~~~",
+    "    indented code",
+    "> quote",
+    "1. item",
+    "- item",
+    "+ item",
+    "| a | b |",
+    "[ref]: https://example.com",
+    "text { #id .cls onclick=x }",
+    "&amp; &lt;b&gt; &#60;",
+    "<!-- comment -->",
+    "back\\slash \\*",
+    "line one\n===\nline two\n    - four",
+    "\x02wzxhzdk:0\x03 control",
+]
+
+
+def _md(text: str) -> str:
+    return markdown.markdown(text, extensions=["attr_list", "tables", "toc"])
+
+
+def _visible(html_text: str) -> str:
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", "", html_text)).split())
+
+
+def _pages(project: Project, entries: list[Entry] | None = None) -> dict[str, str]:
+    return render_pages(
+        project, build_corpus(entries if entries is not None else fixture_entries())
+    )
+
+
+def test_pages_match_golden(project: Project, update_golden: bool) -> None:
+    pages = _pages(project)
+    if update_golden:
+        for old in GOLDEN.rglob("*.md"):
+            old.unlink()
+        for rel, text in pages.items():
+            (GOLDEN / rel).parent.mkdir(parents=True, exist_ok=True)
+            (GOLDEN / rel).write_text(text, encoding="utf-8")
+        return
+    golden = {p.relative_to(GOLDEN).as_posix() for p in GOLDEN.rglob("*.md")}
+    assert sorted(pages) == sorted(golden), (
+        "pages differ; run pytest tests/test_render.py --update-golden"
+    )
+    for rel, text in pages.items():
+        assert text == (GOLDEN / rel).read_text(encoding="utf-8"), (
+            f"{rel} differs from tests/golden/{rel}"
+        )
+
+
+def test_rendering_is_deterministic(project: Project) -> None:
+    assert _pages(project) == _pages(project, list(reversed(fixture_entries())))
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_escaped_text_shows_exactly_as_written(text: str) -> None:
+    out = md_inline(text)
+    expected = " ".join(re.sub(r"[\x00-\x1f]", " ", text).split())
+    for context in (f"{out}", f"- {out}", f"# {out}", f"Para\n{out}", f"| h |\n| --- |\n| {out} |"):
+        rendered = _md(context)
+        assert not re.search(
+            r"<(script|a|img|b|code|em|strong|h[2-6]|blockquote|pre|ol|hr|del)\b", rendered
+        ), (context, rendered)
+        assert expected in _visible(rendered), (context, rendered)
+
+
+def test_paragraphs_keep_breaks_and_stay_inert() -> None:
+    out = md_paragraphs("First <b>one</b>.\n\n    # second\n===")
+    assert out == "First &lt;b&gt;one&lt;/b&gt;\\.\n\n\\# second ==="
+    assert "<h1" not in _md(out) and "<pre" not in _md(out)
+
+
+def test_links_only_to_safe_targets() -> None:
+    assert link("x", "javascript:alert(1)") == "x"
+    assert link("x", "data:text/html,hi") == "x"
+    assert link("[a]", "../briefs/a-b.md#p2") == "[\\[a\\]](../briefs/a-b.md#p2)"
+    assert link("o", "https://e.com/a b)`|") == "[o](<https://e.com/a%20b)%60%7C>)"
+    assert '<a href="https://e.com/a%20b)%60%7C">' in _md(str(link("o", "https://e.com/a b)`|")))
+
+
+def test_hostile_fixture_is_inert_in_every_page(project: Project) -> None:
+    for rel, text in _pages(project).items():
+        rendered = _md(text)
+        assert "<script>" not in rendered, rel
+        assert "javascript:" not in re.sub(
+            r"\[link\]\(javascript:alert\(1\)\)", "", _visible(rendered)
+        ), rel
+        assert 'href="javascript' not in rendered and "<img" not in rendered, rel
+    brief = _md(_pages(project)["briefs/001-hostile.md"])
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in brief
+    assert '<p id="p2">--8&lt;-- "/etc/passwd"</p>' in brief
+    assert "{{ 7*7 }}" in brief and "{% raw %}" in brief
+
+
+def test_every_page_starts_with_the_marker(project: Project) -> None:
+    assert all(text.startswith(MARKER + "\n") for text in _pages(project).values())
+
+
+def test_site_template_overrides_packaged_one(project: Project) -> None:
+    (project.templates).mkdir()
+    (project.templates / "index.md.j2").write_text("# Custom {{ title }} {{ '<b>' }}\n")
+    pages = _pages(project)
+    assert pages["index.md"] == f"{MARKER}\n\n# Custom Briefing &lt;b&gt;\n"
+    assert pages["questions.md"].startswith(f"{MARKER}\n\n# Open questions")
+
+
+def test_format_page_lists_every_schema_field(project: Project) -> None:
+    page = _pages(project)["format.md"]
+    for name, info in Brief.model_fields.items():
+        assert f"| `{info.alias or name}` |" in page
+
+
+def test_missing_article_is_said_and_not_linked(project: Project) -> None:
+    entries = fixture_entries()
+    entries[0] = Entry(entries[0].brief, entries[0].file, None, "changed")
+    pages = _pages(project, entries)
+    page = pages["briefs/000-83b8f2cce4d8eb98.md"]
+    assert "articles/000\\_83b8f2cce4d8eb98\\.txt has changed since this brief was written" in page
+    assert "#p" not in page and "{ #p" not in page
+    assert "000-83b8f2cce4d8eb98.md#p" not in pages["actors/volodymyr-zelensky.md"]
+
+
+def test_brief_slug_collision_names_both_files(project: Project) -> None:
+    entry = fixture_entries()[0]
+    twin = entry.brief.model_copy(update={"id": "000-83b8f2cce4d8eb98"})
+    entries = [entry, Entry(twin, "briefs/000-83b8f2cce4d8eb98.yaml", None)]
+    with pytest.raises(ConfigError) as caught:
+        _pages(project, entries)
+    assert caught.value.lines() == [
+        "tests/fixtures/briefs/000_83b8f2cce4d8eb98.yaml: id: same page"
+        " briefs/000-83b8f2cce4d8eb98.md as briefs/000-83b8f2cce4d8eb98.yaml;"
+        " rename one of the articles"
+    ]
+
+
+def test_write_pages_refuses_to_overwrite_unmarked_files(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    (docs / "briefs").mkdir(parents=True)
+    (docs / "index.md").write_text("# My own home page\n")
+    (docs / "briefs" / "a.md").write_text("notes\n")
+    with pytest.raises(ConfigError) as caught:
+        write_pages(docs, {"index.md": f"{MARKER}\n\nnew\n", "briefs/a.md": "x", "format.md": "y"})
+    assert str(caught.value) == (
+        "docs/briefs/a.md: not generated by briefgen; move or rename it\n"
+        "docs/index.md: not generated by briefgen; move or rename it"
+    )
+    assert (docs / "index.md").read_text() == "# My own home page\n"
+    assert not (docs / "format.md").exists()
+
+
+def test_write_pages_writes_changes_only_and_removes_stale_pages(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    pages = {
+        "index.md": f"{MARKER}\n\nhome\n",
+        "briefs/a.md": f"{MARKER}\n\na\n",
+        "actors/x.md": f"{MARKER}\n\nx\n",
+    }
+    assert write_pages(docs, pages) == (["actors/x.md", "briefs/a.md", "index.md"], [])
+    (docs / "notes.md").write_text("# Mine\n")
+    assert write_pages(docs, pages) == ([], [])
+    del pages["actors/x.md"]
+    pages["index.md"] = f"{MARKER}\n\nhome 2\n"
+    assert write_pages(docs, pages) == (["index.md"], ["actors/x.md"])
+    assert not (docs / "actors").exists()
+    assert (docs / "notes.md").read_text() == "# Mine\n"
+
+
+def test_pages_of_an_empty_corpus(tmp_path: Path) -> None:
+    pages = _pages(make_project(tmp_path / "p"), [])
+    assert "No briefs yet." in pages["index.md"]
+    assert sorted(pages) == [
+        "actors/index.md",
+        "briefs/index.md",
+        "format.md",
+        "index.md",
+        "questions.md",
+    ]
