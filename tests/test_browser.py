@@ -1,0 +1,66 @@
+"""The built example site in a real browser: search finds a quote and links to its page.
+
+Needs PyPI `playwright` (the `browser` extra) and Debian's Chromium at /usr/bin/chromium;
+skipped when either is missing. Never runs `playwright install`.
+"""
+
+from __future__ import annotations
+
+import functools
+import shutil
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from briefgen.cli import main
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"]
+sync_api = pytest.importorskip("playwright.sync_api")
+pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists() and not shutil.which("chromium"), reason="no Chromium at /usr/bin/chromium")
+
+
+class _Quiet(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory):
+    root = tmp_path_factory.mktemp("browser") / "site"
+    runner = CliRunner()
+    assert runner.invoke(main, ["init", str(root)]).exit_code == 0
+    result = runner.invoke(main, ["build", str(root)])
+    assert result.exit_code == 0, result.output
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(root / "site")))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+def test_search_finds_a_quote_and_opens_its_page(served):
+    with sync_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 900})
+            errors: list[str] = []
+            page.on("pageerror", lambda exc: errors.append(str(exc)))
+            page.goto(f"{served}/index.html", wait_until="networkidle")
+            assert "Briefing" in page.title()
+            box = page.locator("input[data-md-component='search-query']")
+            box.click()
+            box.type("cannot exit")
+            result = page.locator(".md-search-result__link").first
+            result.wait_for(timeout=15000)
+            hrefs = page.eval_on_selector_all(".md-search-result__link", "els => els.map(e => e.getAttribute('href'))")
+            assert any("volodymyr-zelensky.html" in h for h in hrefs), hrefs
+            result.click()
+            page.wait_for_load_state("networkidle")
+            assert "Putin cannot exit this war" in page.content()
+            assert errors == []
+        finally:
+            browser.close()
