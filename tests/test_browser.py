@@ -18,9 +18,19 @@ from click.testing import CliRunner
 from briefgen.cli import main
 
 CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
 sync_api = pytest.importorskip("playwright.sync_api")
-pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists() and not shutil.which("chromium"), reason="no Chromium at /usr/bin/chromium")
+pytestmark = pytest.mark.skipif(
+    not Path(CHROMIUM).exists() and not shutil.which("chromium"),
+    reason="no Chromium at /usr/bin/chromium",
+)
 
 
 class _Quiet(SimpleHTTPRequestHandler):
@@ -35,7 +45,9 @@ def served(tmp_path_factory):
     assert runner.invoke(main, ["init", str(root)]).exit_code == 0
     result = runner.invoke(main, ["build", str(root)])
     assert result.exit_code == 0, result.output
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(root / "site")))
+    server = ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(_Quiet, directory=str(root / "site"))
+    )
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{server.server_address[1]}"
     server.shutdown()
@@ -56,7 +68,9 @@ def test_search_finds_a_quote_and_opens_its_page(served):
             box.type("cannot exit")
             result = page.locator(".md-search-result__link").first
             result.wait_for(timeout=15000)
-            hrefs = page.eval_on_selector_all(".md-search-result__link", "els => els.map(e => e.getAttribute('href'))")
+            hrefs = page.eval_on_selector_all(
+                ".md-search-result__link", "els => els.map(e => e.getAttribute('href'))"
+            )
             assert any("volodymyr-zelensky.html" in h for h in hrefs), hrefs
             result.click()
             page.wait_for_load_state("networkidle")

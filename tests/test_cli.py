@@ -37,7 +37,9 @@ def test_build_makes_briefs_pages_and_a_searchable_site(site):
     actor = (site / "site" / "actors" / "volodymyr-zelensky.html").read_text(encoding="utf-8")
     assert "Putin cannot exit this war because that would leave him with nothing." in actor
     index = json.loads((site / "site" / "search" / "search_index.json").read_text(encoding="utf-8"))
-    zelensky = [d for d in index["docs"] if d["location"].startswith("actors/volodymyr-zelensky.html")]
+    zelensky = [
+        d for d in index["docs"] if d["location"].startswith("actors/volodymyr-zelensky.html")
+    ]
     assert any("Putin cannot exit this war" in d["text"] for d in zelensky)
     brief = (site / "site" / "briefs" / "000-83b8f2cce4d8eb98.html").read_text(encoding="utf-8")
     assert 'id="p6"' in brief  # the paragraph the position links to
@@ -56,7 +58,10 @@ def test_rebuild_keeps_a_reviewed_brief(site):
 
 def test_check_reports_every_problem_and_exits_1(site, tmp_path):
     broken = site / "briefs" / "broken.yaml"
-    broken.write_text("schema: 1\nid: broken\ntitle: ''\nsource: {path: x.txt, sha256: nope}\nactors: []\n", encoding="utf-8")
+    broken.write_text(
+        "schema: 1\nid: broken\ntitle: ''\nsource: {path: x.txt, sha256: nope}\nactors: []\n",
+        encoding="utf-8",
+    )
     try:
         result = CliRunner().invoke(main, ["check", str(site)])
     finally:
@@ -71,13 +76,19 @@ def test_check_reports_every_problem_and_exits_1(site, tmp_path):
 def test_check_catches_text_that_is_not_the_article(site):
     path = site / "briefs" / f"{SEED}.yaml"
     before = path.read_text(encoding="utf-8")
-    path.write_text(before.replace("Putin cannot exit this war", "Putin can exit this war", 1), encoding="utf-8")
+    path.write_text(
+        before.replace("Putin cannot exit this war", "Putin can exit this war", 1), encoding="utf-8"
+    )
     try:
         result = CliRunner().invoke(main, ["check", str(site)])
     finally:
         path.write_text(before, encoding="utf-8")
     assert result.exit_code == 1
-    assert any(line.startswith(f"briefs/{SEED}.yaml: positions[") and line.endswith("is not the article's text at 966:1035") for line in result.output.splitlines())
+    assert any(
+        line.startswith(f"briefs/{SEED}.yaml: positions[")
+        and line.endswith("is not the article's text at 966:1035")
+        for line in result.output.splitlines()
+    )
 
 
 def test_check_passes_on_a_good_site(site):
@@ -102,14 +113,20 @@ def test_init_never_overwrites(tmp_path):
     (tmp_path / "mkdocs.yml").write_text("site_name: Mine\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["init", str(tmp_path)])
     assert result.exit_code == 1
-    assert result.output == f"{tmp_path.as_posix()}/mkdocs.yml: already exists; init never overwrites\n"
+    assert (
+        result.output
+        == f"{tmp_path.as_posix()}/mkdocs.yml: already exists; init never overwrites\n"
+    )
     assert (tmp_path / "mkdocs.yml").read_text(encoding="utf-8") == "site_name: Mine\n"
 
 
 def test_build_outside_a_site_says_so(tmp_path):
     result = CliRunner().invoke(main, ["build", str(tmp_path)])
     assert result.exit_code == 1
-    assert result.output == f"mkdocs.yml: not found in {tmp_path.resolve()} (run `briefgen init` to create a site)\n"
+    assert (
+        result.output
+        == f"mkdocs.yml: not found in {tmp_path.resolve()} (run `briefgen init` to create a site)\n"
+    )
 
 
 def test_extract_writes_one_brief_per_article(tmp_path):
@@ -117,7 +134,10 @@ def test_extract_writes_one_brief_per_article(tmp_path):
     result = run("extract", str(article), "--out", str(tmp_path))
     assert result.exit_code == 0
     assert result.output == f"wrote {tmp_path.as_posix()}/{SEED}.yaml\n"
-    assert run("extract", str(article), "--out", str(tmp_path)).output == f"unchanged {tmp_path.as_posix()}/{SEED}.yaml\n"
+    assert (
+        run("extract", str(article), "--out", str(tmp_path)).output
+        == f"unchanged {tmp_path.as_posix()}/{SEED}.yaml\n"
+    )
 
 
 def test_extract_prints_yaml_without_out():
@@ -134,7 +154,9 @@ def test_usage_errors_exit_2(tmp_path):
 
 def test_eval_prints_the_measure(tmp_path):
     (tmp_path / "seed.txt").write_bytes((ROOT / "articles" / f"{SEED}.txt").read_bytes())
-    (tmp_path / "seed.gold.yaml").write_bytes((ROOT / "tests" / "fixtures" / f"{SEED}.gold.yaml").read_bytes())
+    (tmp_path / "seed.gold.yaml").write_bytes(
+        (ROOT / "tests" / "fixtures" / f"{SEED}.gold.yaml").read_bytes()
+    )
     lines = run("eval", str(tmp_path)).output.splitlines()
     assert lines[0].startswith("1 articles, 30 gold attributions")
     assert [line[:24].strip() for line in lines[-4:]] == [
@@ -147,4 +169,6 @@ def test_eval_prints_the_measure(tmp_path):
 
 
 def test_schema_command_matches_the_file():
-    assert run("schema").output == (ROOT / "schema" / "brief.schema.json").read_text(encoding="utf-8")
+    assert run("schema").output == (ROOT / "schema" / "brief.schema.json").read_text(
+        encoding="utf-8"
+    )
