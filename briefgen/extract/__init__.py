@@ -119,6 +119,7 @@ def _attribute_all(
                 continue
             entity.spoke = True
             resolver.seen(entity, offset)
+            _kind_from_content(entity, doc.text[a.start : a.end])
             said.append(Said(a, entity))
             last = (entity, index)
             if a.chain:
@@ -129,6 +130,24 @@ def _attribute_all(
             said.append(Said(a, entity))
     said.sort(key=lambda s: s.attribution.start)
     return said, resolver
+
+
+def _kind_from_content(entity: Entity, content: str) -> None:
+    """Learn an untyped speaker's kind from how it speaks of itself: "X said it would ..."."""
+    if entity.kind is not None:
+        return
+    words = content.lower().split()[:2]
+    if len(words) < 2:
+        return
+    if words[0] in ("its",) or (words[0] == "it" and words[1] in _SELF_VERBS):
+        entity.kind = "organisation"  # "Dixons said it would stop selling VHS", not "it was vital"
+    elif words[0] in ("he", "she", "his", "her"):
+        entity.kind = "person"
+
+
+_SELF_VERBS = frozenset(
+    "would will had has plans planned aims intends intended wants expects hoped hopes could can".split()
+)
 
 
 def _sentence_text(doc: Document, start: int, end: int) -> str:

@@ -21,7 +21,7 @@ def is_actor(entity: Entity) -> bool:
     """Tell whether an entity belongs in the brief's list of actors."""
     if entity.spoke:
         return True
-    if not entity.named or entity.kind is None or not entity.mentioned:
+    if not entity.named or entity.kind in (None, "place") or not entity.mentioned:
         return False
     words = key(entity.name).split()
     if words and words[-1] in NOT_ACTOR_WORDS:
@@ -45,7 +45,7 @@ def build_actors(entities: list[Entity]) -> tuple[list[Actor], dict[int, str]]:
             n += 1
         used.add(actor_id)
         ids[entity.number] = actor_id
-        kind = entity.kind or "person"
+        kind = _kind(entity)
         aliases = [a for a in entity.aliases if key(a) != key(entity.name)]
         if kind != "person" and entity.name.lower().startswith("the "):
             aliases.append(entity.name)
@@ -61,6 +61,16 @@ def build_actors(entities: list[Entity]) -> tuple[list[Actor], dict[int, str]]:
             )
         )
     return actors, ids
+
+
+def _kind(entity: Entity) -> str:
+    """Return an actor's kind; a speaker the article never typed is a person, or an
+    organisation when its name is an acronym; a place that speaks stands for its state."""
+    if entity.kind == "place":
+        return "state"
+    if entity.kind is not None:
+        return entity.kind
+    return "organisation" if re.fullmatch(r"[A-Z][A-Z0-9&.]{1,6}", entity.name) else "person"
 
 
 def _display(name: str) -> str:

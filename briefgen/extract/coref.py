@@ -128,6 +128,8 @@ class Resolver:
                 continue
             if len(words) == 1 and len(ewords) > 1 and ewords[-1] == words[0]:
                 best = entity if best is None or entity.salience > best.salience else best
+                # A surname used alone makes "Cathal Lombard" a person.
+                best.kind = best.kind or "person"
             elif len(ewords) == 1 and len(words) > 1 and words[-1] == ewords[0]:
                 best = entity
         return best
@@ -149,7 +151,9 @@ class Resolver:
             if gender in ("male", "female"):
                 if entity.gender not in _GENDER_FIT[gender]:
                     continue
-                if entity.kind != "person" and not (entity.kind is None and entity.spoke):
+                if entity.kind != "person" and not (
+                    entity.kind is None and (entity.spoke or " " in entity.name)
+                ):
                     continue
             elif gender == "thing":
                 if entity.kind not in ("organisation", "state") or (
@@ -162,8 +166,9 @@ class Resolver:
         if not candidates:
             return None
         best = max(candidates, key=lambda e: (e.salience, e.spoke))
-        if gender in ("male", "female") and best.gender is None:
-            best.gender = gender
+        if gender in ("male", "female"):
+            best.gender = best.gender or gender
+            best.kind = best.kind or "person"  # a he or she is a person
         return best
 
     def description(self, mention: Mention, offset: int) -> Entity:

@@ -21,7 +21,7 @@ _REGULAR = (
     "suggest testify thunder tweet urge vow warn whisper acknowledge agree accuse acknowledge "
     "advise allege blast blame brand criticise criticize decry demand disclose dispute "
     "estimate fume hint indicate inform lament mock object plead pledge post praise "
-    "protest question recommend reject rule shout slam suspect tout underline underscore "
+    "protest question recommend reject rule shout slam tout underline underscore "
     "echo counter concur caution complain confide conclude continue wonder tout".split()
 )
 _IRREGULAR = {
@@ -217,6 +217,11 @@ ROLE_NOUNS = frozenset(
     "negotiator negotiators insider insiders campaigner campaigners representative "
     "representatives member members chairperson owner owners partner partners "
     "president-elect governor-elect nominee nominees candidates spokespeople".split()
+) | frozenset(
+    "actor actress singer rapper musician artist writer author poet comedian presenter "
+    "broadcaster producer filmmaker novelist designer chef model athlete footballer "
+    "businessman businesswoman entrepreneur billionaire investor banker surgeon physician "
+    "historian philosopher blogger journalist photographer".split()
 )
 # Nouns for organisations: "the company", "the ministry", "the campaign".
 ORG_NOUNS = frozenset(
@@ -252,7 +257,10 @@ ORG_WORDS = frozenset(
     "fbi cia nsa nasa nato un eu who imf opec unicef unesco fifa uefa ioc bbc cnn "
     "abc cbs nbc msnbc fox npr pbs ap afp reuters upi politico axios bloomberg "
     "gop dnc rnc labour tories conservatives democrats republicans microsoft google "
-    "apple amazon facebook twitter meta".split()
+    "apple amazon facebook twitter meta studios studio records pictures films entertainment "
+    "media systems technologies airlines airways motors energy pharmaceuticals labs partners "
+    "capital holdings industries telecom bancorp insurance executive council police "
+    "ministry treasury commons lords parliament mi5 mi6 gchq nhs bbc itv sky".split()
 )
 # Groups of people named by a plural: "Democrats", "the Russians".
 GROUP_WORDS = frozenset(
@@ -440,6 +448,7 @@ DETERMINERS = frozenset(
     "one each every any no".split()
 )
 DOCUMENT_NOUNS = frozenset(
+    "lawsuit suit indictment ruling judgment verdict "
     "report reports poll polls survey surveys study studies records data book timeline analysis "
     "figures statistics documents document memo website letter filing filings estimates "
     "research findings audit review index".split()
@@ -548,4 +557,40 @@ NOT_ACTOR_WORDS = frozenset(
     "building palace mall centre center city county province region valley coast beach "
     "week month year era age east west north south highway route programme "
     "program project operation trial show series film movie album book".split()
+)
+# Places: named, but not actors (unless they speak, as "Washington said" does).
+PLACES = frozenset(
+    "alabama alaska arizona arkansas california colorado connecticut delaware florida "
+    "hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland "
+    "massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio "
+    "oklahoma oregon pennsylvania tennessee texas utah vermont virginia wisconsin wyoming "
+    "london manchester birmingham glasgow edinburgh cardiff belfast liverpool leeds bristol "
+    "oxford cambridge dublin paris berlin madrid rome brussels geneva vienna amsterdam "
+    "moscow kyiv kiev kursk crimea donbas gaza jerusalem tehran baghdad damascus beirut "
+    "cairo riyadh dubai doha ankara istanbul beijing shanghai tokyo seoul delhi mumbai "
+    "karachi kabul islamabad sydney melbourne toronto montreal ottawa quebec vancouver "
+    "chicago boston houston dallas atlanta miami denver seattle phoenix philadelphia "
+    "detroit cleveland baltimore pittsburgh brooklyn manhattan washington hollywood "
+    "europe asia africa america americas antarctica arctic caribbean balkans scandinavia "
+    "siberia kosovo athens warsaw prague budapest lisbon stockholm oslo helsinki copenhagen "
+    "minsk tbilisi baku yerevan kharkiv odesa mariupol bakhmut avdiivka zaporizhzhia kherson "
+    "sevastopol pyongyang taipei hanoi bangkok jakarta manila singapore nairobi lagos "
+    "johannesburg capetown havana caracas bogota lima santiago brasilia mexico-city".split()
+)
+MULTIWORD_PLACES = frozenset(
+    "new york|los angeles|san francisco|las vegas|new orleans|new jersey|new hampshire|new mexico|"
+    "north carolina|south carolina|north dakota|south dakota|west virginia|rhode island|"
+    "middle east|latin america|north america|south america|east asia|west bank|"
+    "northern ireland|hong kong|cape town|buenos aires|rio de janeiro|sao paulo|mexico city|"
+    "guantanamo bay|capitol hill|wall street|silicon valley|downing street|white hall|whitehall|"
+    "tel aviv|abu dhabi|new delhi|kuala lumpur|st petersburg|salt lake city|des moines|"
+    "long island|staten island|the hague|persian gulf|south china sea|black sea".split("|")
+)
+# Organisations known by one word: "the Kremlin said", "NATO said".
+ORG_NAMES = frozenset(
+    "kremlin pentagon congress senate parliament fbi cia nsa nasa nato un eu who imf opec "
+    "unicef unesco fifa uefa ioc bbc cnn abc cbs nbc msnbc fox npr pbs ap afp reuters upi "
+    "politico axios bloomberg gop dnc rnc labour tories microsoft google apple amazon "
+    "facebook twitter meta mi5 mi6 gchq nhs itv interpol europol hamas hezbollah taliban "
+    "isis isil al-qaeda nra aclu".split()
 )

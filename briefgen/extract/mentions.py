@@ -4,7 +4,6 @@ groups, pronouns and descriptions ("the president", "a spokesman").
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from briefgen.extract import lexicon as lx
@@ -196,6 +195,8 @@ def read_name(tokens: list[Token], lo: int, hi: int, text: str) -> Mention:
                 or low in lx.ROLE_NOUNS
             ):
                 split = k + 1
+        if split and all(t.low in lx.DEMONYMS for t in toks[:split]) and len(toks) - split == 1:
+            split = 0  # "Scottish Executive", "British Airways": a demonym alone is no role
     if split:
         roles.insert(0, text[toks[0].start : toks[split - 1].end])
         if len(toks) - split == 1 and not honorific:
@@ -238,10 +239,26 @@ def classify(name: str, titled: bool, roles: list[str]) -> str | None:
     if titled and words[-1] not in lx.ORG_WORDS:
         return "person"
     if (
-        words[-1] in lx.ORG_WORDS
-        or words[0] in lx.ORG_WORDS
-        or re.fullmatch(r"[A-Z][A-Z0-9&.]{1,6}", name)
+        low in lx.MULTIWORD_PLACES
+        or (len(words) == 1 and low in lx.PLACES)
+        or words[0]
+        in (
+            "north",
+            "south",
+            "east",
+            "west",
+            "northern",
+            "southern",
+            "eastern",
+            "western",
+            "central",
+        )
     ):
+        return "place"
+    if len(words) == 1:
+        if low in lx.ORG_NAMES:
+            return "organisation"
+    elif words[-1] in lx.ORG_WORDS or words[0] in lx.ORG_NAMES:
         return "organisation"
     if words[-1] in lx.GROUP_WORDS or (
         words[-1].endswith(("ians", "ans", "ists")) and len(words) == 1
@@ -249,10 +266,8 @@ def classify(name: str, titled: bool, roles: list[str]) -> str | None:
         return "group"
     if words[0] in lx.MALE_NAMES or words[0] in lx.FEMALE_NAMES:
         return "person"
-    if words[-1] in lx.NOT_ACTOR_WORDS or "war" in words:
-        return None  # "World War Two", "Stamford Bridge": a thing or a place
-    if 2 <= len(words) <= 4 and all(w[:1].isalpha() for w in words):
-        return "person"
+    # Anything else ("Cathal Lombard", "Telewest Broadband") stays unknown until the
+    # article tells: a surname used alone, a he or she, a role.
     return None
 
 
