@@ -1,15 +1,21 @@
 """Extraction: turn a Document into a Brief, by rules, with no model download.
 
-The stages run in reading order, each in its own module:
+The stages run in reading order, each in its own module (segmentation into paragraphs
+and sentences happens at ingest, in `briefgen.segment`):
 
-1. `quotes`    find quotations (straight, curly, nested, running over paragraphs);
-2. `tokens`    split sentences into tokens that know whether they sit inside a quote;
-3. `cues`      find attribution cues ("said", "according to", "writing:");
-4. `mentions`  read names, titles and roles, descriptions and pronouns;
-5. `attribute` pair each quote or reported clause with its source mention;
-6. `coref`     decide which actor each source is (pronouns, surnames, descriptions);
-7. `actors`    list the actors with ids, kinds, roles and aliases;
-8. `questions` find what the article leaves pending, contested, conditional or asked.
+1. `quotes`     find quotations (straight, curly, nested, running over paragraphs);
+2. `tokens`     split sentences into tokens that know whether they sit inside a quote;
+3. `cues`       find attribution cues ("said", "according to", "writing:");
+4. `mentions`   read names, titles and roles; `phrases` reads noun phrases and pronouns;
+5. `sources`    find the source of each cue (subject, inverted subject, sentence subject);
+6. `attribute`  pair each quote or reported clause with its source (`paragraph` holds the
+                state, `clauses` the content boundaries, `shapes` the other shapes);
+7. `coref`      decide which actor each source is (pronouns, surnames, descriptions);
+8. `actors`     list the actors with ids, kinds, roles and aliases;
+9. `questions`  find what the article leaves pending, contested, conditional or asked.
+
+Word lists live in `lexicon` (cues and function words) and `names` (titles, roles,
+organisations, states, places, first names).
 """
 
 from __future__ import annotations

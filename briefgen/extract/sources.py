@@ -7,14 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from briefgen.extract import lexicon as lx
-from briefgen.extract.mentions import (
-    Mention,
-    Vocabulary,
-    find_mentions,
-    np_after,
-    np_before,
-    read_phrase,
-)
+from briefgen.extract.mentions import Mention, Vocabulary, find_mentions
+from briefgen.extract.phrases import np_after, np_before, read_phrase
 from briefgen.extract.tokens import Token
 
 _LEADING = ("on", "in", "at", "late", "early", "last", "this", "next", "earlier", "the")

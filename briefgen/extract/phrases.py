@@ -1,0 +1,290 @@
+"""Read noun phrases around a cue: where one starts or ends, and who it names."""
+
+from __future__ import annotations
+
+from briefgen.extract import lexicon as lx
+from briefgen.extract.mentions import (
+    Mention,
+    Vocabulary,
+    chunks,
+    connector,
+    namey,
+    pronoun,
+    read_name,
+)
+from briefgen.extract.tokens import Token
+
+_STOP_NP = (
+    lx.PREPOSITIONS
+    | lx.CONJUNCTIONS
+    | lx.AUXILIARIES
+    | {"not", "n't", "who", "which", "that", "whom", "to"}
+)
+
+
+def np_before(tokens: list[Token], i: int, vocab: Vocabulary) -> int:
+    """Return where the noun phrase ending right before token i starts (i when there is none)."""
+    j = i - 1
+    while j >= 0 and i - j <= 10:
+        tok = tokens[j]
+        if tok.in_quote or not tok.word:
+            if tok.low in ("’s", "'s") or tok.text in ("-", "%"):
+                j -= 1
+                continue
+            break
+        if tok.low in lx.DETERMINERS and tok.low not in ("that", "one", "no"):
+            return j
+        if tok.low in lx.PRONOUNS and tok.low not in ("her", "his", "its", "their"):
+            return j if j == i - 1 else j + 1
+        if tok.low in ("who", "which") and j == i - 1:
+            return j  # a relative pronoun stands for its antecedent
+        if tok.low in _STOP_NP and not connector(tokens, j, vocab):
+            break
+        if tok.low in lx.SPEECH_VERBS and not tok.cap and tok.low not in lx.MESSAGE_NOUNS:
+            break
+        if tok.low.endswith("ly") and not tok.cap:
+            break
+        j -= 1
+    return j + 1
+
+
+def np_after(tokens: list[Token], i: int, vocab: Vocabulary) -> int:
+    """Return where the noun phrase starting at token i ends (i when there is none)."""
+    j = i
+    det = j < len(tokens) and tokens[j].low in lx.DETERMINERS and not tokens[j].in_quote
+    if det:
+        j += 1
+    start = j
+    possessive = False
+    while j < len(tokens) and j - i <= 8:
+        tok = tokens[j]
+        if tok.low in ("’s", "'s") and not tok.in_quote:
+            possessive = True
+            j += 1
+            continue
+        if tok.in_quote or not tok.word:
+            break
+        if (possessive or det) and j - start < 5 and _nounish(tok):
+            j += 1
+            continue
+        if tok.cap and namey(tokens, j, vocab):
+            j += 1
+            continue
+        if connector(tokens, j, vocab):
+            j += 2
+            continue
+        if tok.low in _STOP_NP or tok.low in lx.SPEECH_VERBS or tok.low.endswith("ly"):
+            break
+        if tok.low in lx.ROLE_NOUNS or tok.low in lx.ORG_NOUNS or tok.low in lx.ROLE_MODIFIERS:
+            j += 1
+            continue
+        if tok.low in lx.PRONOUNS and j == start:
+            return j + 1
+        break
+    return j if j > start else i
+
+
+def read_phrase(
+    tokens: list[Token], lo: int, hi: int, vocab: Vocabulary, text: str, subject: bool = False
+) -> Mention | None:
+    """Read a noun phrase as a source: a name, a pronoun, a description, or a possessive.
+
+    With `subject`, the phrase is known to be the subject of a speech cue, so any noun
+    phrase ("the investor", "state records") may be a source.
+    """
+    had_det = lo < hi and tokens[lo].low in lx.DETERMINERS
+    while lo < hi and (
+        tokens[lo].low in lx.DETERMINERS and tokens[lo].low not in ("his", "her", "its", "their")
+    ):
+        lo += 1
+    if lo >= hi:
+        if subject and had_det and tokens[hi - 1].low in _QUANTIFIERS:
+            tok = tokens[hi - 1]  # "Some said", "Many believe"
+            return Mention(
+                "description",
+                tok.sent,
+                hi - 1,
+                hi,
+                tok.start,
+                tok.end,
+                tok.text,
+                tok.text,
+                kind="group",
+                gender="plural",
+                head=tok.low,
+            )
+        return None
+    toks = tokens[lo:hi]
+    if subject and _poll_share(toks):
+        phrase = text[toks[0].start : toks[-1].end]  # "Six in 10", "26%", "about two-thirds"
+        return Mention(
+            "description",
+            toks[0].sent,
+            lo,
+            hi,
+            toks[0].start,
+            toks[-1].end,
+            phrase,
+            phrase,
+            kind="group",
+            gender="plural",
+            head=toks[-1].low,
+        )
+    if len(toks) == 1 and toks[0].low in lx.PRONOUNS:
+        return pronoun(toks[0])
+    if toks[0].low in lx.RELATIVES:
+        return Mention("relative", toks[0].sent, lo, hi, toks[0].start, toks[0].end, toks[0].text)
+    for k in range(len(toks) - 1, 0, -1):
+        if toks[k].low in ("’s", "'s"):
+            rest = toks[k + 1 :]
+            if (
+                not rest
+                or rest[-1].low in lx.MESSAGE_NOUNS
+                or rest[-1].low in ("spokesman", "spokeswoman", "spokesperson")
+            ):
+                return read_phrase(tokens, lo, lo + k, vocab, text)
+            owner = read_phrase(tokens, lo, lo + k, vocab, text)
+            if owner is not None and owner.form == "pronoun":
+                phrase = text[toks[0].start : toks[-1].end]
+                kind = "organisation" if rest[-1].low in lx.ORG_NOUNS else "person"
+                return Mention(
+                    "description",
+                    toks[0].sent,
+                    lo,
+                    hi,
+                    toks[0].start,
+                    toks[-1].end,
+                    phrase,
+                    phrase,
+                    kind=kind,
+                    head=rest[-1].low,
+                )
+            phrase = text[toks[0].start : toks[-1].end]
+            kind = (
+                "organisation"
+                if rest[-1].low in lx.ORG_NOUNS
+                else ("person" if rest[-1].low in lx.ROLE_NOUNS else None)
+            )
+            if kind is None and subject and _nounish(rest[-1]):
+                kind = (
+                    "group" if rest[-1].low.endswith("s") else "person"
+                )  # "the field's biggest hawks"
+            if kind is None:
+                return None
+            return Mention(
+                "name",
+                toks[0].sent,
+                lo,
+                hi,
+                toks[0].start,
+                toks[-1].end,
+                phrase,
+                phrase,
+                kind=kind,
+                head=rest[-1].low,
+            )
+    if toks[0].low in ("his", "her", "its", "their"):
+        lo += 1
+        toks = toks[1:]
+        if not toks:
+            return None
+    # The last capitalised chunk names the actor unless a lower-case head follows it.
+    spans = chunks(tokens[lo:hi], vocab)
+    if spans:
+        clo, chi = spans[-1]
+        if lo + chi == hi:
+            mention = read_name(tokens, lo + clo, hi, text)
+            mention.lo = lo
+            if clo > 0:
+                role = text[tokens[lo].start : tokens[lo + clo - 1].end]
+                if any(t.low in lx.ROLE_NOUNS for t in tokens[lo : lo + clo]):
+                    mention.roles.insert(0, role)
+                    if mention.kind is None:
+                        mention.kind = "person"
+            return mention
+        head = tokens[hi - 1].low
+        owner = read_name(tokens, lo + clo, lo + chi, text)
+        if (
+            head in lx.MESSAGE_NOUNS
+            or head
+            in (
+                "spokesman",
+                "spokeswoman",
+                "spokesperson",
+                "spokespeople",
+                "officials",
+                "office",
+            )
+        ) and (owner.kind in ("organisation", "state") or head in lx.MESSAGE_NOUNS):
+            return owner
+    head_tok = tokens[hi - 1]
+    head = head_tok.low
+    generic = subject and _nounish(head_tok) and (had_det or head.endswith("s"))
+    if head in lx.ROLE_NOUNS or head in lx.ORG_NOUNS or generic:
+        phrase = text[tokens[lo].start : head_tok.end]
+        plural = head.endswith("s") and head not in (
+            "congress",
+            "press",
+            "boss",
+            "news",
+            "analysis",
+            "status",
+        )
+        if head in lx.ORG_NOUNS or head in lx.DOCUMENT_NOUNS:
+            kind = "organisation"
+        else:
+            kind = "group" if plural else "person"
+        gender = "plural" if plural else ("thing" if kind == "organisation" else None)
+        return Mention(
+            "description",
+            head_tok.sent,
+            lo,
+            hi,
+            tokens[lo].start,
+            head_tok.end,
+            phrase,
+            phrase,
+            kind=kind,
+            gender=gender,
+            head=head_tok.low,
+        )
+    return None
+
+
+def _nounish(tok: Token) -> bool:
+    """Tell whether a lower-case word can head a noun phrase."""
+    low = tok.low
+    return (
+        tok.word
+        and not tok.cap
+        and low.isalpha()
+        and len(low) > 2
+        and low not in _STOP_NP
+        and low not in lx.ADVERBS
+        and low not in lx.PRONOUNS
+        and low not in lx.DETERMINERS
+        and not low.endswith(("ly", "ed"))
+        and low not in lx.TIME_WORDS
+        and (low not in lx.SPEECH_VERBS or low in lx.MESSAGE_NOUNS)
+        and low not in lx.STANCE_VERBS
+    )
+
+
+_QUANTIFIERS = frozenset("some many most several few both all others".split())
+
+
+def _poll_share(toks: list[Token]) -> bool:
+    """Tell whether a phrase is a share of respondents: "Six in 10", "26%", "a majority"."""
+    words = [t.low for t in toks]
+    if len(words) >= 3 and words[-2] == "in" and (words[-1].isdigit() or words[-1] == "ten"):
+        return True
+    return words[-1] in (
+        "percent",
+        "%",
+        "majority",
+        "plurality",
+        "half",
+        "third",
+        "thirds",
+        "quarter",
+    )
