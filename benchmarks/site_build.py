@@ -1,11 +1,13 @@
-"""Time the site build for a synthetic corpus: the real nav against a nav of every page.
+"""Time the site build: the real nav (section pages) against a nav of every page.
 
-    python benchmarks/site_build.py --briefs 500
+    python benchmarks/site_build.py --briefs 500 [--corpus DIR | --synthetic]
 
-The corpus is N copies of the seed fixture brief (different ids and dates, same article),
-rendered with briefgen's renderer and built with strict MkDocs twice: once with the
-repository's mkdocs.yml (section pages in the nav, briefs and actors `not_in_nav`), once
-with a nav listing every brief and actor page. Prints figures; asserts nothing.
+The briefs are extracted from the first N articles of DIR (default: the BBC News 2005
+corpus in ../shared next to the repository, when it is there), or, with --synthetic or
+without a corpus, are N copies of the seed fixture brief. They are rendered with
+briefgen's renderer and built with strict MkDocs twice: once with the repository's
+mkdocs.yml (section pages in the nav, briefs and actors `not_in_nav`), once with a nav
+listing every brief and actor page. Prints figures; asserts nothing.
 """
 
 from __future__ import annotations
@@ -30,6 +32,26 @@ from briefgen.render import render_pages, write_pages  # noqa: E402
 from briefgen.site import build_site  # noqa: E402
 
 SEED = REPO / "tests" / "fixtures" / "briefs" / "000_83b8f2cce4d8eb98.yaml"
+BBC = REPO.parent / "shared" / "corpus" / "bbc-news-2005"
+
+
+def corpus_entries(folder: Path, count: int) -> list[Entry]:
+    """Return briefs extracted from the first `count` articles of `folder` (all sections)."""
+    from briefgen.extract import extract
+    from briefgen.ingest import read_article
+
+    sections = sorted(p for p in folder.iterdir() if p.is_dir()) or [folder]
+    files = [sorted(s.glob("*.txt")) for s in sections]
+    picked = [f for group in zip(*files, strict=False) for f in group][:count]
+    start = dt.date(2005, 12, 31)
+    entries = []
+    for i, path in enumerate(picked):
+        doc = read_article(path, f"articles/{path.parent.name}-{path.name}")
+        brief = extract(doc).model_copy(
+            update={"id": f"{path.parent.name}-{path.stem}", "date": start - dt.timedelta(days=i)}
+        )
+        entries.append(Entry(brief, f"briefs/{brief.id}.yaml", doc))
+    return entries
 
 
 def synthetic_entries(count: int) -> list[Entry]:
@@ -83,11 +105,19 @@ def run(label: str, root: Path, config: dict, pages: dict[str, str]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--briefs", type=int, default=500, help="number of briefs (default 500)")
+    parser.add_argument("--corpus", type=Path, default=BBC, help="folder of articles to extract")
+    parser.add_argument("--synthetic", action="store_true", help="copies of the seed brief instead")
     args = parser.parse_args()
     config = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
     with tempfile.TemporaryDirectory(prefix="briefgen-bench-") as tmp:
         start = time.perf_counter()
-        entries = synthetic_entries(args.briefs)
+        real = not args.synthetic and args.corpus.is_dir()
+        entries = (
+            corpus_entries(args.corpus, args.briefs) if real else synthetic_entries(args.briefs)
+        )
+        print(
+            f"briefs from {'articles in ' + str(args.corpus) if real else 'copies of the seed brief'}"
+        )
         corpus = build_corpus(entries)
         corpus_s = time.perf_counter() - start
         (Path(tmp) / "render").mkdir()
