@@ -225,15 +225,9 @@ def _blocks(doc: Document, start: int, markdown: bool = False, title_line: bool 
     blocks = [(m.start(), m.end()) for m in _BLOCK.finditer(text, start)]
     blocks = [_strip(text, s, e) for s, e in blocks]
     blocks = [(s, e) for s, e in blocks if s < e]
-    # Text with no blank lines at all uses one line per paragraph.
-    if len(blocks) == 1 and text.count("\n", *blocks[0]) > 1:
-        s0, e0 = blocks[0]
-        blocks = [
-            _strip(text, m.start(), m.end())
-            for m in re.finditer(r"[^\n]+", text[:e0])
-            if m.start() >= s0
-        ]
-        blocks = [(s, e) for s, e in blocks if s < e]
+    # A line that ends a sentence and a line that starts one are two paragraphs even
+    # without a blank line between them; hard-wrapped lines of one paragraph stay joined.
+    blocks = [piece for s, e in blocks for piece in _lines_as_paragraphs(text, s, e)]
     if markdown:
         body = []
         for s, e in blocks:
@@ -251,6 +245,19 @@ def _blocks(doc: Document, start: int, markdown: bool = False, title_line: bool 
         if not doc.title:
             doc.title = _clean_title(text[s:e])
     doc.paragraphs = blocks
+
+
+_PARAGRAPH_BREAK = re.compile(r"(?<=[.!?\"”’)])[ \t]*\n(?=[ \t]*[\"“‘'(\-—–•*]?[A-Z0-9])")
+
+
+def _lines_as_paragraphs(text: str, start: int, end: int) -> list[Span]:
+    """Split a block at line breaks that end one sentence and start the next."""
+    out = []
+    for m in _PARAGRAPH_BREAK.finditer(text, start, end):
+        out.append(_strip(text, start, m.start()))
+        start = m.end()
+    out.append(_strip(text, start, end))
+    return [(s, e) for s, e in out if s < e]
 
 
 def _strip(text: str, start: int, end: int) -> Span:

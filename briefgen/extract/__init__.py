@@ -103,7 +103,7 @@ def _attribute_all(
         for offset, kind, item in events:
             if kind == 0:
                 entity = resolver.name(item)  # type: ignore[arg-type]
-                if not any(s <= offset < e for s, e in content):
+                if not item.aside and not any(s <= offset < e for s, e in content):  # type: ignore[attr-defined]
                     resolver.seen(entity, offset)
                 continue
             a: Attribution = item  # type: ignore[assignment]

@@ -31,6 +31,12 @@ INVERTING = frozenset(
 )
 
 
+# Words before a subject that make its clause describe something: "everything Trump says".
+_OBJECT_RELATIVE = frozenset(
+    "whom which that what everything anything something nothing all whatever".split()
+)
+
+
 class Paragraph(ShapeRules):
     """One paragraph and the attribution rules over it."""
 
@@ -84,7 +90,7 @@ class Paragraph(ShapeRules):
         relative = found.lo < cue.i and t[found.lo].low in ("who", "which")
         if relative and (t[found.lo].low == "which" or cue.base in lx.STANCE_VERBS.values()):
             return  # 'which describes ...', 'a member who supports Trump': descriptions, not claims
-        if found.lo > lo and t[found.lo - 1].low in ("whom", "which", "that", "what"):
+        if found.lo > lo and t[found.lo - 1].low in _OBJECT_RELATIVE:
             # 'troops, whom he described as ...': the clause is about its antecedent; only a
             # quoted label in it is speech ('what they called "financial supermarkets"').
             if cue.base in lx.LABEL_VERBS:
@@ -177,6 +183,10 @@ class Paragraph(ShapeRules):
         """Return the source of a verb cue: its subject, or the sentence's speaker."""
         t = self.t
         if cue.kind == "participle":
+            if cue.i > lo and t[cue.i - 1].word and not t[cue.i - 1].in_quote:
+                found = self.src.before(cue.i)  # "with Sen. John McCain calling it ..."
+                if found is not None and found.mention.form == "name":
+                    return found
             return self.sentence_speaker(lo, cue.i)
         j = cue.i - 1
         while j >= lo and t[j].low in lx.ADVERBS - lx.AUXILIARIES:

@@ -248,7 +248,7 @@ for _base, _forms in {
     "invoke": "invokes invoked invoking",
     "vote": "voted",
     "refer": "refers referred referring",
-    "point": "points pointed pointing",
+    "point": "pointed pointing",
     "push": "pushed pushing",
     "address": "addressed addressing",
     "tweet": "tweets",

@@ -28,6 +28,7 @@ class Mention:
     roles: list[str] = field(default_factory=list)
     gender: str | None = None  # male, female, thing, plural, first, second
     head: str = ""  # last word, lower case: "president" in "the president"
+    aside: bool = False  # a possessive inside a phrase ("drew Trump's ire"): not salient
 
 
 class Vocabulary:
@@ -336,6 +337,13 @@ def find_mentions(tokens: list[Token], vocab: Vocabulary, text: str) -> list[Men
             and not nxt.cap
         ):
             continue  # "Ukrainian troops": an adjective
+        if (
+            nxt is not None
+            and nxt.low in ("’s", "'s")
+            and mention.lo > 0
+            and tokens[mention.lo - 1].text != ","
+        ):
+            mention.aside = True
         out.append(mention)
     return out
 

@@ -174,7 +174,7 @@ NOT_NAMES = frozenset(
     "march april may june july august september october november december spring summer "
     "autumn fall winter christmas easter editor's note update watch read see click "
     "photo video image advertisement related more breaking exclusive opinion analysis "
-    "live full top new old former ex".split()
+    "live full top old former ex".split()
 )
 DAYS_MONTHS = frozenset(
     "sunday monday tuesday wednesday thursday friday saturday january february march "

@@ -194,6 +194,27 @@ class Sources:
             return None
         if mention.form == "relative":
             return self.antecedent(lo)
+        if mention.kind in ("place", "state") and lo >= 2 and t[lo - 1].low in ("of", "from", ","):
+            # "Sen. Tom Carper of Delaware said", "Stacy Baker of Columbia, South Carolina says".
+            k = lo - 1
+            while k > 0 and (
+                t[k].text == "," or t[k].low in ("of", "from") or (t[k].cap and t[k].word)
+            ):
+                if t[k].low in ("of", "from"):
+                    owner_lo = np_before(t, k, self.vocab)
+                    owner = (
+                        read_phrase(t, owner_lo, k, self.vocab, self.text, subject=True)
+                        if owner_lo < k
+                        else None
+                    )
+                    if (
+                        owner is not None
+                        and owner.form in ("name", "description")
+                        and owner.kind not in ("place", "state")
+                    ):
+                        return Found(owner, owner_lo)
+                    break
+                k -= 1
         return Found(mention, lo)
 
     def antecedent(self, who: int) -> Found | None:
@@ -319,6 +340,9 @@ def _aside(block: list[Token]) -> bool:
         return False
     if first.low in _ASIDE_OPENERS or first.low.isdigit() or first.low.endswith("-year-old"):
         return True
+    words = " ".join(tok.low for tok in block if tok.word)
+    if words in lx.PLACES or words in lx.MULTIWORD_PLACES or words in lx.COUNTRIES:
+        return True  # "in Aurora, Colorado, in July": a place between commas
     if all(
         tok.cap or tok.low in ("of", "de", "van", "von", "al", "bin", "-", ".")
         for tok in block
