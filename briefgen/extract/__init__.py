@@ -60,7 +60,7 @@ def extract(doc: Document, source_path: str | None = None) -> Brief:
         for s in said
         if s.entity.number in ids
     ]
-    questions = find_questions(doc, sentences, said, ids)
+    questions = find_questions(doc, said, ids, actors)
     return Brief(
         id=doc.stem,
         title=doc.title,

@@ -8,11 +8,11 @@ evidence is always the verbatim span that raised it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from briefgen.extract.tokens import Token
 from briefgen.ingest import Document
-from briefgen.schema import Evidence, OpenQuestion
+from briefgen.schema import Actor, Evidence, OpenQuestion
 
 if TYPE_CHECKING:
     from briefgen.extract import Said
@@ -45,26 +45,31 @@ _CONDITIONS_FOR = re.compile(r"\bconditions\s+(?:for|on)\s+(?P<what>[^.,;]+)")
 
 
 def find_questions(
-    doc: Document, sentences: list[list[Token]], said: list[Said], ids: dict[int, str]
+    doc: Document, said: list[Said], ids: dict[int, str], actors: list[Actor]
 ) -> list[OpenQuestion]:
     """Return the open questions of a document, in the order the article raises them."""
     found: list[tuple[int, OpenQuestion]] = []
     seen: set[str] = set()
-    for (s, e), _tokens in zip(doc.sentences, sentences, strict=False):
+    for s, e in doc.sentences:
         sentence = doc.text[s:e]
-        speakers = _speakers_in(said, ids, s, e)
-        for kind, question, (es, ee) in _detect(sentence):
+        for kind, question, (es, ee) in _detect(
+            sentence, lambda at, s=s: _speaker_at(said, s + at)
+        ):
             key = question.lower()
             if key in seen:
                 continue
             seen.add(key)
             span = [s + es, s + ee]
             evidence = Evidence(text=doc.text[span[0] : span[1]], span=span)
+            involved = _named_in(evidence.text, actors) + _speakers_in(said, ids, *span)
             found.append(
                 (
                     s + es,
                     OpenQuestion(
-                        question=question, kind=kind, actors=speakers, evidence=[evidence]
+                        question=question,
+                        kind=kind,
+                        actors=list(dict.fromkeys(involved)),
+                        evidence=[evidence],
                     ),
                 )
             )
@@ -72,22 +77,38 @@ def find_questions(
     return [q for _, q in found]
 
 
-def _speakers_in(said: list[Said], ids: dict[int, str], start: int, end: int) -> list[str]:
-    out: list[str] = []
-    for s in said:
-        a = s.attribution
-        if (
-            a.start < end
-            and a.end > start
-            and s.entity.number in ids
-            and ids[s.entity.number] not in out
-        ):
-            out.append(ids[s.entity.number])
+def _named_in(text: str, actors: list[Actor]) -> list[str]:
+    """Return the ids of actors named in a piece of text (by name or alias)."""
+    out = []
+    for actor in actors:
+        for name in (actor.name, *actor.aliases):
+            if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+                out.append(actor.id)
+                break
     return out
 
 
-def _detect(sentence: str) -> list[tuple[str, str, tuple[int, int]]]:
-    """Return (kind, question, evidence span within the sentence) for one sentence."""
+def _speaker_at(said: list[Said], offset: int) -> str:
+    """Return the name of who said the words at an offset, or ""."""
+    for s in said:
+        if s.attribution.start <= offset < s.attribution.end:
+            return s.entity.name
+    return ""
+
+
+def _speakers_in(said: list[Said], ids: dict[int, str], start: int, end: int) -> list[str]:
+    return [
+        ids[s.entity.number]
+        for s in said
+        if s.attribution.start < end and s.attribution.end > start and s.entity.number in ids
+    ]
+
+
+def _detect(sentence: str, speaker: Callable[[int], str]) -> list[tuple[str, str, tuple[int, int]]]:
+    """Return (kind, question, evidence span within the sentence) for one sentence.
+
+    `speaker(offset)` names who said the words at an offset of the sentence, if anyone.
+    """
     out: list[tuple[str, str, tuple[int, int]]] = []
     for pattern in _PENDING:
         for m in pattern.finditer(sentence):
@@ -109,11 +130,24 @@ def _detect(sentence: str) -> list[tuple[str, str, tuple[int, int]]]:
         obj = m.group("obj").strip()
         if len(obj.split()) < 2:
             continue
-        question = _ask("that " + obj) if _has_verb(obj) else f"Is it true: {obj}?"
+        who = speaker(m.start("obj")) or speaker(m.start())
+        if _has_verb(obj):
+            question = _ask("that " + obj)
+        elif who:
+            question = f"Is {who} right to {_base(m.group('cue'))} {obj}?"
+        else:
+            question = f"Is it true: {obj}?"
         out.append(("contested", _tidy(question), (m.start(), m.end())))
-    for m in _FALSE.finditer(sentence):
-        label = m.group("label").strip()
-        out.append(("contested", _tidy(f"Who is right about what was called “{label}”?"), m.span()))
+    if not any(kind == "contested" for kind, _, _ in out):
+        for m in _FALSE.finditer(sentence):
+            label = m.group("label").strip()
+            who = speaker(m.start())
+            question = (
+                f"Who is right about what {who} called “{label}”?"
+                if who
+                else f"Who is right about what was called “{label}”?"
+            )
+            out.append(("contested", _tidy(question), m.span()))
     for m in _CONDITION.finditer(sentence):
         head = sentence[: m.start()].rstrip(" ,")
         clause = _main_clause(head)
@@ -169,6 +203,26 @@ def _main_clause(head: str) -> str:
     m = re.search(r"\b(?:said|says|warned|promised|added|stated|claimed)\s+(?:that\s+)?", head)
     clause = head[m.end() :] if m else head
     return clause.strip()
+
+
+_DENIAL_BASE = {
+    "denied": "deny",
+    "denies": "deny",
+    "deny": "deny",
+    "disputed": "dispute",
+    "disputes": "dispute",
+    "rejected": "reject",
+    "rejects": "reject",
+    "refuted": "refute",
+    "refutes": "refute",
+    "dismissed": "dismiss",
+    "dismisses": "dismiss",
+}
+
+
+def _base(verb: str) -> str:
+    """Return the base form of a verb of denial: 'denied' -> 'deny'."""
+    return _DENIAL_BASE.get(verb.lower(), verb.lower())
 
 
 def _has_verb(text: str) -> bool:
