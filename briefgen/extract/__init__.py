@@ -104,7 +104,7 @@ def _attribute_all(
             if kind == 0:
                 entity = resolver.name(item)  # type: ignore[arg-type]
                 if not item.aside and not any(s <= offset < e for s, e in content):  # type: ignore[attr-defined]
-                    resolver.seen(entity, offset)
+                    resolver.seen(entity, offset, subject=item.subject)  # type: ignore[attr-defined]
                 continue
             a: Attribution = item  # type: ignore[assignment]
             entity = None
@@ -124,7 +124,7 @@ def _attribute_all(
             if entity is None:
                 continue
             entity.spoke = True
-            resolver.seen(entity, offset)
+            resolver.seen(entity, offset, subject=True)
             _kind_from_content(entity, doc.text[a.start : a.end])
             said.append(Said(a, entity))
             last = (entity, index)
@@ -139,10 +139,18 @@ def _attribute_all(
 
 
 def _kind_from_content(entity: Entity, content: str) -> None:
-    """Learn an untyped speaker's kind from how it speaks of itself: "X said it would ..."."""
+    """Learn a speaker's kind and gender from how it speaks of itself: "X said it would ...",
+    "Corbett said he and Barker ..."."""
+    words = content.lower().split()[:2]
+    if (
+        words
+        and words[0] in ("he", "she")
+        and entity.kind in (None, "person")
+        and entity.gender is None
+    ):
+        entity.gender = "male" if words[0] == "he" else "female"
     if entity.kind is not None:
         return
-    words = content.lower().split()[:2]
     if len(words) < 2:
         return
     if words[0] in ("its",) or (words[0] == "it" and words[1] in _SELF_VERBS):

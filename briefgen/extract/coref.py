@@ -40,6 +40,7 @@ class Entity:
     aliases: list[str] = field(default_factory=list)
     gender: str | None = None
     salience: int = -1  # offset of the latest mention in the frame text
+    subject_at: int = -1  # offset of the latest mention as a subject or a speaker
     spoke: bool = False
     mentioned: bool = False  # named outside quotes at least once
 
@@ -121,8 +122,19 @@ class Resolver:
             ewords = key(entity.name).split()
             if entity.kind == "organisation" and len(words) == 1 and len(ewords) > 1:
                 initials = "".join(w[0] for w in ewords if w not in ("of", "the", "for", "and"))
-                if initials == k.replace(".", ""):
-                    best = entity
+                if initials == k.replace(".", "") or ewords[0] == words[0]:
+                    best = (
+                        entity  # "NRA" for "National Rifle Association", "Cairn" for "Cairn Energy"
+                    )
+                continue
+            if (
+                mention.kind == "organisation"
+                and len(ewords) == 1
+                and len(words) > 1
+                and words[0] == ewords[0]
+                and entity.kind in (None, "organisation")
+            ):
+                best = entity  # "Cairn" first, "Cairn Energy" later
                 continue
             if mention.kind not in (None, "person") or entity.kind not in (None, "person"):
                 continue
@@ -134,10 +146,20 @@ class Resolver:
                 best = entity
         return best
 
-    def seen(self, entity: Entity, offset: int) -> None:
-        """Make an entity salient at this offset (named or heard outside quotes)."""
+    def seen(self, entity: Entity, offset: int, subject: bool = False) -> None:
+        """Make an entity salient at this offset (named or heard outside quotes).
+
+        Subjects and speakers count first: "He" after "Corbett joined Wood and Jason"
+        is Corbett, the subject, not Jason, the last name read.
+        """
         entity.salience = max(entity.salience, offset)
+        if subject:
+            entity.subject_at = max(entity.subject_at, offset)
         entity.mentioned = True
+
+    @staticmethod
+    def _rank(entity: Entity) -> tuple[int, int, bool]:
+        return (entity.subject_at, entity.salience, entity.spoke)
 
     def pronoun(self, mention: Mention, offset: int) -> Entity | None:
         """Return the most salient entity a pronoun can refer to at this offset."""
@@ -151,9 +173,7 @@ class Resolver:
             if gender in ("male", "female"):
                 if entity.gender not in _GENDER_FIT[gender]:
                     continue
-                if entity.kind != "person" and not (
-                    entity.kind is None and (entity.spoke or " " in entity.name)
-                ):
+                if entity.kind != "person" and not _maybe_person(entity):
                     continue
             elif gender == "thing":
                 if entity.kind not in ("organisation", "state") or (
@@ -165,47 +185,45 @@ class Resolver:
             candidates.append(entity)
         if not candidates:
             return None
-        best = max(candidates, key=lambda e: (e.salience, e.spoke))
+        best = max(candidates, key=self._rank)
         if gender in ("male", "female"):
-            best.gender = best.gender or gender
-            best.kind = best.kind or "person"  # a he or she is a person
+            best.kind = best.kind or "person"  # a he or she is a person (the gender may be a guess)
         return best
 
     def description(self, mention: Mention, offset: int) -> Entity:
-        """Return the entity a description refers to ("the president"), or a new unnamed one."""
+        """Return the entity a description refers to, or a new unnamed one.
+
+        "The president" is the actor with that role; "the company", "the chancellor",
+        "the 74-year-old comedian" (a definite description with no role to match) is the
+        most salient named actor of the fitting kind. "A spokesman" is someone new.
+        """
         head = mention.head
-        fits = []
-        for entity in self.entities:
-            if entity.salience < 0 or entity.salience >= offset or not entity.named:
-                continue
-            roles = " ".join(key(r) for r in entity.roles).split()
-            if (
-                (head and head in roles)
-                or (
-                    head
-                    in (
-                        "company",
-                        "firm",
-                        "group",
-                        "club",
-                        "agency",
-                        "ministry",
-                        "government",
-                        "party",
-                        "bank",
-                    )
-                    and entity.kind == "organisation"
-                    and head in [*key(entity.name).split(), "company", "firm", "group"]
-                )
-                or (head and key(entity.name).endswith(" " + head))
-            ):
-                fits.append(entity)
+        earlier = [e for e in self.entities if 0 <= e.salience < offset and e.named]
+        fits = [
+            e
+            for e in earlier
+            if head
+            and (
+                head in " ".join(key(r) for r in e.roles).split()
+                or key(e.name).endswith(" " + head)
+            )
+        ]
+        if (
+            not fits
+            and mention.definite
+            and head not in lx.DOCUMENT_NOUNS
+            and not head.endswith("s")
+        ):
+            kind = "organisation" if head in lx.ORG_NOUNS else "person"
+            fits = [e for e in earlier if e.kind == kind or (kind == "person" and _maybe_person(e))]
         if fits:
-            return max(fits, key=lambda e: e.salience)
+            return max(fits, key=self._rank)
         k = key(mention.name)
         entity = self.by_key.get("~" + k)
         if entity is None:
             entity = Entity(len(self.entities), mention.name, mention.kind or "group", named=False)
+            if mention.surface and key(mention.surface) != k:
+                entity.aliases.append(mention.surface)  # "a Conservative spokeswoman", as written
             self.entities.append(entity)
             self.by_key["~" + k] = entity
         return entity
@@ -219,3 +237,9 @@ class Resolver:
         if mention.form == "name":
             return self.name(mention)
         return None
+
+
+def _maybe_person(entity: Entity) -> bool:
+    """Tell whether an untyped entity may be a person: it spoke, or it is a full name that
+    was the subject of a sentence ("Ronnie Corbett has joined ...")."""
+    return entity.kind is None and (entity.spoke or (entity.subject_at >= 0 and " " in entity.name))

@@ -29,6 +29,19 @@ class Mention:
     gender: str | None = None  # male, female, thing, plural, first, second
     head: str = ""  # last word, lower case: "president" in "the president"
     aside: bool = False  # a possessive inside a phrase ("drew Trump's ire"): not salient
+    subject: bool = False  # opens its sentence or clause: the likeliest antecedent
+    definite: bool = False  # a description with "the": refers to someone already named
+
+
+def mention_of(
+    form: Form, toks: list[Token], lo: int, hi: int, text: str, **fields: object
+) -> Mention:
+    """Make a mention of the tokens `toks` (token range lo..hi of their sentence)."""
+    phrase = text[toks[0].start : toks[-1].end]
+    fields.setdefault("name", phrase)
+    fields.setdefault("surface", fields["name"])
+    fields.setdefault("head", toks[-1].low)
+    return Mention(form, toks[0].sent, lo, hi, toks[0].start, toks[-1].end, **fields)  # type: ignore[arg-type]
 
 
 class Vocabulary:
@@ -208,19 +221,9 @@ def read_name(tokens: list[Token], lo: int, hi: int, text: str) -> Mention:
     else:
         name = text[toks[0].start : toks[-1].end]
     surface = f"{honorific} {name}" if honorific and len(toks) == 1 else name
-    mention = Mention(
-        "name",
-        toks[0].sent,
-        lo,
-        hi,
-        toks[0].start,
-        toks[-1].end,
-        name,
-        surface,
-        roles=roles,
-        gender=gender,
+    mention = mention_of(
+        "name", toks, lo, hi, text, name=name, surface=surface, roles=roles, gender=gender
     )
-    mention.head = toks[-1].low
     mention.kind = classify(name, bool(roles) or bool(honorific), roles)
     if mention.kind == "person" and gender is None:
         mention.gender = first_name_gender(name)
@@ -344,21 +347,42 @@ def find_mentions(tokens: list[Token], vocab: Vocabulary, text: str) -> list[Men
             and tokens[mention.lo - 1].text != ","
         ):
             mention.aside = True
+        mention.subject = mention.lo == clause_start(tokens)
         out.append(mention)
     return out
 
 
+def clause_start(tokens: list[Token]) -> int:
+    """Return the index of the first word of a sentence's main clause (its subject slot)."""
+    k = 0
+    while k < len(tokens) and (
+        tokens[k].low in ("but", "and", "so", "yet", "however", "meanwhile", "still")
+        or not tokens[k].word
+    ):
+        k += 1
+    comma = next((c for c in range(k, min(len(tokens), k + 15)) if tokens[c].text == ","), None)
+    if (
+        comma is not None
+        and k < len(tokens)
+        and (
+            tokens[k].low in lx.PREPOSITIONS
+            or tokens[k].low in lx.NOT_NAMES
+            or tokens[k].low.endswith("ing")
+        )
+    ):
+        k = comma + 1  # "Speaking to the Radio Times, the Two Ronnies star said ..."
+    return k
+
+
 def pronoun(tok: Token) -> Mention:
     """Return a pronoun mention for a token."""
-    return Mention(
+    return mention_of(
         "pronoun",
-        tok.sent,
+        [tok],
         0,
         0,
-        tok.start,
-        tok.end,
         tok.text,
-        tok.text,
+        name=tok.text,
         gender=lx.PRONOUNS.get(tok.low),
         head=tok.low,
     )

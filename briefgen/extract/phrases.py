@@ -8,6 +8,7 @@ from briefgen.extract.mentions import (
     Vocabulary,
     chunks,
     connector,
+    mention_of,
     namey,
     pronoun,
     read_name,
@@ -32,7 +33,12 @@ def np_before(tokens: list[Token], i: int, vocab: Vocabulary) -> int:
                 j -= 1
                 continue
             break
-        if tok.low in lx.DETERMINERS and tok.low not in ("that", "one", "no"):
+        # A determiner starts the phrase ("the Two Ronnies star" goes on past "Two").
+        if (
+            tok.low in lx.DETERMINERS
+            and tok.low not in ("that", "one", "no")
+            and not (tok.cap and j > 0 and tokens[j - 1].low in ("the", "a", "an"))
+        ):
             return j
         if tok.low in lx.PRONOUNS and tok.low not in ("her", "his", "its", "their"):
             return j if j == i - 1 else j + 1
@@ -93,6 +99,8 @@ def read_phrase(
     phrase ("the investor", "state records") may be a source.
     """
     had_det = lo < hi and tokens[lo].low in lx.DETERMINERS
+    first = lo
+    definite = had_det and tokens[lo].low in ("the", "this", "that")
     while lo < hi and (
         tokens[lo].low in lx.DETERMINERS and tokens[lo].low not in ("his", "her", "its", "their")
     ):
@@ -100,66 +108,25 @@ def read_phrase(
     if lo >= hi:
         if subject and had_det and tokens[hi - 1].low in _QUANTIFIERS:
             tok = tokens[hi - 1]  # "Some said", "Many believe"
-            return Mention(
-                "description",
-                tok.sent,
-                hi - 1,
-                hi,
-                tok.start,
-                tok.end,
-                tok.text,
-                tok.text,
-                kind="group",
-                gender="plural",
-                head=tok.low,
-            )
+            return mention_of("description", [tok], hi - 1, hi, text, kind="group", gender="plural")
         return None
     toks = tokens[lo:hi]
     if subject and _poll_share(toks):
-        phrase = text[toks[0].start : toks[-1].end]  # "Six in 10", "26%", "about two-thirds"
-        return Mention(
-            "description",
-            toks[0].sent,
-            lo,
-            hi,
-            toks[0].start,
-            toks[-1].end,
-            phrase,
-            phrase,
-            kind="group",
-            gender="plural",
-            head=toks[-1].low,
-        )
+        # "Six in 10", "26%", "about two-thirds"
+        return mention_of("description", toks, lo, hi, text, kind="group", gender="plural")
     if len(toks) == 1 and toks[0].low in lx.PRONOUNS:
         return pronoun(toks[0])
     if toks[0].low in lx.RELATIVES:
-        return Mention("relative", toks[0].sent, lo, hi, toks[0].start, toks[0].end, toks[0].text)
+        return mention_of("relative", toks[:1], lo, hi, text)
     for k in range(len(toks) - 1, 0, -1):
         if toks[k].low in ("’s", "'s"):
             rest = toks[k + 1 :]
-            if (
-                not rest
-                or rest[-1].low in lx.MESSAGE_NOUNS
-                or rest[-1].low in ("spokesman", "spokeswoman", "spokesperson")
-            ):
-                return read_phrase(tokens, lo, lo + k, vocab, text)
+            if not rest or rest[-1].low in lx.MESSAGE_NOUNS:
+                return read_phrase(tokens, lo, lo + k, vocab, text)  # "Trump's post said": Trump
             owner = read_phrase(tokens, lo, lo + k, vocab, text)
             if owner is not None and owner.form == "pronoun":
-                phrase = text[toks[0].start : toks[-1].end]
                 kind = "organisation" if rest[-1].low in lx.ORG_NOUNS else "person"
-                return Mention(
-                    "description",
-                    toks[0].sent,
-                    lo,
-                    hi,
-                    toks[0].start,
-                    toks[-1].end,
-                    phrase,
-                    phrase,
-                    kind=kind,
-                    head=rest[-1].low,
-                )
-            phrase = text[toks[0].start : toks[-1].end]
+                return mention_of("description", toks, lo, hi, text, kind=kind, head=rest[-1].low)
             kind = (
                 "organisation"
                 if rest[-1].low in lx.ORG_NOUNS
@@ -171,18 +138,7 @@ def read_phrase(
                 )  # "the field's biggest hawks"
             if kind is None:
                 return None
-            return Mention(
-                "name",
-                toks[0].sent,
-                lo,
-                hi,
-                toks[0].start,
-                toks[-1].end,
-                phrase,
-                phrase,
-                kind=kind,
-                head=rest[-1].low,
-            )
+            return mention_of("name", toks, lo, hi, text, kind=kind, head=rest[-1].low)
     if toks[0].low in ("his", "her", "its", "their"):
         lo += 1
         toks = toks[1:]
@@ -204,24 +160,14 @@ def read_phrase(
             return mention
         head = tokens[hi - 1].low
         owner = read_name(tokens, lo + clo, lo + chi, text)
-        if (
-            head in lx.MESSAGE_NOUNS
-            or head
-            in (
-                "spokesman",
-                "spokeswoman",
-                "spokesperson",
-                "spokespeople",
-                "officials",
-                "office",
-            )
-        ) and (owner.kind in ("organisation", "state") or head in lx.MESSAGE_NOUNS):
-            return owner
+        if head in lx.MESSAGE_NOUNS or (
+            head in ("officials", "office") and owner.kind in ("organisation", "state")
+        ):
+            return owner  # "the Kremlin statement said", "White House officials said"
     head_tok = tokens[hi - 1]
     head = head_tok.low
     generic = subject and _nounish(head_tok) and (had_det or head.endswith("s"))
     if head in lx.ROLE_NOUNS or head in lx.ORG_NOUNS or generic:
-        phrase = text[tokens[lo].start : head_tok.end]
         plural = head.endswith("s") and head not in (
             "congress",
             "press",
@@ -235,20 +181,44 @@ def read_phrase(
         else:
             kind = "group" if plural else "person"
         gender = "plural" if plural else ("thing" if kind == "organisation" else None)
-        return Mention(
+        return mention_of(
             "description",
-            head_tok.sent,
+            tokens[lo:hi],
             lo,
             hi,
-            tokens[lo].start,
-            head_tok.end,
-            phrase,
-            phrase,
+            text,
             kind=kind,
             gender=gender,
-            head=head_tok.low,
+            definite=definite,
+            surface=text[tokens[first].start : tokens[hi - 1].end],
         )
     return None
+
+
+SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson spokespeople representative".split())
+
+
+def spokesperson(tokens: list[Token], lo: int, hi: int, text: str) -> Mention | None:
+    """Read "a spokesman for the Information Commissioner's Office" as one description."""
+    first = lo
+    while lo < hi and tokens[lo].low in lx.DETERMINERS:
+        lo += 1
+    k = next((k for k in range(lo, hi) if tokens[k].low in SPOKESPEOPLE), None)
+    if k is None or not (k + 1 < hi and tokens[k + 1].low in ("for", "of", "at")):
+        return None
+    definite = tokens[first].low in ("the", "this", "that")
+    surface = text[tokens[first].start : tokens[hi - 1].end]
+    return mention_of(
+        "description",
+        tokens[lo:hi],
+        lo,
+        hi,
+        text,
+        kind="person",
+        definite=definite,
+        surface=surface,
+        head=tokens[k].low,
+    )
 
 
 def _nounish(tok: Token) -> bool:

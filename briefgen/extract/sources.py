@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from briefgen.extract import lexicon as lx
 from briefgen.extract.mentions import Mention, Vocabulary, find_mentions
-from briefgen.extract.phrases import np_after, np_before, read_phrase
+from briefgen.extract.phrases import SPOKESPEOPLE, np_after, np_before, read_phrase, spokesperson
 from briefgen.extract.tokens import Token
 
 _LEADING = ("on", "in", "at", "late", "early", "last", "this", "next", "earlier", "the")
@@ -180,6 +180,12 @@ class Sources:
         lo = np_before(t, j + 1, self.vocab)
         if lo > j:
             return None
+        if lo >= 2 and t[lo - 1].low in ("for", "of", "at") and t[lo - 2].low in SPOKESPEOPLE:
+            # "A spokesman for the Information Commissioner's Office said"
+            lo2 = np_before(t, lo - 1, self.vocab)
+            whole = spokesperson(t, lo2, j + 1, self.text)
+            if whole is not None:
+                return Found(whole, lo2)
         if lo >= 2 and t[lo - 1].low == "who" and t[lo - 2].word:
             # "some who advocate free speech argue": the subject is before "who".
             lo2 = np_before(t, lo - 1, self.vocab)
