@@ -41,6 +41,7 @@ class Entity:
     gender: str | None = None
     salience: int = -1  # offset of the latest mention in the frame text
     subject_at: int = -1  # offset of the latest mention as a subject or a speaker
+    prominence: int = 0  # how often it was a subject or a speaker
     spoke: bool = False
     mentioned: bool = False  # named outside quotes at least once
 
@@ -155,6 +156,7 @@ class Resolver:
         entity.salience = max(entity.salience, offset)
         if subject:
             entity.subject_at = max(entity.subject_at, offset)
+            entity.prominence += 1
         entity.mentioned = True
 
     @staticmethod
@@ -198,8 +200,11 @@ class Resolver:
         most salient named actor of the fitting kind. "A spokesman" is someone new.
         """
         head = mention.head
-        earlier = [e for e in self.entities if 0 <= e.salience < offset and e.named]
-        fits = [
+        earlier = [e for e in self.entities if 0 <= e.salience < offset]
+        # "The spokesman said", after "A spokesman for the ICO said": the same unnamed one.
+        unnamed = [e for e in earlier if not e.named and head in key(e.name).split()]
+        earlier = [e for e in earlier if e.named]
+        roles = [
             e
             for e in earlier
             if head
@@ -208,16 +213,22 @@ class Resolver:
                 or key(e.name).endswith(" " + head)
             )
         ]
-        if (
-            not fits
-            and mention.definite
-            and head not in lx.DOCUMENT_NOUNS
-            and not head.endswith("s")
-        ):
-            kind = "organisation" if head in lx.ORG_NOUNS else "person"
-            fits = [e for e in earlier if e.kind == kind or (kind == "person" and _maybe_person(e))]
-        if fits:
-            return max(fits, key=self._rank)
+        if roles:
+            return max(roles, key=self._rank)
+        if mention.definite and unnamed:
+            return max(unnamed, key=self._rank)
+        if mention.definite and head not in lx.DOCUMENT_NOUNS and not head.endswith("s"):
+            if head in lx.ORG_NOUNS:
+                fits = [
+                    e
+                    for e in earlier
+                    if e.kind == "organisation" or (e.kind is None and e.name.isupper())
+                ]
+            else:
+                fits = [e for e in earlier if e.kind == "person" or _maybe_person(e)]
+            if fits:
+                # "The company said": the article's main company, not the last one named.
+                return max(fits, key=lambda e: (e.prominence, e.subject_at, e.salience))
         k = key(mention.name)
         entity = self.by_key.get("~" + k)
         if entity is None:

@@ -79,7 +79,7 @@ ORG_NOUNS = frozenset(
     "institute foundation charity regulator watchdog authority authorities parliament "
     "congress senate house cabinet coalition alliance regime junta embassy consulate "
     "university school hospital court tribunal inquiry panel jury prosecution "
-    "defence defense team spokesman".split()
+    "defence defense team".split()
 )
 # Nouns for documents and utterances: "Trump's post said", "in a statement".
 MESSAGE_NOUNS = frozenset(
@@ -113,7 +113,7 @@ GROUP_WORDS = frozenset(
     "democrats republicans conservatives liberals progressives tories russians "
     "ukrainians americans israelis palestinians iranians chinese british french "
     "germans europeans members officials voters rebels protesters militants troops "
-    "g7 g20 g8 brics".split()
+    "g7 g20 g8 brics dems greens nationalists unionists loyalists socialists communists".split()
 )
 COUNTRIES = frozenset(
     "afghanistan albania algeria argentina armenia australia austria azerbaijan bahrain "

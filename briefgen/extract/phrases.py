@@ -123,6 +123,10 @@ def read_phrase(
             rest = toks[k + 1 :]
             if not rest or rest[-1].low in lx.MESSAGE_NOUNS:
                 return read_phrase(tokens, lo, lo + k, vocab, text)  # "Trump's post said": Trump
+            if all(namey(tokens, lo + m, vocab) for m in range(k + 1, len(toks))):
+                return read_name(
+                    tokens, lo + k + 1, hi, text
+                )  # "the Economist Intelligence Unit's Mr Hensel"
             owner = read_phrase(tokens, lo, lo + k, vocab, text)
             if owner is not None and owner.form == "pronoun":
                 kind = "organisation" if rest[-1].low in lx.ORG_NOUNS else "person"

@@ -216,7 +216,8 @@ class ShapeRules(ClauseRules):
             earlier = [a for a in self.out if a.start < q.start and a.source is not None]
             if earlier and (k == 0 or t[k - 1].sent != t[k].sent):
                 # '"A," Kelly said. "B."': a quote that opens a sentence continues the speaker.
-                self.add_quote(qi, "", earlier[-1].source, earlier[-1].at)
+                nearest = max(earlier, key=lambda a: a.start)
+                self.add_quote(qi, "", nearest.source, nearest.at)
                 continue
             self.quoted_verb(qi, k)
 

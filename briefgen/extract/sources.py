@@ -149,6 +149,41 @@ class Sources:
         """Return the subject of the cue at token i, looking left."""
         self.aside = None
         found = self._before(i)
+        if found is not None and found.mention.form == "description" and self.aside is not None:
+            # "One of the jilted bidders, Netherlands-based group LNM, said": the name in the aside.
+            named = [
+                m
+                for m in find_mentions(self.t[self.aside[0] : self.aside[1]], self.vocab, self.text)
+                if m.kind not in ("place", "state")
+            ]
+            if named:
+                m = named[-1]
+                return Found(m, self.aside[0] + m.lo)
+        if (
+            found is not None
+            and found.mention.form == "description"
+            and found.lo >= 2
+            and self.t[found.lo - 1].text == ","
+        ):
+            # "Dr John E. Kelly, IBM senior vice president, ..., said": the role's owner.
+            lo2 = np_before(self.t, found.lo - 1, self.vocab)
+            owner = (
+                read_phrase(self.t, lo2, found.lo - 1, self.vocab, self.text)
+                if lo2 < found.lo - 1
+                else None
+            )
+            if (
+                owner is not None
+                and owner.form == "name"
+                and owner.kind not in ("place", "state", "organisation")
+            ):
+                role = (
+                    self.text[self.t[found.lo].start : self.t[found.mention.hi - 1].end]
+                    if found.mention.hi > found.lo
+                    else found.mention.name
+                )
+                owner.roles.append(role)
+                return Found(owner, lo2)
         return self._with_role(found, self.aside)
 
     def _before(self, i: int) -> Found | None:
