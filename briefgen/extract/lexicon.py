@@ -65,7 +65,7 @@ _IRREGULAR = {
     "testify": {"testify", "testifies", "testified", "testifying"},
     "clarify": {"clarify", "clarifies", "clarified", "clarifying"},
     "call": {"call", "calls", "called", "calling"},
-    "know": {"know", "knows", "knew", "known"},
+    "know": {"know", "knows", "knew"},
     "feel": {"feel", "feels", "felt"},
     "fear": {"fear", "fears", "feared", "fearing"},
     "hope": {"hope", "hopes", "hoped", "hoping"},
@@ -110,7 +110,7 @@ for _form, _base in {
     "concurred": "concur",
 }.items():
     SPEECH_VERBS[_form] = _base
-for _bogus in ("post", "posts", "tweet", "tweets", "plead", "pleads"):
+for _bogus in ("post", "posts", "tweet", "tweets", "plead", "pleads", "state", "states"):
     SPEECH_VERBS.pop(_bogus, None)
 SPEECH_VERBS.update({"pleaded": "plead", "pled": "plead", "pleads": "plead", "pleading": "plead"})
 
@@ -237,7 +237,7 @@ for _base, _forms in {
     "denounce": "denounces denounced denouncing",
     "prefer": "prefers preferred",
     "consider": "considers considered",
-    "thank": "thanks thanked thanking",
+    "thank": "thanked thanking",
     "highlight": "highlights highlighted highlighting",
     "compare": "compares compared comparing",
     "portray": "portrays portrayed portraying",
@@ -254,7 +254,7 @@ for _base, _forms in {
     "tweet": "tweets",
     "recommend": "recommends recommended",
     "nominate": "nominated",
-    "offer": "offers offered offering",
+    "offer": "offered",
     "talk": "talked talking",
     "speak": "spoke speaks speaking",
     "issue": "issued",
