@@ -5,6 +5,7 @@ errors (unreadable articles, invalid briefs, a failed site build), 2 usage.
 from __future__ import annotations
 
 import functools
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -116,7 +117,7 @@ def build(directory: Path, no_site: bool) -> None:
         _plural(len(report.pages), "page") + " updated",
     ]
     if report.site is not None:
-        parts.append(f"site in {report.site.as_posix()}")
+        parts.append(f"site in {Path(os.path.relpath(report.site)).as_posix()}/")
     click.echo("built: " + ", ".join(parts))
 
 
