@@ -82,7 +82,7 @@ def _attribute_all(
     resolver = Resolver()
     said: list[Said] = []
     chain_speaker: dict[int, Entity] = {}
-    waiting: list[Attribution] = []
+    waiting: list[tuple[Attribution, Entity | None]] = []
     last: tuple[Entity, int] | None = None
     resolved: dict[int, Entity | None] = {}
     by_paragraph: dict[int, list[list[Token]]] = {}
@@ -114,7 +114,9 @@ def _attribute_all(
             elif a.inherit == "chain":
                 entity = chain_speaker.get(a.chain)
                 if entity is None:
-                    waiting.append(a)
+                    # The speaker may come later in the quote; else it is the current one.
+                    current = last[0] if last is not None and last[1] >= index - 1 else None
+                    waiting.append((a, current))
                     continue
             elif a.source is not None:
                 # Quotes that share one source phrase share one resolution.
@@ -130,8 +132,8 @@ def _attribute_all(
             last = (entity, index)
             if a.chain:
                 chain_speaker.setdefault(a.chain, entity)
-    for a in waiting:
-        entity = chain_speaker.get(a.chain)
+    for a, current in waiting:
+        entity = chain_speaker.get(a.chain) or current
         if entity is not None:
             said.append(Said(a, entity))
     said.sort(key=lambda s: s.attribution.start)

@@ -49,6 +49,10 @@ def build_actors(entities: list[Entity]) -> tuple[list[Actor], dict[int, str]]:
         aliases = [a for a in entity.aliases if key(a) != key(entity.name)]
         if kind != "person" and entity.name.lower().startswith("the "):
             aliases.append(entity.name)
+        # "Donald J. Trump" is also "Donald Trump".
+        initial = re.fullmatch(r"(\S+) (?:[A-Z]\. ?)+(\S+)", entity.name)
+        if kind == "person" and initial:
+            aliases.append(f"{initial.group(1)} {initial.group(2)}")
         # Typewriter apostrophes too, so "Ukraine's" finds "Ukraine’s".
         aliases += [n.replace("’", "'") for n in (entity.name, *aliases) if "’" in n]
         actors.append(

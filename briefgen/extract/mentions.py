@@ -78,15 +78,14 @@ def namey(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
         return False
     if len(tok.text) == 1 and not tok.text.isdigit():
         return False  # a lone capital ("posts on X") is too ambiguous
-    if "-" in tok.text and not all(p[:1].isupper() for p in tok.text.split("-") if p):
-        return False  # "US-proposed", "Reagan-like"
+    if "-" in tok.text:
+        tail = tok.low.rsplit("-", 1)[-1]
+        if tail in _ADJECTIVE_TAILS or tail.endswith(("ed", "ing")):
+            return False  # "US-proposed", "Reagan-like", "Texas-based"; but "Ban Ki-moon"
     if tok.low in lx.DAYS_MONTHS:
-        return (
-            i > 0
-            and tokens[i - 1].cap
-            and tokens[i - 1].word
-            and tokens[i - 1].low not in lx.NOT_NAMES
-        )
+        # "Theresa May" is a name; "Florida Friday" is a place and a day.
+        prev = tokens[i - 1] if i > 0 else None
+        return prev is not None and (prev.low in lx.FEMALE_NAMES or prev.low in lx.MALE_NAMES)
     if tok.low in ("’s", "'s"):
         return False
     if is_sentence_start(tokens, i):
@@ -94,8 +93,13 @@ def namey(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
             return False
         if tok.text in vocab.capital_inside:
             return True
-        return not (tok.low.endswith(("ly", "ing")) or tok.low in vocab.lower)
+        return not (tok.low.endswith(("ly", "ing", "ed")) or tok.low in vocab.lower)
     return True
+
+
+_ADJECTIVE_TAILS = frozenset(
+    "like based led backed style born era related owned run made linked funded era-style".split()
+)
 
 
 def chunk_at(tokens: list[Token], i: int, vocab: Vocabulary) -> tuple[int, int] | None:

@@ -98,7 +98,7 @@ ORG_WORDS = frozenset(
     "news journal herald tribune telegraph guardian press network broadcasting "
     "television tv radio magazine review gazette daily weekly service services force "
     "forces army navy police command staff administration government cabinet "
-    "authority board organisation organization alliance coalition movement campaign "
+    "authority board organisation organization alliance coalition movement campaign nations "
     "church council centre center fc united city commission secretariat pentagon "
     "fbi cia nsa nasa nato un eu who imf opec unicef unesco fifa uefa ioc bbc cnn "
     "abc cbs nbc msnbc fox npr pbs ap afp reuters upi politico axios bloomberg "

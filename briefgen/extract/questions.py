@@ -151,12 +151,21 @@ def _detect(sentence: str, speaker: Callable[[int], str]) -> list[tuple[str, str
     for m in _CONDITION.finditer(sentence):
         head = sentence[: m.start()].rstrip(" ,")
         clause = _main_clause(head)
-        if clause and len(clause.split()) >= 4:
-            question = (
-                _ask("whether " + clause).rstrip("?")
-                + f" {m.group('conj')} {m.group('cond').strip()}?"
-            )
-            out.append(("conditional", _tidy(question), (head.find(clause), m.end())))
+        condition = m.group("cond").strip()
+        # Only a plain clause reads well turned round: "Ukrainian soldiers would be treated
+        # well" -> "Would Ukrainian soldiers be treated well if ...?".
+        if (
+            not _plain_clause(clause)
+            or len(condition.split()) > 20
+            or '"' in condition
+            or "“" in condition
+        ):
+            continue
+        question = _ask("whether " + clause)
+        if question.startswith("Whether"):
+            continue
+        question = question.rstrip("?") + f" {m.group('conj')} {condition}?"
+        out.append(("conditional", _tidy(question), (head.find(clause), m.end())))
     for m in _CONDITIONS_FOR.finditer(sentence):
         out.append(
             (
@@ -165,10 +174,18 @@ def _detect(sentence: str, speaker: Callable[[int], str]) -> list[tuple[str, str
                 m.span(),
             )
         )
-    if sentence.rstrip("”\"’' ").endswith("?"):
-        text = sentence.strip()
-        if not text.startswith(("“", '"')) and len(text.split()) >= 4:
-            out.append(("explicit", _tidy(text), (0, len(sentence))))
+    asked = re.search(
+        r"\basked\s+(?:\w+\s+)?(?P<clause>(?:whether|if|how|when|what|who|why)\b[^.;?]*)", sentence
+    )
+    if asked and speaker(asked.start("clause")):
+        # "Mr McLetchie asked whether ...": a question an actor put.
+        out.append(("explicit", _tidy(_ask(asked.group("clause"))), asked.span("clause")))
+    for m in re.finditer(r"[“\"](?P<q>[^”\"]{10,200}\?)[”\"]", sentence):
+        if speaker(m.start("q")) and not m.group("q").lower().startswith(
+            ("what about me", "why not", "really")
+        ):
+            out.append(("explicit", _tidy(m.group("q")), m.span("q")))  # a question an actor asked
+    return out
     return out
 
 
@@ -218,6 +235,17 @@ _DENIAL_BASE = {
     "dismissed": "dismiss",
     "dismisses": "dismiss",
 }
+
+
+def _plain_clause(clause: str) -> bool:
+    """Tell whether a clause starts with its subject and holds no quotation: safe to invert."""
+    words = clause.split()
+    if not 4 <= len(words) <= 30 or any(mark in clause for mark in '"“”'):
+        return False
+    first = words[0].lower()
+    if first in ("but", "and", "then", "so", "yet", "or", "also", "even", "perhaps", "recording"):
+        return False
+    return bool(re.search(rf"^(?:\S+\s+){{1,5}}{_AUX}\b", clause, re.IGNORECASE))
 
 
 def _base(verb: str) -> str:

@@ -25,6 +25,7 @@ class Quote:
     paragraph: int  # index into Document.paragraphs
     chain: int  # quotes that run over several paragraphs share a chain number
     depth: int = 0  # 0 for a top-level quote, 1 for a quote inside a quote
+    continued: bool = False  # opens a paragraph but continues the last paragraph's quote
 
 
 def find_quotes(text: str, paragraphs: list[Span]) -> list[Quote]:
@@ -41,7 +42,11 @@ def find_quotes(text: str, paragraphs: list[Span]) -> list[Quote]:
                 chain += 1
             start = open_at + _mark_length(text, open_at)
             end = close_at if close_at >= 0 else pend
-            quotes.append(Quote(start, end, open_at, close_at, index, chain))
+            quotes.append(
+                Quote(
+                    start, end, open_at, close_at, index, chain, continued=number == 0 and running
+                )
+            )
         running = left_open
         for quote in [q for q in quotes if q.paragraph == index and q.depth == 0]:
             for open_at, close_at in _single_quotes(text, quote.start, quote.end):

@@ -202,11 +202,11 @@ class ShapeRules(ClauseRules):
         for qi, q in enumerate(self.quotes):
             if self.covered(q.start, q.end):
                 continue
+            if q.continued or q.open_mark < 0:
+                self.add_quote(qi, "", None, q.start, inherit="chain")  # runs on from before
+                continue
             if only_quotes:
                 self.add_quote(qi, "", None, q.start, inherit="previous")
-                continue
-            if q.open_mark < 0 or q.close_mark < 0:
-                self.add_quote(qi, "", None, q.start, inherit="chain")
                 continue
             k = self.open_tok.get(qi)
             if k is None:
@@ -218,6 +218,9 @@ class ShapeRules(ClauseRules):
                 # '"A," Kelly said. "B."': a quote that opens a sentence continues the speaker.
                 nearest = max(earlier, key=lambda a: a.start)
                 self.add_quote(qi, "", nearest.source, nearest.at)
+                continue
+            if q.close_mark < 0:
+                self.add_quote(qi, "", None, q.start, inherit="chain")  # its speaker comes later
                 continue
             self.quoted_verb(qi, k)
 

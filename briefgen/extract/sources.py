@@ -235,7 +235,11 @@ class Sources:
             return None
         if mention.form == "relative":
             return self.antecedent(lo)
-        if mention.kind in ("place", "state") and lo >= 2 and t[lo - 1].low in ("of", "from", ","):
+        if (
+            mention.kind in ("place", "state", "organisation")
+            and lo >= 2
+            and t[lo - 1].low in ("of", "from", ",")
+        ):
             # "Sen. Tom Carper of Delaware said", "Stacy Baker of Columbia, South Carolina says".
             k = lo - 1
             while k > 0 and (
@@ -288,7 +292,7 @@ class Sources:
             if (
                 lo == start
                 or t[lo - 1].text in (",", "—", ":", ";")
-                or t[lo - 1].low in lx.DETERMINERS
+                or t[lo - 1].low in lx.SPEECH_VERBS
             ):
                 return Found(_shift(m, start), lo)
         last = _shift(names[-1], start)
