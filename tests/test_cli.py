@@ -172,3 +172,27 @@ def test_schema_command_matches_the_file():
     assert run("schema").output == (ROOT / "schema" / "brief.schema.json").read_text(
         encoding="utf-8"
     )
+
+
+def test_markdown_and_html_articles_build_too(tmp_path):
+    root = tmp_path / "s"
+    assert run("init", str(root)).exit_code == 0
+    (root / "articles" / "talks.md").write_text(
+        "---\ntitle: Talks resume\ndate: 2025-03-11\nurl: https://example.org/riyadh\n"
+        "outlet: Example News\n---\n# Talks resume\n\n"
+        'US Secretary of State Marco Rubio said the talks were "constructive".\n',
+        encoding="utf-8",
+    )
+    (root / "articles" / "web.html").write_text(
+        "<html><head><title>Web</title><script>alert(1)</script></head><body><h1>Kremlin responds</h1>"
+        '<p>"We need details," said Dmitry Peskov, the Kremlin spokesman.</p></body></html>',
+        encoding="utf-8",
+    )
+    result = run("build", str(root))
+    assert result.exit_code == 0, result.output
+    assert run("check", str(root)).output == "ok: 3 briefs valid\n"
+    talks = (root / "site" / "briefs" / "talks.html").read_text(encoding="utf-8")
+    assert "Example News" in talks and 'href="https://example.org/riyadh"' in talks
+    peskov = (root / "site" / "actors" / "dmitry-peskov.html").read_text(encoding="utf-8")
+    assert "We need details" in peskov
+    assert "alert(1)" not in (root / "briefs" / "web.yaml").read_text(encoding="utf-8")
