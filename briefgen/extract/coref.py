@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from briefgen.extract import lexicon as lx
 from briefgen.extract.mentions import Mention
@@ -20,6 +21,7 @@ _GENDER_FIT = {
 }
 
 
+@lru_cache(maxsize=16384)
 def key(name: str) -> str:
     """Fold a name for identity: case, accents, apostrophes and a leading 'the'."""
     name = unicodedata.normalize("NFKD", name.replace("’", "'"))

@@ -47,16 +47,12 @@ def tokenize(text: str, sentences: list[tuple[int, int]], quotes: list[Quote]) -
         for match in _TOKEN.finditer(text, start, end):
             s, e = match.span()
             piece = match.group()
-            possessive = (
-                _POSSESSIVE.match(piece) if len(piece) > 2 and piece[-1] in "sSeEdDlLmM" else None
-            )
-            parts = (
-                [(s, s + len(possessive.group(1))), (s + len(possessive.group(1)), e)]
-                if possessive
-                else [(s, e)]
-            )
-            for ps, pe in parts:
-                word_text = text[ps:pe]
+            cut = None
+            if len(piece) > 2 and ("’" in piece or "'" in piece):
+                possessive = _POSSESSIVE.match(piece)
+                cut = s + len(possessive.group(1)) if possessive else None
+            for ps, pe in ((s, cut), (cut, e)) if cut else ((s, e),):
+                word_text = piece if pe - ps == len(piece) else text[ps:pe]
                 first = word_text[0]
                 is_word = first.isalnum() or (
                     len(word_text) > 1 and first in "’'" and word_text[1].isalnum()
