@@ -12,6 +12,7 @@ A site's own `templates/` folder overrides any packaged template of the same nam
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import re
 import types
@@ -400,29 +401,40 @@ def render_pages(project: Project, corpus: Corpus) -> dict[str, str]:
     ]
     common = {"title": project.title, "counts": corpus.counts()}
 
-    def page(template: str, root: str, **context: Any) -> str:
+    def page(template: str, root: str, name: str, **context: Any) -> str:
         text = env.get_template(template).render(**common, root=root, **context)
         text = re.sub(r"\n{3,}", "\n\n", text).strip("\n")
-        return f"{MARKER}\n\n{text}\n"
+        return f"{front_matter(name)}{MARKER}\n\n{text}\n"
 
     pages = {
-        "index.md": page("index.md.j2", "", latest=views[: project.latest], top=top),
-        "briefs/index.md": page("briefs.md.j2", "../", briefs=views),
-        "actors/index.md": page("actors.md.j2", "../", actors=actors),
-        "questions.md": page("questions.md.j2", "", questions=questions),
+        "index.md": page("index.md.j2", "", project.title, latest=views[: project.latest], top=top),
+        "briefs/index.md": page("briefs.md.j2", "../", "Briefs", briefs=views),
+        "actors/index.md": page("actors.md.j2", "../", "Actors", actors=actors),
+        "questions.md": page("questions.md.j2", "", "Open questions", questions=questions),
         "format.md": page(
             "format.md.j2",
             "",
+            "Brief format",
             models=[model_doc(m) for m in FORMAT_MODELS],
             actor_entry=model_doc(ActorEntry),
             example=example_brief(env),
         ),
     }
     for view in views:
-        pages[view.href] = page("brief.md.j2", "../", b=view)
+        pages[view.href] = page("brief.md.j2", "../", view.brief.title, b=view)
     for actor in actors:
-        pages[actor.href] = page("actor.md.j2", "../", a=actor)
+        pages[actor.href] = page("actor.md.j2", "../", actor.actor.name, a=actor)
     return pages
+
+
+def front_matter(title: str) -> str:
+    """Return the page's front matter: its title for the browser tab, the nav and search.
+
+    MkDocs themes print `page.title` without escaping, so the title keeps only characters
+    that cannot start markup; the visible heading is the escaped Markdown one.
+    """
+    plain = " ".join(re.sub(r"[<>&\"'`\\{}]", " ", title).split()) or "Untitled"
+    return f"---\ntitle: {json.dumps(plain, ensure_ascii=False)}\n---\n"
 
 
 def _is_generated(path: Path) -> bool:
@@ -430,9 +442,10 @@ def _is_generated(path: Path) -> bool:
         return False
     try:
         with path.open(encoding="utf-8") as handle:
-            return handle.readline().rstrip("\r\n").lstrip("\ufeff") == MARKER
+            head = [handle.readline().rstrip("\r\n").lstrip("\ufeff") for _ in range(6)]
     except (OSError, UnicodeDecodeError):
         return False
+    return MARKER in head
 
 
 def write_pages(docs_dir: Path, pages: dict[str, str]) -> tuple[list[str], list[str]]:

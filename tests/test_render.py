@@ -14,11 +14,20 @@ from pathlib import Path
 import markdown
 import pytest
 from conftest import REPO, fixture_entries, make_project
+from mkdocs.utils.meta import get_data
 
 from briefgen.config import Project
 from briefgen.corpus import Entry, build_corpus
 from briefgen.errors import ConfigError
-from briefgen.render import MARKER, link, md_inline, md_paragraphs, render_pages, write_pages
+from briefgen.render import (
+    MARKER,
+    front_matter,
+    link,
+    md_inline,
+    md_paragraphs,
+    render_pages,
+    write_pages,
+)
 from briefgen.schema import Brief
 
 GOLDEN = REPO / "tests" / "golden"
@@ -50,7 +59,9 @@ HOSTILE = [
 
 
 def _md(text: str) -> str:
-    return markdown.markdown(text, extensions=["attr_list", "tables", "toc"])
+    # As MkDocs does: front matter (the page title) is metadata, not Markdown.
+    body = get_data(text)[0] if text.startswith("---\n") else text
+    return markdown.markdown(body, extensions=["attr_list", "tables", "toc"])
 
 
 def _visible(html_text: str) -> str:
@@ -126,16 +137,37 @@ def test_hostile_fixture_is_inert_in_every_page(project: Project) -> None:
     assert "{{ 7*7 }}" in brief and "{% raw %}" in brief
 
 
-def test_every_page_starts_with_the_marker(project: Project) -> None:
-    assert all(text.startswith(MARKER + "\n") for text in _pages(project).values())
+def test_every_page_starts_with_its_title_and_the_marker(project: Project) -> None:
+    pages = _pages(project)
+    assert all(
+        re.match(r'---\ntitle: ".+"\n---\n' + re.escape(MARKER) + "\n", text)
+        for text in pages.values()
+    )
+    assert pages["actors/volodymyr-zelensky.md"].startswith(
+        '---\ntitle: "Volodymyr Zelensky"\n---\n'
+    )
+
+
+def test_page_titles_cannot_carry_markup() -> None:
+    # MkDocs themes print page.title unescaped: only plain words may reach it.
+    assert (
+        front_matter('<script>alert("x")</script> & {{ 7*7 }}')
+        == '---\ntitle: "script alert( x ) /script 7*7"\n---\n'
+    )
+    assert front_matter("<>") == '---\ntitle: "Untitled"\n---\n'
 
 
 def test_site_template_overrides_packaged_one(project: Project) -> None:
     (project.templates).mkdir()
     (project.templates / "index.md.j2").write_text("# Custom {{ title }} {{ '<b>' }}\n")
     pages = _pages(project)
-    assert pages["index.md"] == f"{MARKER}\n\n# Custom Briefing &lt;b&gt;\n"
-    assert pages["questions.md"].startswith(f"{MARKER}\n\n# Open questions")
+    assert (
+        pages["index.md"]
+        == f'---\ntitle: "Briefing"\n---\n{MARKER}\n\n# Custom Briefing &lt;b&gt;\n'
+    )
+    assert pages["questions.md"].startswith(
+        f'---\ntitle: "Open questions"\n---\n{MARKER}\n\n# Open questions'
+    )
 
 
 def test_format_page_lists_every_schema_field(project: Project) -> None:

@@ -96,6 +96,16 @@ def actors(body: str) -> dict[str, object]:
         ),
         ("The company said profits rose, according to a statement.", "company", "profits rose"),
         (
+            "The Tories met on Monday. They said the plan would fail.",
+            "Tories",
+            "the plan would fail",
+        ),
+        (
+            "The senator’s comments that the bill was dead drew criticism.",
+            "senator",
+            "the bill was dead",
+        ),
+        (
             "“No one is above the law,” said the investor, “not even the president.”",
             "investor",
             "No one is above the law",

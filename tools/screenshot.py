@@ -58,7 +58,9 @@ def build_fixture_site(root: Path) -> Path:
     return project.site
 
 
-def screenshot(site: Path, page: str, out: Path, width: int, height: int, full: bool) -> None:
+def screenshot(
+    site: Path, page: str, out: Path, width: int, height: int, full: bool, search: str = ""
+) -> None:
     """Serve `site` on localhost and save a screenshot of `page` to `out`."""
     from playwright.sync_api import sync_playwright
 
@@ -75,6 +77,11 @@ def screenshot(site: Path, page: str, out: Path, width: int, height: int, full: 
                 response = view.goto(url, wait_until="networkidle")
                 if response is None or not response.ok:
                     raise SystemExit(f"{url}: HTTP {response.status if response else 'error'}")
+                if search:
+                    box = view.locator("input[data-md-component='search-query']")
+                    box.click()
+                    box.type(search)
+                    view.locator(".md-search-result__link").first.wait_for(timeout=15000)
                 out.parent.mkdir(parents=True, exist_ok=True)
                 view.screenshot(path=str(out), full_page=full)
             finally:
@@ -92,6 +99,7 @@ def main() -> None:
     parser.add_argument("--width", type=int, default=1280)
     parser.add_argument("--height", type=int, default=900)
     parser.add_argument("--full-page", action="store_true", help="capture the whole page")
+    parser.add_argument("--search", default="", help="type this into the search box first")
     args = parser.parse_args()
     if not Path(CHROMIUM).exists():
         raise SystemExit(f"{CHROMIUM} not found: apt-get install -y chromium")
@@ -99,7 +107,7 @@ def main() -> None:
         site = args.site or build_fixture_site(Path(tmp))
         if not (site / args.page).is_file():
             raise SystemExit(f"{site / args.page}: no such page")
-        screenshot(site, args.page, args.out, args.width, args.height, args.full_page)
+        screenshot(site, args.page, args.out, args.width, args.height, args.full_page, args.search)
     print(args.out)
 
 
