@@ -122,19 +122,27 @@ def is_proper_name(mention: str) -> bool:
 def speaker_matches(names: Iterable[str], target: str) -> bool:
     """Tell whether one of an actor's names is the target name (a surname alone also counts)."""
     goal = fold(target)
-    goal_words = goal.split()
+    goal_words = _without_suffix(goal.split())
     for name in names:
         have = fold(name)
         if not have:
             continue
         if have == goal:
             return True
-        have_words = have.split()
-        if len(goal_words) == 1 and len(have_words) > 1 and have_words[-1] == goal:
+        have_words = _without_suffix(have.split())
+        if len(goal_words) == 1 and len(have_words) > 1 and have_words[-1] == goal_words[0]:
             return True
-        if len(have_words) == 1 and len(goal_words) > 1 and goal_words[-1] == have:
+        if len(have_words) == 1 and len(goal_words) > 1 and goal_words[-1] == have_words[0]:
             return True
     return False
+
+
+_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+
+
+def _without_suffix(words: list[str]) -> list[str]:
+    """Drop a generational suffix, so the surname of "Harry B. Harris Jr." is "Harris"."""
+    return words[:-1] if len(words) > 1 and words[-1].rstrip(",") in _SUFFIXES else words
 
 
 def score(predicted: Sequence[Predicted], gold: Sequence[Gold]) -> Tally:

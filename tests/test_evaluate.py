@@ -67,6 +67,7 @@ def test_speaker_rules():
     assert speaker_matches(["WHITE HOUSE"], "White House")
     assert not speaker_matches(["Donald Trump"], "Vladimir Putin")
     assert speaker_matches(["Mr. Trump"], "Trump")
+    assert speaker_matches(["Harris"], "Harry B. Harris Jr.")  # a generational suffix is no surname
     assert not speaker_matches(["Donald Trump"], "Mr. Trump")  # no surname alone on either side
     assert fold("The  Kremlin") == "kremlin"
 

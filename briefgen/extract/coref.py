@@ -117,12 +117,12 @@ class Resolver:
         return entity
 
     def _match(self, mention: Mention, k: str) -> Entity | None:
-        words = k.split()
+        words = _surname_words(k)
         best = None
         for entity in self.entities:
             if not entity.named:
                 continue
-            ewords = key(entity.name).split()
+            ewords = _surname_words(key(entity.name))
             if entity.kind == "organisation" and len(words) == 1 and len(ewords) > 1:
                 initials = "".join(w[0] for w in ewords if w not in ("of", "the", "for", "and"))
                 if initials == k.replace(".", "") or ewords[0] == words[0]:
@@ -174,6 +174,8 @@ class Resolver:
         for entity in self.entities:
             if entity.salience < 0 or entity.salience >= offset:
                 continue
+            if not entity.named and not entity.spoke:
+                continue  # "his mother" in passing is no antecedent; "a spokesman" who spoke is
             if gender in ("male", "female"):
                 if entity.gender not in _GENDER_FIT[gender]:
                     continue
@@ -256,3 +258,13 @@ def _maybe_person(entity: Entity) -> bool:
     """Tell whether an untyped entity may be a person: it spoke, or it is a full name that
     was the subject of a sentence ("Ronnie Corbett has joined ...")."""
     return entity.kind is None and (entity.spoke or (entity.subject_at >= 0 and " " in entity.name))
+
+
+def _surname_words(name_key: str) -> list[str]:
+    """Return a name's words without a generational suffix: "harry b. harris jr." -> harris last."""
+    words = name_key.split()
+    return (
+        words[:-1]
+        if len(words) > 1 and words[-1].rstrip(",") in ("jr", "jr.", "sr", "sr.", "ii", "iii", "iv")
+        else words
+    )

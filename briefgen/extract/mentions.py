@@ -89,7 +89,14 @@ def namey(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
     if tok.low in ("’s", "'s"):
         return False
     if is_sentence_start(tokens, i):
-        if tok.low in lx.NOT_NAMES or tok.low in lx.SPEECH_VERBS or tok.low in lx.PREPOSITIONS:
+        if (
+            tok.low in lx.NOT_NAMES
+            or tok.low in lx.SPEECH_VERBS
+            or tok.low in lx.PREPOSITIONS
+            or tok.low in lx.AUXILIARIES
+            or tok.low
+            in ("outside", "inside", "beyond", "around", "behind", "within", "throughout", "near")
+        ):
             return False
         if tok.text in vocab.capital_inside:
             return True

@@ -98,6 +98,8 @@ def read_phrase(
     With `subject`, the phrase is known to be the subject of a speech cue, so any noun
     phrase ("the investor", "state records") may be a source.
     """
+    if lo < hi and tokens[lo].low in ("my", "our", "your"):
+        return None  # "my generic point": the writer's or the listener's, not a source
     had_det = lo < hi and tokens[lo].low in lx.DETERMINERS
     first = lo
     definite = had_det and tokens[lo].low in ("the", "this", "that")

@@ -238,10 +238,20 @@ class ShapeRules(ClauseRules):
         if j < start or not t[j].word:
             return False
         np_lo = np_before(t, j + 1, self.vocab)
-        if np_lo != start:
-            return False
-        source = read_phrase(t, np_lo, j + 1, self.vocab, self.text, subject=True)
-        if source is None or source.form == "relative":
+        if np_lo == start:
+            source = read_phrase(t, np_lo, j + 1, self.vocab, self.text, subject=True)
+        else:
+            # "But Fiorina was far less bubbly: "...": the subject of the clause speaks.
+            source = self.src.subject(start, colon)
+            if source is not None and not (
+                source.form == "pronoun" or source.kind in ("person", None)
+            ):
+                source = None
+        if (
+            source is None
+            or source.form == "relative"
+            or (source.form == "pronoun" and source.head in ("i", "we", "you", "it"))
+        ):
             return False
         self.add_quote(qi, ":", source, t[colon].start)
         return True

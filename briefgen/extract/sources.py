@@ -149,12 +149,18 @@ class Sources:
         """Return the subject of the cue at token i, looking left."""
         self.aside = None
         found = self._before(i)
-        if found is not None and found.mention.form == "description" and self.aside is not None:
+        weak = found is not None and (
+            found.mention.form == "description"
+            or found.mention.kind not in ("person", None)
+            or (found.mention.kind is None and " " not in found.mention.name)
+        )
+        if found is not None and weak and self.aside is not None:
             # "One of the jilted bidders, Netherlands-based group LNM, said": the name in the aside.
             named = [
                 m
                 for m in find_mentions(self.t[self.aside[0] : self.aside[1]], self.vocab, self.text)
                 if m.kind not in ("place", "state")
+                and (found.mention.form == "description" or m.kind == "person")
             ]
             if named:
                 m = named[-1]
