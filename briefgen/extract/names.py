@@ -294,7 +294,10 @@ PLACES = frozenset(
     "siberia kosovo athens warsaw prague budapest lisbon stockholm oslo helsinki copenhagen "
     "minsk tbilisi baku yerevan kharkiv odesa mariupol bakhmut avdiivka zaporizhzhia kherson "
     "sevastopol pyongyang taipei hanoi bangkok jakarta manila singapore nairobi lagos "
-    "johannesburg capetown havana caracas bogota lima santiago brasilia mexico-city".split()
+    "johannesburg capetown havana caracas bogota lima santiago brasilia mexico-city "
+    # US state abbreviations as news writes them after a town: "Aspen, Colo."
+    "ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont "
+    "neb nev okla ore pa tenn tex va vt wash wis wyo".split()
 )
 MULTIWORD_PLACES = frozenset(
     "new york|los angeles|san francisco|las vegas|new orleans|new jersey|new hampshire|new mexico|"
