@@ -60,8 +60,12 @@ class Entity:
         if self.kind is None and mention.kind is not None:
             self.kind = mention.kind
         for role in mention.roles:
-            if role and key(role) not in {key(r) for r in self.roles}:
-                self.roles.append(role)
+            new = key(role)
+            if not new or any(f" {new} " in f" {key(r)} " for r in self.roles):
+                continue  # "Secretary of State" after "Former Secretary of State"
+            # "Former Secretary of State" replaces a "Secretary of State" it contains.
+            self.roles = [r for r in self.roles if f" {key(r)} " not in f" {new} "]
+            self.roles.append(role)
         if self.gender is None and mention.gender in ("male", "female"):
             self.gender = mention.gender
 

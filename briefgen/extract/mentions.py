@@ -297,8 +297,24 @@ def first_name_gender(name: str) -> str | None:
 
 
 def extend_role(tokens: list[Token], mention: Mention, text: str) -> None:
-    """Take lower-case role words right before a name into its roles: "US envoy Steve Witkoff"."""
+    """Take role words right before a name into its roles: "US envoy Steve Witkoff",
+    "former Secretary of State Hillary Clinton" (a modifier joins the title the name has)."""
     j = mention.lo - 1
+    if mention.roles:
+        # The name has a title of its own: only modifiers such as "former" join it.
+        lo = mention.lo
+        while (
+            j >= 0
+            and not tokens[j].in_quote
+            and tokens[j].low in ("former", "then", "acting", "interim", "outgoing", "incoming")
+        ):
+            lo, j = j, j - 1
+        if lo < mention.lo:
+            mention.roles[0] = (
+                text[tokens[lo].start : tokens[mention.lo - 1].end] + " " + mention.roles[0]
+            )
+            mention.lo = lo
+        return
     lo = mention.lo
     has_role = False
     while j >= 0 and not tokens[j].in_quote and mention.lo - j <= 4:
@@ -315,15 +331,7 @@ def extend_role(tokens: list[Token], mention: Mention, text: str) -> None:
         lo = j
         j -= 1
     if has_role and lo < mention.lo:
-        role = text[tokens[lo].start : tokens[mention.lo - 1].end]
-        if (
-            mention.roles
-            and mention.lo < len(tokens)
-            and mention.roles[0] == text[tokens[mention.lo].start : tokens[mention.lo].end]
-        ):
-            mention.roles[0] = role + " " + mention.roles[0]
-        else:
-            mention.roles.insert(0, role)
+        mention.roles.insert(0, text[tokens[lo].start : tokens[mention.lo - 1].end])
         mention.lo = lo
         if mention.kind is None:
             mention.kind = "person"

@@ -157,7 +157,7 @@ def read_phrase(
         if lo + chi == hi:
             mention = read_name(tokens, lo + clo, hi, text)
             mention.lo = lo
-            if clo > 0:
+            if clo > 0 and not mention.roles:
                 role = text[tokens[lo].start : tokens[lo + clo - 1].end]
                 if any(t.low in lx.ROLE_NOUNS for t in tokens[lo : lo + clo]):
                     mention.roles.insert(0, role)
