@@ -7,6 +7,7 @@ skipped when either is missing. Never runs `playwright install`.
 from __future__ import annotations
 
 import functools
+import importlib.util
 import shutil
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -17,15 +18,13 @@ from click.testing import CliRunner
 
 from briefgen.cli import main
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
+# The same browser and flags the screenshot tool uses.
+_spec = importlib.util.spec_from_file_location(
+    "screenshot", Path(__file__).resolve().parent.parent / "tools" / "screenshot.py"
+)
+_tool = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_tool)
+CHROMIUM, ARGS = _tool.CHROMIUM, _tool.CHROMIUM_ARGS
 sync_api = pytest.importorskip("playwright.sync_api")
 pytestmark = pytest.mark.skipif(
     not Path(CHROMIUM).exists() and not shutil.which("chromium"),

@@ -102,7 +102,6 @@ def read_phrase(
         return None  # "my generic point": the writer's or the listener's, not a source
     had_det = lo < hi and tokens[lo].low in lx.DETERMINERS
     first = lo
-    definite = had_det and tokens[lo].low in ("the", "this", "that")
     while lo < hi and (
         tokens[lo].low in lx.DETERMINERS and tokens[lo].low not in ("his", "her", "its", "their")
     ):
@@ -187,18 +186,21 @@ def read_phrase(
         else:
             kind = "group" if plural else "person"
         gender = "plural" if plural else ("thing" if kind == "organisation" else None)
-        return mention_of(
-            "description",
-            tokens[lo:hi],
-            lo,
-            hi,
-            text,
-            kind=kind,
-            gender=gender,
-            definite=definite,
-            surface=text[tokens[first].start : tokens[hi - 1].end],
-        )
+        return _described(tokens, first, lo, hi, text, kind=kind, gender=gender)
     return None
+
+
+def _described(
+    tokens: list[Token], first: int, lo: int, hi: int, text: str, **fields: object
+) -> Mention:
+    """Make a description of tokens lo..hi whose determiner (if any) is at `first`."""
+    definite = tokens[first].low in ("the", "this", "that")
+    surface = text[
+        tokens[first].start : tokens[hi - 1].end
+    ]  # as written: "a Labour Party spokesman"
+    return mention_of(
+        "description", tokens[lo:hi], lo, hi, text, definite=definite, surface=surface, **fields
+    )
 
 
 SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson spokespeople representative".split())
@@ -212,19 +214,7 @@ def spokesperson(tokens: list[Token], lo: int, hi: int, text: str) -> Mention | 
     k = next((k for k in range(lo, hi) if tokens[k].low in SPOKESPEOPLE), None)
     if k is None or not (k + 1 < hi and tokens[k + 1].low in ("for", "of", "at")):
         return None
-    definite = tokens[first].low in ("the", "this", "that")
-    surface = text[tokens[first].start : tokens[hi - 1].end]
-    return mention_of(
-        "description",
-        tokens[lo:hi],
-        lo,
-        hi,
-        text,
-        kind="person",
-        definite=definite,
-        surface=surface,
-        head=tokens[k].low,
-    )
+    return _described(tokens, first, lo, hi, text, kind="person", head=tokens[k].low)
 
 
 def _nounish(tok: Token) -> bool:
