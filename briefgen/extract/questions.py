@@ -189,7 +189,6 @@ def _detect(sentence: str, speaker: Callable[[int], str]) -> list[tuple[str, str
         ):
             out.append(("explicit", _tidy(m.group("q")), m.span("q")))  # a question an actor asked
     return out
-    return out
 
 
 _WH = ("how", "when", "what", "who", "why", "which", "where")

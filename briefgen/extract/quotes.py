@@ -10,7 +10,6 @@ Span = tuple[int, int]
 OPENERS = "“«„"
 # Straight double quotes, and the doubled apostrophes some archives use for them.
 _DOUBLE = re.compile(r"[“”«»„\"]|''|``")
-CLOSERS = "”»"
 _MARKS = re.compile(r"[“”«»„\"‘’]")
 
 
