@@ -31,6 +31,10 @@ INVERTING = frozenset(
 )
 
 
+# Verbs whose "to ..." complement is what the source said or undertook: "agreed to end his bid".
+_TO_VERBS = frozenset(
+    "agree promise pledge vow refuse decline threaten offer ask urge hope expect".split()
+)
 # Words before a subject that make its clause describe something: "everything Trump says".
 _OBJECT_RELATIVE = frozenset(
     "whom which that what everything anything something nothing all whatever".split()
@@ -90,7 +94,11 @@ class Paragraph(ShapeRules):
         relative = found.lo < cue.i and t[found.lo].low in ("who", "which")
         if relative and (t[found.lo].low == "which" or cue.base in lx.STANCE_VERBS.values()):
             return  # 'which describes ...', 'a member who supports Trump': descriptions, not claims
-        if found.lo > lo and t[found.lo - 1].low in _OBJECT_RELATIVE:
+        if (
+            found.lo > lo
+            and t[found.lo - 1].low in _OBJECT_RELATIVE
+            and not self._complementizer(found.lo - 1, lo)
+        ):
             # 'troops, whom he described as ...': the clause is about its antecedent; only a
             # quoted label in it is speech ('what they called "financial supermarkets"').
             if cue.base in lx.LABEL_VERBS:
@@ -166,18 +174,34 @@ class Paragraph(ShapeRules):
         plain = cue.base in lx.SAY_VERBS and end - k >= (2 if cue.base == "say" else 4)
         if strong and end - k >= 2 and (that or colon or plain or self.looks_like_clause(k, end)):
             self.add(*self.span(k, end), "reported", cue_text, source, at)
-        elif (cue.base in lx.NP_OBJECT_VERBS or documented) and t[k].word:
-            self.add(*self.span(k, end), "reported", cue_text, source, at)  # "denied the claim"
         elif (
-            cue.base in lx.STANCE_VERBS.values()
-            and t[k].word
-            and cue.kind == "verb"
-            and after_end == cue.end
-        ):
-            first = found.lo if found.lo < cue.i else cue.i
+            cue.base in lx.NP_OBJECT_VERBS
+            or documented
+            or (t[k].low == "to" and cue.base in _TO_VERBS)
+        ) and t[k].word:
+            self.add(
+                *self.span(k, end), "reported", cue_text, source, at
+            )  # "denied the claim", "agreed to ..."
+        elif cue.base in lx.STANCE_VERBS.values() and t[k].word and after_end == cue.end:
+            # "X endorsed Y"; as a participle, "..., forcefully denouncing the regime".
+            first = found.lo if found.lo < cue.i and cue.kind == "verb" else cue.i
             self.add(
                 t[first].start, t[end - 1].end, "action", cue_text, source, at
             )  # "X endorsed Y"
+
+    def _complementizer(self, k: int, lo: int) -> bool:
+        """Tell whether "that" at k opens a complement ("It's not that Cruz feels ..."), not a
+        relative clause ("the deal that Trump proposed")."""
+        t = self.t
+        if t[k].low != "that" or k == lo:
+            return t[k].low == "that" and k == lo
+        prev = t[k - 1]
+        return (
+            not prev.word
+            or prev.low in lx.AUXILIARIES
+            or prev.low in ("not", "so", "such", "now")
+            or prev.low in lx.SPEECH_VERBS
+        )
 
     def find_source(self, cue: Cue, lo: int) -> Found | None:
         """Return the source of a verb cue: its subject, or the sentence's speaker."""

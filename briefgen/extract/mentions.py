@@ -380,17 +380,26 @@ def clause_start(tokens: list[Token]) -> int:
     ):
         k += 1
     comma = next((c for c in range(k, min(len(tokens), k + 15)) if tokens[c].text == ","), None)
-    if (
-        comma is not None
-        and k < len(tokens)
-        and (
-            tokens[k].low in lx.PREPOSITIONS
-            or tokens[k].low in lx.NOT_NAMES
-            or tokens[k].low.endswith("ing")
-        )
-    ):
+    if comma is not None and k < len(tokens) and _opens_intro(tokens[k]):
         k = comma + 1  # "Speaking to the Radio Times, the Two Ronnies star said ..."
     return k
+
+
+_INTRO_WORDS = frozenset(
+    "meanwhile however earlier later still also yesterday today tonight last next separately instead "
+    "indeed moreover furthermore finally first second third then now once again thus".split()
+)
+
+
+def _opens_intro(tok: Token) -> bool:
+    """Tell whether a word opens an introductory phrase ("On Friday,", "Speaking to X,")."""
+    low = tok.low
+    return (
+        low in lx.PREPOSITIONS
+        or low in lx.CONJUNCTIONS
+        or low in _INTRO_WORDS
+        or low.endswith(("ing", "ed", "ly"))
+    ) and low not in lx.PRONOUNS
 
 
 def pronoun(tok: Token) -> Mention:

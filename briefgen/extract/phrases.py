@@ -81,7 +81,12 @@ def np_after(tokens: list[Token], i: int, vocab: Vocabulary) -> int:
             continue
         if tok.low in _STOP_NP or tok.low in lx.SPEECH_VERBS or tok.low.endswith("ly"):
             break
-        if tok.low in lx.ROLE_NOUNS or tok.low in lx.ORG_NOUNS or tok.low in lx.ROLE_MODIFIERS:
+        if (
+            tok.low in lx.ROLE_NOUNS
+            or tok.low in lx.ORG_NOUNS
+            or tok.low in lx.ROLE_MODIFIERS
+            or tok.low in lx.DOCUMENT_NOUNS
+        ):
             j += 1
             continue
         if tok.low in lx.PRONOUNS and j == start:
