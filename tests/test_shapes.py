@@ -172,19 +172,6 @@ def test_the_writer_is_not_an_actor():
     assert positions("I think the plan will fail. We said so last week.") == []
 
 
-def test_headline_that_names_its_speaker():
-    brief = extract(
-        parse_article(
-            b"Graham Says Trump Is Wrong About Trade\n\nSenator Lindsey Graham spoke on Monday.",
-            "a.txt",
-        )
-    )
-    names = {a.id: a.name for a in brief.actors}
-    assert [(names[p.actor], p.text) for p in brief.positions] == [
-        ("Lindsey Graham", "Trump Is Wrong About Trade")
-    ]
-
-
 def test_stance_verbs_and_their_objects_are_positions():
     found = positions(
         "Kasich agreed to end his bid in Indiana. Rubio attacked Trump in the debate, forcefully denouncing the Castro regime."

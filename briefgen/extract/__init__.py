@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from briefgen.extract.actors import build_actors
 from briefgen.extract.attribute import Attribution, attribute
 from briefgen.extract.coref import Entity, Resolver
-from briefgen.extract.mentions import Vocabulary, find_mentions, namey, read_name
+from briefgen.extract.mentions import Vocabulary, find_mentions
 from briefgen.extract.questions import find_questions
 from briefgen.extract.quotes import find_quotes
 from briefgen.extract.tokens import Token, tokenize
@@ -85,11 +85,6 @@ def _attribute_all(
     waiting: list[tuple[Attribution, Entity | None]] = []
     last: tuple[Entity, int] | None = None
     resolved: dict[int, Entity | None] = {}
-    title = headline(doc, vocab)
-    if title is not None:
-        entity = resolver.name(title.source)  # type: ignore[arg-type]
-        entity.spoke = True
-        said.append(Said(title, entity))
     by_paragraph: dict[int, list[list[Token]]] = {}
     for tokens in sentences:
         if tokens:
@@ -143,29 +138,6 @@ def _attribute_all(
             said.append(Said(a, entity))
     said.sort(key=lambda s: s.attribution.start)
     return said, resolver
-
-
-_HEADLINE_CUES = frozenset(
-    ("says", "said", "say", "tells", "warns", "claims", "urges", "insists", ":")
-)
-
-
-def headline(doc: Document, vocab: Vocabulary) -> Attribution | None:
-    """Attribute a headline of the form "Name Says ..." or "Name: ...", if the title is one."""
-    if doc.title_span is None:
-        return None
-    toks = tokenize(doc.text, [doc.title_span], [])[0]
-    cue = next((k for k, tok in enumerate(toks[:6]) if tok.low in _HEADLINE_CUES), None)
-    if not cue or not all(
-        namey(toks, k, vocab) or toks[k].low in ("of", "the") for k in range(cue)
-    ):
-        return None
-    name = read_name(toks, 0, cue, doc.text)
-    end = len(toks) - (1 if toks[-1].text == "." else 0)
-    if name.kind in ("place", "state") or end - cue < 3:
-        return None
-    start, stop = toks[cue + 1].start, toks[end - 1].end
-    return Attribution(start, stop, "reported", toks[cue].text, name, at=toks[0].start)
 
 
 def _kind_from_content(entity: Entity, content: str) -> None:

@@ -182,7 +182,12 @@ class Paragraph(ShapeRules):
             self.add(
                 *self.span(k, end), "reported", cue_text, source, at
             )  # "denied the claim", "agreed to ..."
-        elif cue.base in lx.STANCE_VERBS.values() and t[k].word and after_end == cue.end:
+        elif (
+            cue.base in lx.STANCE_VERBS.values()
+            and t[k].word
+            and after_end == cue.end
+            and cue.kind == "verb"
+        ):
             # "X endorsed Y"; as a participle, "..., forcefully denouncing the regime".
             first = found.lo if found.lo < cue.i and cue.kind == "verb" else cue.i
             self.add(

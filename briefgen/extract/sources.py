@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from briefgen.extract import lexicon as lx
-from briefgen.extract.mentions import Mention, Vocabulary, clause_start, find_mentions
+from briefgen.extract.mentions import Mention, Vocabulary, find_mentions
 from briefgen.extract.phrases import SPOKESPEOPLE, np_after, np_before, read_phrase, spokesperson
 from briefgen.extract.tokens import Token
 
@@ -352,7 +352,17 @@ class Sources:
     def subject(self, lo: int, i: int) -> Mention | None:
         """Return the subject at the start of the sentence that begins at token lo."""
         t = self.t
-        k = lo + clause_start(t[lo:i]) if i > lo else lo
+        k = lo
+        while k < i and (
+            t[k].low in ("but", "and", "yet", "so", "however", "meanwhile", "still")
+            or t[k].text == ","
+        ):
+            k += 1
+        comma = next(
+            (c for c in range(k, min(i, k + 9)) if t[c].text == "," and not t[c].in_quote), None
+        )
+        if comma is not None and intro(t, k, comma):
+            k = comma + 1
         end = np_after(t, k, self.vocab)
         if end <= k:
             return None
