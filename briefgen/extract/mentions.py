@@ -222,6 +222,32 @@ def read_name(tokens: list[Token], lo: int, hi: int, text: str) -> Mention:
                 split = k + 1
         if split and all(t.low in lx.DEMONYMS for t in toks[:split]) and len(toks) - split == 1:
             split = 0  # "Scottish Executive", "British Airways": a demonym alone is no role
+    if split and toks[split].low in ("of", "for", "de"):
+        # "Chief Executive of AOL UK Karen Thomson": the name is the first name and what
+        # follows; "the Lord Chief Justice of England" names a role, not a person.
+        first = next(
+            (
+                k
+                for k in range(split + 1, len(toks) - 1)
+                if toks[k].low in lx.MALE_NAMES or toks[k].low in lx.FEMALE_NAMES
+            ),
+            None,
+        )
+        if first is None:
+            role = text[toks[0].start : toks[-1].end]
+            return mention_of(
+                "description",
+                toks,
+                lo,
+                hi,
+                text,
+                name=role,
+                kind="person",
+                roles=[role],
+                gender=gender,
+                head=toks[split - 1].low,
+            )
+        split = first
     if split:
         roles.insert(0, text[toks[0].start : toks[split - 1].end])
         if len(toks) - split == 1 and not honorific:

@@ -176,7 +176,9 @@ def read_phrase(
             return owner  # "the Kremlin statement said", "White House officials said"
     head_tok = tokens[hi - 1]
     head = head_tok.low
-    generic = subject and _nounish(head_tok) and (had_det or head.endswith("s"))
+    generic = (
+        subject and _nounish(head_tok) and (had_det or head.endswith("s")) and not _abstract(head)
+    )
     if head in lx.ROLE_NOUNS or head in lx.ORG_NOUNS or generic:
         plural = head.endswith("s") and head not in (
             "congress",
@@ -259,3 +261,23 @@ def _poll_share(toks: list[Token]) -> bool:
         "thirds",
         "quarter",
     )
+
+
+_NOT_AGENTS = frozenset(
+    "injury decision move deal change rule law bill figures rise fall increase drop growth loss "
+    "win defeat victory result results event attack incident crisis war problem issue question "
+    "situation access idea plan proposal scheme system process market markets prices price "
+    "sales profits economy weather season game match time year day week".split()
+)
+
+
+def _abstract(head: str) -> bool:
+    """Tell whether a noun names a thing or an idea, which says nothing: "an injury", "the move"."""
+    if (
+        head in lx.ROLE_NOUNS
+        or head in lx.ORG_NOUNS
+        or head in lx.DOCUMENT_NOUNS
+        or head in lx.GROUP_WORDS
+    ):
+        return False
+    return head in _NOT_AGENTS or head.endswith(("ness", "ity", "ance", "ence", "ism"))
