@@ -30,8 +30,9 @@ class Report:
 def build(root: Path | str = ".", *, site: bool = True) -> Report:
     """Build a briefing site: extract new briefs, render pages, build the static site."""
     from briefgen.corpus import build_corpus
-    from briefgen.render import render_pages, write_pages
+    from briefgen.render import render_pages
     from briefgen.site import build_site
+    from briefgen.write import write_pages
 
     project = load_project(root)
     report = Report()

@@ -11,8 +11,9 @@ from conftest import fixture_entries, make_project
 from briefgen.config import Project
 from briefgen.corpus import build_corpus
 from briefgen.errors import SiteError
-from briefgen.render import render_pages, write_pages
+from briefgen.render import render_pages
 from briefgen.site import build_site
+from briefgen.write import write_pages
 
 
 @pytest.fixture(scope="module")

@@ -43,8 +43,9 @@ def build_fixture_site(root: Path) -> Path:
     from briefgen import store
     from briefgen.config import load_project
     from briefgen.corpus import build_corpus, read_entry
-    from briefgen.render import render_pages, write_pages
+    from briefgen.render import render_pages
     from briefgen.site import build_site
+    from briefgen.write import write_pages
 
     entries = []
     for path in sorted((REPO / "tests" / "fixtures" / "briefs").glob("*.yaml")):
