@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from briefgen import store
 from briefgen.extract import extract
 from briefgen.ingest import read_article
 
@@ -122,3 +123,15 @@ def test_open_questions_have_verbatim_evidence(seed):
 def test_extraction_is_deterministic(seed):
     again = extract(read_article(ROOT / "articles" / "000_83b8f2cce4d8eb98.txt"))
     assert again == seed
+
+
+def test_the_fixture_brief_is_the_current_extraction_of_the_seed(seed):
+    # The golden pages are rendered from this fixture; it must not drift from what
+    # extraction gives today, or the golden files would test a brief nobody gets.
+    fixture = ROOT / "tests" / "fixtures" / "briefs" / "000_83b8f2cce4d8eb98.yaml"
+    stored = store.load(fixture)
+    assert stored.brief is not None, stored.problems
+    assert stored.brief.model_dump(exclude={"source"}) == seed.model_dump(exclude={"source"}), (
+        "extraction changed: run `briefgen extract articles/000_83b8f2cce4d8eb98.txt "
+        "--out tests/fixtures/briefs`, then pytest tests/test_render.py --update-golden"
+    )
