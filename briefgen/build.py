@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
 
@@ -11,6 +12,10 @@ from briefgen.config import Project, load_project
 from briefgen.errors import ArticleError, BriefError, BriefgenError, ConfigError, Problem
 from briefgen.ingest import SUFFIXES, Document, read_article
 from briefgen.schema import ActorEntry, parse_actors, source_check
+
+if TYPE_CHECKING:
+    from briefgen.corpus import Corpus
+    from briefgen.survey import Duplicate
 
 
 @dataclass
@@ -44,7 +49,8 @@ def build(root: Path | str = ".", *, site: bool = True) -> Report:
     # 3. load: read and check every brief against its article
     entries = load_all(project, documents, report)
     # 4. corpus: who is who across briefs (actors.yml first)
-    corpus = build_corpus(entries, load_actors(project))
+    corpus = build_corpus(entries, load_actors(project), project.rel(project.actors_file))
+    report.notes.extend(corpus.notes)
     # 5. render: Markdown pages into docs/, never over a page a person wrote
     report.pages, report.removed = write_pages(project.docs, render_pages(project, corpus))
     # 6. site: MkDocs (strict) into a temporary folder, then swapped into place
@@ -56,18 +62,35 @@ def build(root: Path | str = ".", *, site: bool = True) -> Report:
 
 def check(root: Path | str = ".") -> Report:
     """Validate the project: settings, actors.yml and every brief; raise on any problem."""
-    project = load_project(root)
     report = Report()
+    read_corpus(load_project(root), report)
+    return report
+
+
+def survey(root: Path | str = ".") -> tuple[Corpus, list[Duplicate], Report]:
+    """Read every brief and actors.yml; return the actors across briefs and likely duplicates."""
+    from briefgen.survey import probable_duplicates
+
+    report = Report()
+    corpus = read_corpus(load_project(root), report)
+    return corpus, probable_duplicates(corpus), report
+
+
+def read_corpus(project: Project, report: Report) -> Corpus:
+    """Read every brief as it is (no extraction) and build the corpus; raise on any problem."""
+    from briefgen.corpus import build_corpus
+
     documents = {}
     for path in article_paths(project):
         try:
             doc = read_article(path, project.rel(path))
         except ArticleError:
-            continue  # `check` is about briefs; `build` reports unreadable articles
+            continue  # about briefs only; `build` reports unreadable articles
         documents[doc.stem] = doc
-    load_all(project, documents, report)
-    load_actors(project)
-    return report
+    entries = load_all(project, documents, report)
+    corpus = build_corpus(entries, load_actors(project), project.rel(project.actors_file))
+    report.notes.extend(corpus.notes)
+    return corpus
 
 
 def article_paths(project: Project) -> list[Path]:
@@ -195,4 +218,4 @@ def load_actors(project: Project) -> dict[str, ActorEntry]:
     return entries
 
 
-__all__ = ["BriefgenError", "Report", "build", "check"]
+__all__ = ["BriefgenError", "Report", "build", "check", "survey"]

@@ -150,6 +150,27 @@ def check(directory: Path) -> None:
     click.echo(f"ok: {_plural(report.briefs, 'brief')} valid")
 
 
+@main.command()
+@click.argument("directory", type=_DIR, default=".")
+@click.option(
+    "--min-positions",
+    type=click.IntRange(min=0),
+    default=0,
+    help="List only actors with this many positions.",
+)
+@_reports_errors
+def actors(directory: Path, min_positions: int) -> None:
+    """List the actors across the briefs in DIRECTORY and flag probable duplicates."""
+    from briefgen.build import survey
+    from briefgen.survey import actor_lines
+
+    corpus, duplicates, report = survey(directory)
+    for line in report.notes:
+        click.echo(f"note: {line}", err=True)
+    for line in actor_lines(corpus, duplicates, min_positions):
+        click.echo(line)
+
+
 @main.command(name="eval")
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--per-article", is_flag=True, help="Also print figures for every article.")

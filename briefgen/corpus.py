@@ -1,39 +1,33 @@
 """The cross-brief view: who is who across briefs, newest first. Computed on every build.
 
 Nothing here is stored: the briefs (and `actors.yml`) stay the only source of truth, so a
-corrected brief or a new alias changes the site on the next build and never drifts.
-
-Actor identity across briefs, in order:
-
-1. a brief actor whose name or alias equals a curated `actors.yml` name or alias joins it;
-2. otherwise only proper names (`Vladimir Putin`, not `officials`) get a corpus identity,
-   and actors with the same folded name merge;
-3. a one-word person name (`Putin`) joins the multi-word person whose last word it is
-   (`Vladimir Putin`), when exactly one such person is in the corpus.
-
-Names compare with case and accents folded, a leading "the " dropped and ’ read as '.
+corrected brief or a new alias changes the site on the next build and never drifts. Who
+is who follows the rules in `briefgen.identity`.
 """
 
 from __future__ import annotations
 
-import hashlib
+import datetime as dt
 import os
-import re
-import unicodedata
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
-from briefgen.errors import ArticleError
-from briefgen.evaluate import fold, is_proper_name
+from briefgen.errors import ArticleError, ConfigError
+from briefgen.identity import (
+    Identity,
+    assign_ids,
+    group_actors,
+    name_key,
+    page_slug,
+    registry_problems,
+)
 from briefgen.ingest import Document, read_article
-from briefgen.schema import Actor, ActorEntry, Brief, OpenQuestion, Position
+from briefgen.schema import ActorEntry, Brief, OpenQuestion, Position
 
-KIND_ORDER = ("person", "organisation", "state", "group")
-# Page names the site itself uses in the actors/ folder.
-RESERVED_IDS = frozenset({"index"})
+__all__ = ["Corpus", "CorpusActor", "Entry", "Seen", "build_corpus", "name_key", "page_slug"]
+COMPANIONS = 8
 
 
 @dataclass(eq=False)
@@ -75,6 +69,19 @@ def read_entry(root: Path, brief: Brief, file: str) -> Entry:
     return Entry(brief, file, doc)
 
 
+@dataclass
+class Seen:
+    """A name or role an actor went by, and when."""
+
+    text: str
+    first: dt.date | None
+    """Date of the oldest dated brief that uses it (None when no brief using it is dated)."""
+    last: dt.date | None
+    """Date of the newest dated brief that uses it."""
+    briefs: int
+    """How many briefs use it."""
+
+
 @dataclass(eq=False)
 class CorpusActor:
     """One actor across all briefs, with a page of its own."""
@@ -83,13 +90,27 @@ class CorpusActor:
     name: str
     kind: str
     roles: list[str]
+    """Curated roles first, then every role the briefs give, newest first."""
     aliases: list[str]
+    """Every other name used, curated first, then newest first."""
     description: str
     curated: bool
+    links: list[str] = field(default_factory=list)
+    """Web pages about the actor, from `actors.yml`."""
+    roles_seen: list[Seen] = field(default_factory=list)
+    names_seen: list[Seen] = field(default_factory=list)
     positions: list[tuple[Entry, Position]] = field(default_factory=list)
     """Every position, newest brief first, then in article order."""
     briefs: list[Entry] = field(default_factory=list)
     """Every brief that names the actor, newest first."""
+    companions: list[tuple[CorpusActor, int]] = field(default_factory=list)
+    """The actors most often named in the same briefs, with how many briefs."""
+    identity: Identity | None = field(default=None, repr=False)
+
+    @property
+    def last_seen(self) -> dt.date | None:
+        """Return the date of the newest dated brief that names the actor."""
+        return next((e.brief.date for e in self.briefs if e.brief.date), None)
 
     def briefs_without_positions(self) -> list[Entry]:
         """Return the briefs that name the actor but record no position of theirs."""
@@ -109,6 +130,8 @@ class Corpus:
     """(brief id, brief actor id) -> corpus actor id, for actors that have a page."""
     questions: list[tuple[Entry, OpenQuestion]]
     """Every open question, newest brief first, then in brief order."""
+    notes: list[str] = field(default_factory=list)
+    """Things in `actors.yml` worth a look that are not errors (stale references)."""
     by_id: dict[str, CorpusActor] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -134,170 +157,75 @@ class Corpus:
         }
 
 
-@lru_cache(maxsize=65536)
-def name_key(name: str) -> str:
-    """Fold a name for identity: case and accents folded, leading 'the ' dropped, ’ as '."""
-    return fold(name.replace("’", "'").replace("‘", "'"))
+def build_corpus(
+    entries: list[Entry], registry: dict[str, ActorEntry] | None = None, file: str = "actors.yml"
+) -> Corpus:
+    """Merge the actors of all briefs and order everything newest first.
 
-
-@lru_cache(maxsize=65536)
-def slugify(text: str) -> str:
-    """Return lowercase ASCII words joined by hyphens (empty if nothing is left)."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = re.sub(r"['’‘]", "", text.lower())
-    return re.sub(r"[^a-z0-9]+", "-", text.encode("ascii", "ignore").decode()).strip("-")
-
-
-def page_slug(text: str, fallback: str) -> str:
-    """Return the slug of text, or `fallback-<hash>` for text with no ASCII letters or digits."""
-    return slugify(text) or f"{fallback}-{hashlib.sha256(text.encode()).hexdigest()[:8]}"
-
-
-@dataclass(eq=False)
-class _Identity:
-    """A group of brief actors believed to be the same actor, while the corpus is built."""
-
-    key: str
-    curated_id: str | None = None
-    curated: ActorEntry | None = None
-    members: list[tuple[Entry, Actor]] = field(default_factory=list)
-
-    def kind(self) -> str:
-        if self.curated and self.curated.kind:
-            return self.curated.kind
-        counts = Counter(actor.kind for _, actor in self.members)
-        return min(counts, key=lambda k: (-counts[k], KIND_ORDER.index(k)))
-
-    def name(self) -> str:
-        if self.curated:
-            return self.curated.name
-        counts = Counter(actor.name for _, actor in self.members)
-        # The fullest name wins (most words, a leading "the" not counted), then the
-        # commonest spelling; accented spellings beat their stripped, lossy forms.
-        return min(
-            counts,
-            key=lambda n: (-len(name_key(n).split()), -counts[n], -sum(ord(c) > 127 for c in n), n),
-        )
-
-
-def build_corpus(entries: list[Entry], curated: dict[str, ActorEntry] | None = None) -> Corpus:
-    """Merge the actors of all briefs and order everything newest first."""
-    curated = curated or {}
+    Raise ConfigError when two `actors.yml` entries claim the same name, merge or mention.
+    """
+    registry = registry or {}
+    problems = registry_problems(registry, file)
+    if problems:
+        raise ConfigError(problems)
     entries = sorted(entries, key=lambda e: (e.order, e.file))
-    identities, member_of = _identities(entries, curated)
-    actors = _make_actors(identities)
-    links: dict[tuple[str, str], str] = {}
-    by_identity = {id(identity): actor for identity, actor in actors}
-    for (entry_ref, actor_id), identity in member_of.items():
-        links[(entry_ref.brief.id, actor_id)] = by_identity[id(identity)].id
+    grouping = group_actors(entries, registry, file)
+    ids = assign_ids(grouping.identities, set(registry))
+    actors = {id(i): _corpus_actor(i, ids[id(i)]) for i in grouping.identities}
+    links = {ref: actors[id(i)].id for ref, i in grouping.member_of.items()}
     for entry in entries:
-        seen: set[str] = set()
-        for actor in entry.brief.actors:
-            identity = member_of.get((entry, actor.id))
-            if identity is not None:
-                corpus_actor = by_identity[id(identity)]
-                if corpus_actor.id not in seen:
-                    seen.add(corpus_actor.id)
-                    corpus_actor.briefs.append(entry)
+        present = [actors[id(i)] for i in _identities_in(entry, grouping.member_of)]
+        for actor in present:
+            actor.briefs.append(entry)
         for position in sorted(entry.brief.positions, key=lambda p: (p.span[0], p.span[1])):
-            identity = member_of.get((entry, position.actor))
+            identity = grouping.member_of.get((entry.brief.id, position.actor))
             if identity is not None:
-                by_identity[id(identity)].positions.append((entry, position))
+                actors[id(identity)].positions.append((entry, position))
+    _add_companions(entries, grouping.member_of, actors)
     questions = [(entry, q) for entry in entries for q in entry.brief.open_questions]
-    ordered = sorted((actor for _, actor in actors), key=lambda a: (name_key(a.name), a.id))
-    return Corpus(entries=entries, actors=ordered, links=links, questions=questions)
+    ordered = sorted(actors.values(), key=lambda a: (name_key(a.name), a.id))
+    return Corpus(entries, ordered, links, questions, notes=grouping.notes)
 
 
-# (entry, brief actor id) -> identity; entries hash by object identity.
-_Members = dict[tuple[Entry, str], _Identity]
+def _identities_in(entry: Entry, member_of: dict) -> list[Identity]:
+    """Return the identities a brief names, once each, in the brief's actor order."""
+    found: dict[int, Identity] = {}
+    for actor in entry.brief.actors:
+        identity = member_of.get((entry.brief.id, actor.id))
+        if identity is not None:
+            found.setdefault(id(identity), identity)
+    return list(found.values())
 
 
-def _identities(
-    entries: list[Entry], curated: dict[str, ActorEntry]
-) -> tuple[list[_Identity], _Members]:
-    """Group brief actors into identities (curated first, then by name, then by surname)."""
-    curated_ids: dict[str, _Identity] = {}
-    by_curated_name: dict[str, _Identity] = {}
-    for key, entry in curated.items():
-        identity = _Identity(name_key(entry.name), key, entry)
-        curated_ids[key] = identity
-        for name in (entry.name, *entry.aliases):
-            # The first entry to claim a name keeps it, in the file's order.
-            by_curated_name.setdefault(name_key(name), identity)
-    by_name: dict[str, _Identity] = {}
-    member_of: _Members = {}
+def _add_companions(entries: list[Entry], member_of: dict, actors: dict) -> None:
+    """Count, for each actor, the briefs it shares with each other actor."""
+    together: dict[int, Counter] = {}
     for entry in entries:
-        for actor in entry.brief.actors:
-            keys = [name_key(n) for n in (actor.name, *actor.aliases)]
-            identity = next((by_curated_name[k] for k in keys if k in by_curated_name), None)
-            if identity is None:
-                if not _has_page(actor):
-                    continue  # descriptive actors ("officials") stay on their brief page
-                identity = by_name.get(keys[0])
-                if identity is None:
-                    identity = by_name[keys[0]] = _Identity(keys[0])
-            identity.members.append((entry, actor))
-            member_of[(entry, actor.id)] = identity
-    identities = [i for i in curated_ids.values() if i.members] + list(by_name.values())
-    merged = _merge_surnames(identities)
-    for member, identity in member_of.items():
-        member_of[member] = merged.get(id(identity), identity)
-    return [i for i in identities if id(i) not in merged], member_of
+        present = [actors[id(i)] for i in _identities_in(entry, member_of)]
+        for actor in present:
+            counter = together.setdefault(id(actor), Counter())
+            counter.update(other.id for other in present if other is not actor)
+    by_id = {a.id: a for a in actors.values()}
+    for actor in actors.values():
+        counts = together.get(id(actor), Counter())
+        top = sorted(counts.items(), key=lambda item: (-item[1], name_key(by_id[item[0]].name)))
+        actor.companions = [(by_id[other], n) for other, n in top[:COMPANIONS]]
 
 
-def _has_page(actor: Actor) -> bool:
-    """Tell whether a brief actor is named well enough to have a page across briefs."""
-    if is_proper_name(actor.name):
-        return True
-    # "Ukraine’s armed forces general staff": a named institution with lower-case words.
-    return actor.name[:1].isupper() and actor.kind in ("organisation", "state")
-
-
-def _merge_surnames(identities: list[_Identity]) -> dict[int, _Identity]:
-    """Fold one-word person names into the unique multi-word person they are the surname of."""
-    last_word: dict[str, list[_Identity]] = {}
-    for identity in identities:
-        words = name_key(identity.name()).split()
-        if len(words) > 1 and identity.kind() == "person":
-            last_word.setdefault(words[-1], []).append(identity)
-    merged: dict[int, _Identity] = {}
-    for identity in identities:
-        if identity.curated or " " in identity.key or identity.kind() != "person":
-            continue
-        targets = last_word.get(identity.key, [])
-        if len(targets) == 1:
-            targets[0].members.extend(identity.members)
-            merged[id(identity)] = targets[0]
-    return merged
-
-
-def _make_actors(identities: list[_Identity]) -> list[tuple[_Identity, CorpusActor]]:
-    """Turn identities into corpus actors with unique ids, curated keys first."""
-    taken = {i.curated_id for i in identities if i.curated_id} | RESERVED_IDS
-    plain = sorted(
-        (i for i in identities if not i.curated_id),
-        key=lambda i: (page_slug(i.key, "actor"), i.key),
-    )
-    ids: dict[int, str] = {id(i): i.curated_id for i in identities if i.curated_id}
-    for identity in plain:
-        # The folded name, not the display name: "The Kremlin" and "Kremlin" are kremlin.
-        base = page_slug(identity.key, "actor")
-        candidate, n = base, 1
-        while candidate in taken:
-            n += 1
-            candidate = f"{base}-{n}"
-        taken.add(candidate)
-        ids[id(identity)] = candidate
-    return [(i, _corpus_actor(i, ids[id(i)])) for i in identities]
-
-
-def _corpus_actor(identity: _Identity, actor_id: str) -> CorpusActor:
+def _corpus_actor(identity: Identity, actor_id: str) -> CorpusActor:
     name = identity.name()
     entry = identity.curated
-    roles = _union([*(entry.roles if entry else [])], *(a.roles for _, a in identity.members))
-    names = [n for _, a in identity.members for n in (a.name, *a.aliases)]
-    aliases = _union([*(entry.aliases if entry else [])], names, skip=name_key(name), key=name_key)
+    # Newest brief first, so the roles and names a reader sees first are the current ones.
+    members = sorted(identity.members, key=lambda m: m[0].order)
+    roles_seen = _seen((e, r) for e, a in members for r in a.roles)
+    names_seen = _seen((e, n) for e, a in members for n in (a.name, *a.aliases))
+    roles = _union(entry.roles if entry else [], [s.text for s in roles_seen])
+    aliases = _union(
+        entry.aliases if entry else [],
+        [s.text for s in names_seen],
+        skip=name_key(name),
+        key=name_key,
+    )
     return CorpusActor(
         id=actor_id,
         name=name,
@@ -306,7 +234,30 @@ def _corpus_actor(identity: _Identity, actor_id: str) -> CorpusActor:
         aliases=aliases,
         description=entry.description if entry else "",
         curated=entry is not None,
+        links=list(entry.links) if entry else [],
+        roles_seen=roles_seen,
+        names_seen=[s for s in names_seen if name_key(s.text) != name_key(name)],
+        identity=identity,
     )
+
+
+def _seen(uses: Iterable[tuple[Entry, str]]) -> list[Seen]:
+    """Aggregate (brief, text) uses by folded text: first and last date, number of briefs."""
+    found: dict[str, Seen] = {}
+    briefs: dict[str, set[int]] = {}
+    for entry, text in uses:
+        key = name_key(text)
+        if not key:
+            continue
+        seen = found.setdefault(key, Seen(" ".join(text.split()), None, None, 0))
+        date = entry.brief.date
+        if date is not None:
+            seen.first = min(seen.first or date, date)
+            seen.last = max(seen.last or date, date)
+        briefs.setdefault(key, set()).add(id(entry))
+    for key, seen in found.items():
+        seen.briefs = len(briefs[key])
+    return list(found.values())
 
 
 def _union(

@@ -17,6 +17,8 @@ from briefgen.errors import Problem
 
 SCHEMA_VERSION = 1
 SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+# A brief actor: the brief's id, a slash, the actor's id in that brief.
+MENTION = r"^[^/\\\s.][^/\\]*/[a-z0-9]+(?:-[a-z0-9]+)*$"
 
 ActorKind = Literal["person", "organisation", "state", "group"]
 PositionKind = Literal["quote", "reported", "action"]
@@ -243,6 +245,14 @@ class ActorEntry(_Model):
     """Roles to show first on the actor's page."""
     description: str = ""
     """A line or two about the actor, shown on their page."""
+    links: list[Annotated[str, Field(pattern=r"^https?://[^\s<>\"]+$")]] = []
+    """Web pages about the actor (a Wikipedia or Wikidata address), linked from their page."""
+    merge: list[Annotated[str, Field(pattern=SLUG)]] = []
+    """Ids of actors the machine keeps apart that are this actor (`briefgen actors` lists ids)."""
+    mentions: list[Annotated[str, Field(pattern=MENTION)]] = []
+    """Brief actors (`BRIEF_ID/ACTOR_ID`) that are this actor whatever their name says."""
+    split: list[Annotated[str, Field(pattern=MENTION)]] = []
+    """Brief actors (`BRIEF_ID/ACTOR_ID`) with this actor's name that are someone else."""
 
 
 def parse_actors(data: Any, file: str) -> tuple[dict[str, ActorEntry], list[Problem]]:

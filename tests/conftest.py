@@ -15,9 +15,45 @@ if str(REPO) not in sys.path:
 
 from briefgen import store  # noqa: E402
 from briefgen.config import Project, load_project  # noqa: E402
-from briefgen.corpus import Entry, read_entry  # noqa: E402
+from briefgen.corpus import Corpus, Entry, read_entry  # noqa: E402
+from briefgen.schema import Brief  # noqa: E402
 
 FIXTURES = REPO / "tests" / "fixtures"
+SHA = "0" * 64
+
+
+def brief_entry(
+    brief_id: str,
+    date: str | None,
+    actors: list[tuple[str, str] | dict],
+    said: list[str] | None = None,
+) -> Entry:
+    """Make a corpus entry without an article.
+
+    Actors are (name, kind) pairs or dicts with name, kind and optionally roles and
+    aliases; each name in `said` holds a quote, in that order.
+    """
+    actors = [a if isinstance(a, dict) else {"name": a[0], "kind": a[1]} for a in actors]
+    ids = {a["name"]: f"a{i}" for i, a in enumerate(actors)}
+    brief = Brief(
+        id=brief_id,
+        title=f"Title {brief_id}",
+        date=date,
+        source={"path": f"articles/{brief_id}.txt", "sha256": SHA},
+        actors=[{"id": ids[a["name"]], **a} for a in actors],
+        positions=[
+            {"actor": ids[name], "kind": "quote", "text": "words", "span": [10 * i, 10 * i + 5]}
+            for i, name in enumerate(said or [])
+        ],
+    )
+    return Entry(brief, f"briefs/{brief_id}.yaml", None)
+
+
+def actor_id_of(corpus: Corpus, entry: Entry, name: str) -> str | None:
+    """Return the corpus actor id of the brief actor called `name`, or None."""
+    actor = next(a for a in entry.brief.actors if a.name == name)
+    found = corpus.actor_of(entry, actor.id)
+    return found.id if found else None
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
