@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from briefgen.contests import Contest, find_contests
 from briefgen.errors import ArticleError, ConfigError
 from briefgen.identity import (
     Identity,
@@ -105,6 +106,8 @@ class CorpusActor:
     """Every brief that names the actor, newest first."""
     companions: list[tuple[CorpusActor, int]] = field(default_factory=list)
     """The actors most often named in the same briefs, with how many briefs."""
+    contests: list[Contest] = field(default_factory=list)
+    """Claims of this actor that others denied, and denials of this actor, newest first."""
     identity: Identity | None = field(default=None, repr=False)
 
     @property
@@ -130,6 +133,8 @@ class Corpus:
     """(brief id, brief actor id) -> corpus actor id, for actors that have a page."""
     questions: list[tuple[Entry, OpenQuestion]]
     """Every open question, newest brief first, then in brief order."""
+    contests: list[Contest] = field(default_factory=list)
+    """Every claim paired with the denial that answers it, newest denial first."""
     notes: list[str] = field(default_factory=list)
     """Things in `actors.yml` worth a look that are not errors (stale references)."""
     by_id: dict[str, CorpusActor] = field(default_factory=dict)
@@ -182,9 +187,16 @@ def build_corpus(
             if identity is not None:
                 actors[id(identity)].positions.append((entry, position))
     _add_companions(entries, grouping.member_of, actors)
+    contests = find_contests(entries, links)
+    by_id = {a.id: a for a in actors.values()}
+    for contest in contests:
+        for entry, position in (contest.denial, contest.claim):
+            actor = by_id.get(links.get((entry.brief.id, position.actor), ""))
+            if actor is not None and contest not in actor.contests:
+                actor.contests.append(contest)
     questions = [(entry, q) for entry in entries for q in entry.brief.open_questions]
     ordered = sorted(actors.values(), key=lambda a: (name_key(a.name), a.id))
-    return Corpus(entries, ordered, links, questions, notes=grouping.notes)
+    return Corpus(entries, ordered, links, questions, contests, notes=grouping.notes)
 
 
 def _identities_in(entry: Entry, member_of: dict) -> list[Identity]:

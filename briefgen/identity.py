@@ -28,15 +28,16 @@ from typing import TYPE_CHECKING
 
 from briefgen.errors import Problem
 from briefgen.evaluate import is_proper_name
-from briefgen.extract.names import TITLE_WORDS as lexicon_titles
 from briefgen.naming import (
     ADDRESS,
+    TITLE_WORDS,
+    abbreviates,
     digest,
-    given_names_match,
     name_key,
     name_words,
     page_slug,
     person_key,
+    same_person,
     sex_of,
     sex_of_name,
 )
@@ -46,8 +47,6 @@ if TYPE_CHECKING:
     from briefgen.corpus import Entry
 
 KIND_ORDER = ("person", "organisation", "state", "group")
-# Words that stand before a name as a title or role ("MEP Robert Kilroy-Silk").
-TITLE_WORDS = lexicon_titles | frozenset("mp mep msp mla am qc euro peer pm".split())
 # Page names the site itself uses in the actors/ folder.
 RESERVED_IDS = frozenset({"index"})
 
@@ -386,47 +385,17 @@ def _merge_short_forms(
             if short.curated:
                 continue
             words = name_key(short.name()).split()
-            longs = [g for g in block if g is not short and abbreviates(words, g)]
+            longs = [
+                g
+                for g in block
+                if g is not short and abbreviates(words, name_key(g.name()).split())
+            ]
             if len(longs) == 1 and id(longs[0]) not in gone:
                 longs[0].members.extend(short.members)
                 for entry, actor in short.members:
                     member_of[(entry.brief.id, actor.id)] = longs[0]
                 gone.add(id(short))
     return [i for i in machine if id(i) not in gone]
-
-
-def abbreviates(short: list[str], long: Identity | list[str]) -> bool:
-    """Tell whether each of two or more words begins its word of a longer name.
-
-    "Lib Dems" -> "Liberal Democrats", "EU Commission" -> "European Commission".
-    """
-    if isinstance(long, Identity):
-        long = name_key(long.name()).split()
-    if len(short) != len(long) or len(short) < 2 or short == long:
-        return False
-    stems = [w[:-1] if w.endswith("s") and len(w) > 3 else w for w in short]
-    return all(len(s) >= 2 and w.startswith(s) for s, w in zip(stems, long, strict=True))
-
-
-def same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Tell whether two full names (folded words) can name one person.
-
-    Same surname, and the given names match (with a middle name or not), or one name
-    is the other with a title in front ("MEP Robert Kilroy-Silk").
-    """
-    if len(a) < 2 or len(b) < 2 or a[-1] != b[-1] or a == b:
-        return False
-    a, b = _untitled(a), _untitled(b)
-    if a == b:
-        return True
-    return given_names_match(a[0], b[0]) and (len(a) == len(b) or min(len(a), len(b)) == 2)
-
-
-def _untitled(words: tuple[str, ...]) -> tuple[str, ...]:
-    """Drop the titles in front of a full name ("ex labour", "mp", "george", "galloway")."""
-    while len(words) > 2 and (words[0] in TITLE_WORDS or words[0].startswith("ex ")):
-        words = words[1:]
-    return words
 
 
 def _merge_listed(

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from briefgen.evaluate import fold
 from briefgen.extract.names import FEMALE_NAMES, MALE_NAMES
+from briefgen.extract.names import TITLE_WORDS as _LEXICON_TITLES
 
 # Forms of address that are not part of a name, and the sex they tell (None: either).
 ADDRESS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mx": None, "dr": None, "prof": None}
@@ -71,6 +72,10 @@ def digest(text: str) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:8]
 
 
+# Words that stand before a name as a title or role ("MEP Robert Kilroy-Silk").
+TITLE_WORDS = _LEXICON_TITLES | frozenset("mp mep msp mla am qc euro peer pm".split())
+
+
 # Short forms of given names, to the full forms they stand for.
 NICKNAMES = {
     short: set(full.split("|"))
@@ -123,3 +128,35 @@ def given_names_match(a: str, b: str) -> bool:
         return True
     short, long = sorted((a, b), key=len)
     return len(short) >= 3 and long.startswith(short)
+
+
+def same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Tell whether two full names (folded words) can name one person.
+
+    Same surname, and the given names match (with a middle name or not), or one name
+    is the other with a title in front ("MEP Robert Kilroy-Silk").
+    """
+    if len(a) < 2 or len(b) < 2 or a[-1] != b[-1] or a == b:
+        return False
+    a, b = _untitled(a), _untitled(b)
+    if a == b:
+        return True
+    return given_names_match(a[0], b[0]) and (len(a) == len(b) or min(len(a), len(b)) == 2)
+
+
+def _untitled(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Drop the titles in front of a full name ("ex labour", "mp", "george", "galloway")."""
+    while len(words) > 2 and (words[0] in TITLE_WORDS or words[0].startswith("ex ")):
+        words = words[1:]
+    return words
+
+
+def abbreviates(short: list[str], long: list[str]) -> bool:
+    """Tell whether each of two or more words begins its word of a longer name.
+
+    "Lib Dems" -> "Liberal Democrats", "EU Commission" -> "European Commission".
+    """
+    if len(short) != len(long) or len(short) < 2 or short == long:
+        return False
+    stems = [w[:-1] if w.endswith("s") and len(w) > 3 else w for w in short]
+    return all(len(s) >= 2 and w.startswith(s) for s, w in zip(stems, long, strict=True))

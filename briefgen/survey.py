@@ -18,8 +18,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from briefgen.corpus import Corpus, CorpusActor
-from briefgen.identity import abbreviates, same_person
-from briefgen.naming import name_key, name_words
+from briefgen.naming import abbreviates, name_key, name_words, same_person
 
 # Words an acronym skips ("National Audit Office" -> NAO, "Bank of England" -> BoE).
 _MINOR = frozenset("of the and for in on at to de du la le".split())
