@@ -29,7 +29,8 @@ from markupsafe import Markup
 from pydantic import BaseModel
 
 from briefgen.config import Project
-from briefgen.corpus import Corpus, CorpusActor, Entry, name_key, page_slug
+from briefgen.contests import Contest
+from briefgen.corpus import Corpus, CorpusActor, Entry, Seen, name_key, page_slug
 from briefgen.errors import ConfigError, Problem
 from briefgen.resources import templates_dir
 from briefgen.schema import Actor, ActorEntry, Brief, Evidence, OpenQuestion, Position, Source
@@ -44,6 +45,8 @@ QUESTION_KINDS = (
 )
 KIND_LABELS = {"quote": "quote", "reported": "reported speech", "action": "action"}
 TOP_ACTORS = 10
+# Sortable tables; `extra_javascript` in mkdocs.yml loads it.
+SCRIPT = "assets/briefgen/tablesort.js"
 
 
 def packaged_templates() -> Path:
@@ -117,6 +120,15 @@ def link(label: object, href: str) -> Markup:
     return Markup(f"[{md_text(label)}]({target})") if target else md_text(label)
 
 
+def site_name(url: str) -> str:
+    """Return a short label for a web address: `Wikipedia`, `Wikidata`, else its host."""
+    host = re.sub(r"^https?://(www\.)?", "", url).split("/")[0].lower()
+    for known in ("wikipedia", "wikidata"):
+        if host.endswith(f"{known}.org"):
+            return known.title()
+    return host or url
+
+
 def mjoin(items: Iterable[object], separator: str = ", ") -> Markup:
     """Join items, escaping those that are not Markup already."""
     return Markup(_escape(separator).join(md_text(item) for item in items))
@@ -143,7 +155,7 @@ def environment(project: Project) -> Environment:
     # Jinja's own `e` would HTML-escape only, which leaves Markdown links live.
     env.filters.update(e=md_inline, escape=md_inline, md=md_inline, paragraphs=md_paragraphs)
     env.filters.update(mjoin=mjoin, quoted=quoted)
-    env.globals.update(link=link, count=count, kind_labels=KIND_LABELS)
+    env.globals.update(link=link, count=count, site_name=site_name, kind_labels=KIND_LABELS)
     return env
 
 
@@ -237,6 +249,15 @@ class BriefView:
 
 
 @dataclass(eq=False)
+class ContestView:
+    """A claim and the denial that answers it, each with its brief and paragraph."""
+
+    claim: PositionView
+    denial: PositionView
+    contest: Contest
+
+
+@dataclass(eq=False)
 class ActorPage:
     """One corpus actor's page: positions grouped by brief, newest first."""
 
@@ -244,10 +265,26 @@ class ActorPage:
     href: str
     groups: list[tuple[BriefView, list[PositionView]]]
     mentions: list[BriefView]
+    contests: list[ContestView] = field(default_factory=list)
 
     @property
     def position_count(self) -> int:
         return len(self.actor.positions)
+
+    @property
+    def roles_over_time(self) -> list[Seen]:
+        """Return the roles, most recently seen first (undated last), then most used."""
+        return sorted(self.actor.roles_seen, key=_recent_first)
+
+    @property
+    def names_over_time(self) -> list[Seen]:
+        """Return the other names, most recently seen first (undated last), then most used."""
+        return sorted(self.actor.names_seen, key=_recent_first)
+
+
+def _recent_first(seen: Seen) -> tuple:
+    last = seen.last.toordinal() if seen.last else 0
+    return (seen.last is None, -last, -seen.briefs, seen.text.casefold())
 
 
 def _paragraph_finder(entry: Entry) -> Callable[[int], int]:
@@ -310,7 +347,18 @@ def _brief_view(corpus: Corpus, entry: Entry, slug: str) -> BriefView:
     return view
 
 
-def _actor_pages(project: Project, corpus: Corpus, views: list[BriefView]) -> list[ActorPage]:
+def _contest_views(corpus: Corpus, views: list[BriefView]) -> dict[int, ContestView]:
+    """Return each contest's view, keyed by the contest's id()."""
+    by_position = {id(p.position): p for v in views for p in v.positions}
+    return {
+        id(c): ContestView(by_position[id(c.claim[1])], by_position[id(c.denial[1])], c)
+        for c in corpus.contests
+    }
+
+
+def _actor_pages(
+    project: Project, corpus: Corpus, views: list[BriefView], contests: dict[int, ContestView]
+) -> list[ActorPage]:
     if "index" in corpus.by_id:
         reason = "the id 'index' is the list of actors; choose another"
         raise ConfigError(Problem(project.rel(project.actors_file), "index", reason))
@@ -325,7 +373,8 @@ def _actor_pages(project: Project, corpus: Corpus, views: list[BriefView]) -> li
                 groups.append((view, []))
             groups[-1][1].append(by_position[id(position)])
         mentions = [by_entry[id(e)] for e in actor.briefs_without_positions()]
-        pages.append(ActorPage(actor, f"actors/{actor.id}.md", groups, mentions))
+        held = [contests[id(c)] for c in actor.contests]
+        pages.append(ActorPage(actor, f"actors/{actor.id}.md", groups, mentions, held))
     return pages
 
 
@@ -389,7 +438,8 @@ def render_pages(project: Project, corpus: Corpus) -> dict[str, str]:
     """Render every page; return {path relative to docs/: Markdown text}."""
     env = environment(project)
     views = _brief_views(corpus)
-    actors = _actor_pages(project, corpus, views)
+    contests = _contest_views(corpus, views)
+    actors = _actor_pages(project, corpus, views, contests)
     top = sorted(
         (a for a in actors if a.position_count),
         key=lambda a: (-a.position_count, -len(a.actor.briefs), name_key(a.actor.name), a.actor.id),
@@ -409,7 +459,13 @@ def render_pages(project: Project, corpus: Corpus) -> dict[str, str]:
         "index.md": page("index.md.j2", "", project.title, latest=views[: project.latest], top=top),
         "briefs/index.md": page("briefs.md.j2", "../", "Briefs", briefs=views),
         "actors/index.md": page("actors.md.j2", "../", "Actors", actors=actors),
-        "questions.md": page("questions.md.j2", "", "Open questions", questions=questions),
+        "questions.md": page(
+            "questions.md.j2",
+            "",
+            "Open questions",
+            questions=questions,
+            contests=[contests[id(c)] for c in corpus.contests],
+        ),
         "format.md": page(
             "format.md.j2",
             "",
@@ -419,6 +475,8 @@ def render_pages(project: Project, corpus: Corpus) -> dict[str, str]:
             example=example_brief(env),
         ),
     }
+    script, _, _ = env.loader.get_source(env, "tablesort.js")  # type: ignore[union-attr]
+    pages[SCRIPT] = f"/* {MARKER} */\n{script}"
     for view in views:
         pages[view.href] = page("brief.md.j2", "../", view.brief.title, b=view)
     for actor in actors:

@@ -15,6 +15,7 @@ _GITIGNORE = """\
 /docs/format.md
 /docs/briefs/
 /docs/actors/
+/docs/assets/briefgen/
 """
 
 

@@ -24,7 +24,8 @@ def _is_generated(path: Path) -> bool:
             head = [handle.readline().rstrip("\r\n").lstrip("\ufeff") for _ in range(6)]
     except (OSError, UnicodeDecodeError):
         return False
-    return MARKER in head
+    # Pages carry the marker as a line of its own; scripts inside a comment.
+    return any(MARKER in line for line in head)
 
 
 def write_pages(docs_dir: Path, pages: dict[str, str]) -> tuple[list[str], list[str]]:

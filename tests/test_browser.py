@@ -77,3 +77,33 @@ def test_search_finds_a_quote_and_opens_its_page(served):
             assert errors == []
         finally:
             browser.close()
+
+
+def test_actor_table_sorts_by_a_clicked_heading(served):
+    with sync_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        try:
+            page = browser.new_page()
+            errors: list[str] = []
+            page.on("pageerror", lambda exc: errors.append(str(exc)))
+            page.goto(f"{served}/actors/index.html", wait_until="networkidle")
+
+            def column(n: int) -> list[str]:
+                return page.eval_on_selector_all(
+                    ".md-typeset table tbody tr",
+                    f"rows => rows.map(r => r.cells[{n}].textContent.trim())",
+                )
+
+            names = column(0)
+            assert names == sorted(names, key=str.casefold)  # as rendered: by name
+            heading = page.locator(".md-typeset table thead th", has_text="Positions")
+            heading.click()
+            counts = [int(c) for c in column(2)]
+            assert counts == sorted(counts) and counts[0] < counts[-1]
+            assert heading.get_attribute("aria-sort") == "ascending"
+            heading.click()
+            assert [int(c) for c in column(2)] == sorted(counts, reverse=True)
+            assert column(0)[0] == "Volodymyr Zelensky"
+            assert errors == []
+        finally:
+            browser.close()

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import markdown
 import pytest
+import yaml
 from conftest import REPO, fixture_entries, make_project
 from mkdocs.utils.meta import get_data
 
@@ -20,6 +21,7 @@ from briefgen.config import Project
 from briefgen.corpus import Entry, build_corpus
 from briefgen.errors import ConfigError
 from briefgen.render import (
+    SCRIPT,
     front_matter,
     link,
     md_inline,
@@ -68,9 +70,18 @@ def _visible(html_text: str) -> str:
 
 
 def _pages(project: Project, entries: list[Entry] | None = None) -> dict[str, str]:
-    return render_pages(
+    """Return the Markdown pages (the table-sorting script has its own test)."""
+    pages = render_pages(
         project, build_corpus(entries if entries is not None else fixture_entries())
     )
+    return {rel: text for rel, text in pages.items() if rel.endswith(".md")}
+
+
+def test_the_sorting_script_is_marked_and_loaded(project: Project) -> None:
+    script = render_pages(project, build_corpus([]))[SCRIPT]
+    assert script.startswith(f"/* {MARKER} */\n// Sort a table by clicking a column heading")
+    config = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
+    assert config["extra_javascript"] == [SCRIPT]
 
 
 def test_pages_match_golden(project: Project, update_golden: bool) -> None:
@@ -208,3 +219,29 @@ def test_pages_of_an_empty_corpus(tmp_path: Path) -> None:
         "index.md",
         "questions.md",
     ]
+
+
+def test_contested_claims_render_inert_and_linked(project: Project) -> None:
+    evil = "<script>alert(1)</script> [x](javascript:alert(1)) *Q*"
+    claim = f"the troops {evil} were isolated near the river"
+    denial = f"the encirclement of the troops {evil}"
+    brief = Brief(
+        id="c1",
+        title=f"Title {evil}",
+        date="2025-03-20",
+        source={"path": "articles/c1.txt", "sha256": "0" * 64},
+        actors=[
+            {"id": "a", "name": f"Anna {evil} Smith", "kind": "person"},
+            {"id": "b", "name": "General Staff", "kind": "organisation"},
+        ],
+        positions=[
+            {"actor": "a", "kind": "reported", "text": claim, "span": [0, 60], "cue": "said"},
+            {"actor": "b", "kind": "reported", "text": denial, "span": [70, 120], "cue": "denied"},
+        ],
+    )
+    pages = _pages(project, [Entry(brief, "briefs/c1.yaml", None)])
+    for rel, root in (("questions.md", ""), ("actors/general-staff.md", "../")):
+        rendered = _md(pages[rel])
+        assert "<script>" not in rendered and 'href="javascript' not in rendered, rel
+        assert f"denied: {denial}" in _visible(rendered), rel
+        assert f'<a href="{root}briefs/c1.md">' in rendered, rel
