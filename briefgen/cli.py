@@ -193,18 +193,23 @@ def eval_(gold_dir: Path, per_article: bool) -> None:
 
 
 @main.command()
+@click.argument(
+    "which",
+    type=click.Choice(["brief", "actors", "data-actors", "data-briefs"]),
+    default="brief",
+)
 @click.option(
     "--out",
     type=click.Path(dir_okay=False, path_type=Path),
     help="Write to a file instead of printing.",
 )
-def schema(out: Path | None) -> None:
-    """Print the brief's JSON Schema (for editors that check YAML)."""
-    from briefgen.schema import json_schema_text
+def schema(which: str, out: Path | None) -> None:
+    """Print a JSON Schema: a brief (default), actors.yml, or the site's data files."""
+    from briefgen.schema import schema_text
     from briefgen.store import write_atomic
 
     if out is None:
-        click.echo(json_schema_text(), nl=False)
+        click.echo(schema_text(which), nl=False)
     else:
-        write_atomic(out, json_schema_text())
+        write_atomic(out, schema_text(which))
         click.echo(f"wrote {out.as_posix()}")

@@ -64,6 +64,20 @@ class Project:
     templates: Path
     actors_file: Path
     latest: int
+    directory_urls: bool = True
+    """MkDocs' `use_directory_urls`: `actors/x/` addresses rather than `actors/x.html`."""
+
+    def url(self, page: str) -> str:
+        """Return the site address of a page given by its path under docs/ (`actors/x.md`)."""
+        path, _, anchor = page.partition("#")
+        path = path.removesuffix(".md")
+        if not self.directory_urls:
+            path += ".html"
+        elif path == "index" or path.endswith("/index"):
+            path = path.removesuffix("index")
+        else:
+            path += "/"
+        return path + (f"#{anchor}" if anchor else "")
 
     def rel(self, path: Path) -> str:
         """Return a path relative to the project root, with POSIX slashes, for messages."""
@@ -142,4 +156,5 @@ def load_project(root: Path | str = ".") -> Project:
         templates=root / merged["templates"],
         actors_file=root / merged["actors"],
         latest=merged["latest"],
+        directory_urls=data.get("use_directory_urls", True) is not False,
     )

@@ -1,40 +1,43 @@
-"""Render the corpus into Markdown pages through Jinja2 templates.
+"""Render the corpus into Markdown pages (and the site's data files) through Jinja2.
 
-Everything that comes from an article or a brief is untrusted text. Every `{{ }}` in a
-template goes through `md_inline` (Jinja's `finalize` hook), which makes the text inert in
-Python-Markdown: a headline such as `<script>…</script>` or `[x](javascript:…)` shows as
-those characters, never as markup. Only `markupsafe.Markup` values pass unescaped; the
-helpers here (`link`, `paragraphs`, `mjoin`) build them from escaped parts.
+Everything that comes from an article or a brief is untrusted text: every `{{ }}` in a
+template goes through `md_text` (Jinja's `finalize` hook, see `briefgen.mdtext`), so only
+values the helpers built as `Markup` from escaped parts pass unescaped.
 
 A site's own `templates/` folder overrides any packaged template of the same name.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import re
-import types
-import typing
 from bisect import bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
-import yaml
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
-from pydantic import BaseModel
 
 from briefgen.config import Project
 from briefgen.contests import Contest
 from briefgen.corpus import Corpus, CorpusActor, Entry, Seen, name_key, page_slug
 from briefgen.errors import ConfigError, Problem
+from briefgen.export import ActorsData, BriefsData, actors_data, briefs_data, data_schema
+from briefgen.mdtext import (
+    count,
+    link,
+    md_inline,
+    md_paragraphs,
+    md_text,
+    mjoin,
+    quoted,
+    site_name,
+)
 from briefgen.resources import templates_dir
-from briefgen.schema import Actor, ActorEntry, Brief, Evidence, OpenQuestion, Position, Source
-from briefgen.store import dump_yaml
+from briefgen.schema import Actor, ActorEntry, Brief, Evidence, OpenQuestion, Position
+from briefgen.schemadoc import DATA_MODELS, FORMAT_MODELS, example_brief, model_doc
 from briefgen.write import MARKER
 
 QUESTION_KINDS = (
@@ -52,91 +55,6 @@ SCRIPT = "assets/briefgen/tablesort.js"
 def packaged_templates() -> Path:
     """Return the folder of packaged templates (inside the wheel, or the checkout's)."""
     return templates_dir()
-
-
-# Markdown escaping ------------------------------------------------------------------
-
-# Exactly Python-Markdown's backslash escapes (plus `|`, which `tables` adds); a backslash
-# before any other character would show. < > & become entities: no HTML, no entities.
-_ESCAPES = {c: "\\" + c for c in "\\`*_{}[]()#+-.!|"} | {"<": "&lt;", ">": "&gt;", "&": "&amp;"}
-_SPECIAL = re.compile(r"[\\`*_{}\[\]()#+\-.!|<>&]")
-# Line breaks, tabs and control characters (\x02/\x03 are Python-Markdown's placeholders).
-_BREAKS = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]+")
-
-
-def _escape(text: str) -> str:
-    return _SPECIAL.sub(lambda m: _ESCAPES[m.group()], _BREAKS.sub(" ", text))
-
-
-def md_inline(value: object) -> Markup:
-    """Return text as inert inline Markdown: one line, escaped, no leading indentation."""
-    if isinstance(value, Markup):
-        return value
-    text = _escape(str(value).strip())
-    # A line of = is a setext underline and ~~~ opens a fence (superfences): an entity
-    # for the first character keeps the line inert wherever a template puts it.
-    if text[:1] == "=":
-        text = "&#61;" + text[1:]
-    elif text[:1] == "~":
-        text = "&#126;" + text[1:]
-    return Markup(text)
-
-
-def md_paragraphs(value: object) -> Markup:
-    """Return text as inert Markdown paragraphs, keeping its blank-line breaks."""
-    parts = [md_inline(p) for p in re.split(r"\n[ \t]*\n", str(value))]
-    return Markup("\n\n".join(p for p in parts if p))
-
-
-def md_text(value: object) -> Markup:
-    """Return any template value as Markdown: None is empty, numbers and dates as they are."""
-    if value is None:
-        return Markup("")
-    if isinstance(value, int | float | dt.date) and not isinstance(value, bool):
-        return Markup(value)  # digits and hyphens: no Markdown syntax at all
-    return md_inline(value)
-
-
-def quoted(value: object) -> Markup:
-    """Return text in “curly quotes”, unless it is quoted already."""
-    text = str(value).strip()
-    if text[:1] in '“"' and text[-1:] in '”"' and len(text) > 1:
-        return md_inline(text)
-    return Markup(f"“{md_inline(text)}”")
-
-
-def _target(href: str) -> str | None:
-    """Return a safe link target for a relative or http(s) address, else None."""
-    scheme = re.match(r"^([A-Za-z][A-Za-z0-9+.-]*):", href)
-    if scheme and scheme.group(1).lower() not in ("http", "https"):
-        return None
-    target = quote(href, safe="/:?#[]@!$&'()*+,;=%-._~")
-    return target if re.fullmatch(r"[\w/.#-]*", target) else f"<{target}>"
-
-
-def link(label: object, href: str) -> Markup:
-    """Return a Markdown link with an escaped label; unsafe targets give the label alone."""
-    target = _target(href)
-    return Markup(f"[{md_text(label)}]({target})") if target else md_text(label)
-
-
-def site_name(url: str) -> str:
-    """Return a short label for a web address: `Wikipedia`, `Wikidata`, else its host."""
-    host = re.sub(r"^https?://(www\.)?", "", url).split("/")[0].lower()
-    for known in ("wikipedia", "wikidata"):
-        if host.endswith(f"{known}.org"):
-            return known.title()
-    return host or url
-
-
-def mjoin(items: Iterable[object], separator: str = ", ") -> Markup:
-    """Join items, escaping those that are not Markup already."""
-    return Markup(_escape(separator).join(md_text(item) for item in items))
-
-
-def count(n: int, singular: str, plural: str | None = None) -> str:
-    """Return `1 brief`, `2 briefs`."""
-    return f"{n} {singular if n == 1 else plural or singular + 's'}"
 
 
 def environment(project: Project) -> Environment:
@@ -378,59 +296,6 @@ def _actor_pages(
     return pages
 
 
-# The brief format page, from the schema -----------------------------------------------
-
-FORMAT_MODELS = (Brief, Source, Actor, Position, OpenQuestion, Evidence)
-_SIMPLE_TYPES = {str: "text", int: "whole number", bool: "`true` or `false`", dt.date: "date"}
-
-
-def doc_markdown(text: str) -> Markup:
-    """Return schema prose as Markdown: `code` spans kept, everything else escaped."""
-    parts = re.split(r"(`[^`|\n]+`)", " ".join(text.split()))
-    return Markup("".join(p if i % 2 else _escape(p) for i, p in enumerate(parts)))
-
-
-def type_name(annotation: Any, metadata: Iterable[Any] = ()) -> str:
-    """Return a readable Markdown type for a field annotation."""
-    origin, args = typing.get_origin(annotation), typing.get_args(annotation)
-    if origin is typing.Annotated:
-        return type_name(args[0])
-    if origin in (typing.Union, types.UnionType):
-        names = [type_name(a) for a in args if a is not type(None)]
-        return " or ".join(names) + (" or `null`" if type(None) in args else "")
-    if origin is typing.Literal:
-        return " or ".join(f"`{a}`" for a in args)
-    if origin is list:
-        low = next((m.min_length for m in metadata if hasattr(m, "min_length")), None)
-        high = next((m.max_length for m in metadata if hasattr(m, "max_length")), None)
-        inner = type_name(args[0])
-        return f"list of {low} {inner}s" if low and low == high else f"list of {inner}"
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return f"[{annotation.__name__}](#{annotation.__name__.lower()})"
-    return _SIMPLE_TYPES.get(annotation, getattr(annotation, "__name__", str(annotation)))
-
-
-def model_doc(model: type[BaseModel]) -> dict[str, Any]:
-    """Describe one schema model: its docstring and each field's type and description."""
-    fields = [
-        {
-            "name": info.alias or name,
-            "type": Markup(type_name(info.annotation, info.metadata)),
-            "required": info.is_required(),
-            "description": doc_markdown(info.description or ""),
-        }
-        for name, info in model.model_fields.items()
-    ]
-    doc = doc_markdown((model.__doc__ or "").strip().split("\n\n")[0])
-    return {"name": model.__name__, "anchor": model.__name__.lower(), "doc": doc, "fields": fields}
-
-
-def example_brief(env: Environment) -> str:
-    """Return the example brief as YAML, validated against the schema so it cannot drift."""
-    source, _, _ = env.loader.get_source(env, "_example_brief.yaml")  # type: ignore[union-attr]
-    return dump_yaml(Brief.model_validate(yaml.safe_load(source)).to_data())
-
-
 # Pages --------------------------------------------------------------------------------
 
 
@@ -472,11 +337,16 @@ def render_pages(project: Project, corpus: Corpus) -> dict[str, str]:
             "Brief format",
             models=[model_doc(m) for m in FORMAT_MODELS],
             actor_entry=model_doc(ActorEntry),
+            data_models=[model_doc(m) for m in DATA_MODELS],
             example=example_brief(env),
         ),
     }
     script, _, _ = env.loader.get_source(env, "tablesort.js")  # type: ignore[union-attr]
     pages[SCRIPT] = f"/* {MARKER} */\n{script}"
+    pages["data/actors.json"] = actors_data(project, actors, MARKER)
+    pages["data/briefs.json"] = briefs_data(project, views, MARKER)
+    pages["data/actors.schema.json"] = data_schema(ActorsData, MARKER)
+    pages["data/briefs.schema.json"] = data_schema(BriefsData, MARKER)
     for view in views:
         pages[view.href] = page("brief.md.j2", "../", view.brief.title, b=view)
     for actor in actors:

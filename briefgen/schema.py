@@ -232,6 +232,31 @@ def json_schema_text() -> str:
     return json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n"
 
 
+# The JSON Schemas kept in `schema/`: `schema/<name>.schema.json`.
+SCHEMA_NAMES = ("brief", "actors", "data-actors", "data-briefs")
+
+
+def schema_text(name: str) -> str:
+    """Return one of the JSON Schemas in SCHEMA_NAMES as text."""
+    if name == "brief":
+        return json_schema_text()
+    if name == "actors":
+        entry = ActorEntry.model_json_schema(by_alias=True)
+        schema = {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "title": "actors.yml",
+            "description": "Who is who across all briefs: actor id -> entry.",
+            "type": ["object", "null"],
+            "propertyNames": {"pattern": SLUG},
+            "additionalProperties": {"$ref": "#/$defs/ActorEntry"},
+            "$defs": {"ActorEntry": entry},
+        }
+        return json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
+    from briefgen.export import ActorsData, BriefsData, data_schema
+
+    return data_schema({"data-actors": ActorsData, "data-briefs": BriefsData}[name])
+
+
 class ActorEntry(_Model):
     """One actor in `actors.yml`: who someone is across all briefs."""
 

@@ -43,6 +43,10 @@ def test_build_makes_briefs_pages_and_a_searchable_site(site):
     assert any("Putin cannot exit this war" in d["text"] for d in zelensky)
     brief = (site / "site" / "briefs" / "000-83b8f2cce4d8eb98.html").read_text(encoding="utf-8")
     assert 'id="p6"' in brief  # the paragraph the position links to
+    data = json.loads((site / "site" / "data" / "actors.json").read_text(encoding="utf-8"))
+    assert any(a["id"] == "volodymyr-zelensky" for a in data["actors"])
+    assert (site / "site" / "data" / "briefs.schema.json").is_file()
+    assert (site / "site" / "assets" / "briefgen" / "tablesort.js").is_file()
 
 
 def test_rebuild_keeps_a_reviewed_brief(site):

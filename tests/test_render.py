@@ -20,14 +20,8 @@ from mkdocs.utils.meta import get_data
 from briefgen.config import Project
 from briefgen.corpus import Entry, build_corpus
 from briefgen.errors import ConfigError
-from briefgen.render import (
-    SCRIPT,
-    front_matter,
-    link,
-    md_inline,
-    md_paragraphs,
-    render_pages,
-)
+from briefgen.mdtext import link, md_inline, md_paragraphs
+from briefgen.render import SCRIPT, front_matter, render_pages
 from briefgen.schema import Brief
 from briefgen.write import MARKER
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from briefgen.schema import Brief, json_schema_text, parse_brief
+import pytest
+
+from briefgen.schema import SCHEMA_NAMES, Brief, parse_brief, schema_text
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -24,18 +26,23 @@ def minimal(**changes):
     return data
 
 
-def test_json_schema_file_is_in_sync():
-    # Regenerate with: briefgen schema --out schema/brief.schema.json
-    assert (ROOT / "schema" / "brief.schema.json").read_text(encoding="utf-8") == json_schema_text()
+@pytest.mark.parametrize("name", SCHEMA_NAMES)
+def test_json_schema_files_are_in_sync(name: str) -> None:
+    # Regenerate with: briefgen schema NAME --out schema/NAME.schema.json
+    path = ROOT / "schema" / f"{name}.schema.json"
+    assert path.read_text(encoding="utf-8") == schema_text(name), (
+        f"briefgen schema {name} --out {path}"
+    )
 
 
-def test_every_field_is_documented():
-    schema = json.loads(json_schema_text())
-    for name, model in schema["$defs"].items():
-        for field, spec in model["properties"].items():
-            assert spec.get("description"), f"{name}.{field} has no description"
-    for field, spec in schema["properties"].items():
-        assert spec.get("description"), f"Brief.{field} has no description"
+@pytest.mark.parametrize("name", SCHEMA_NAMES)
+def test_every_field_is_documented(name: str) -> None:
+    schema = json.loads(schema_text(name))
+    for model_name, model in schema.get("$defs", {}).items():
+        for field, spec in model.get("properties", {}).items():
+            assert spec.get("description"), f"{model_name}.{field} has no description"
+    for field, spec in schema.get("properties", {}).items():
+        assert spec.get("description"), f"{name}: {field} has no description"
 
 
 def test_a_valid_brief_round_trips():

@@ -1,0 +1,99 @@
+"""Untrusted text made inert in Markdown, and the helpers templates build links with.
+
+Everything from an article or a brief is untrusted. `md_inline` escapes exactly the
+characters Python-Markdown treats specially, so a headline such as `<script>…</script>` or
+`[x](javascript:…)` shows as those characters, never as markup. Only `markupsafe.Markup`
+values pass unescaped; `link`, `mjoin` and `md_paragraphs` build them from escaped parts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from urllib.parse import quote
+
+from markupsafe import Markup
+
+# Exactly Python-Markdown's backslash escapes (plus `|`, which `tables` adds); a backslash
+# before any other character would show. < > & become entities: no HTML, no entities.
+_ESCAPES = {c: "\\" + c for c in "\\`*_{}[]()#+-.!|"} | {"<": "&lt;", ">": "&gt;", "&": "&amp;"}
+_SPECIAL = re.compile(r"[\\`*_{}\[\]()#+\-.!|<>&]")
+# Line breaks, tabs and control characters (\x02/\x03 are Python-Markdown's placeholders).
+_BREAKS = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]+")
+
+
+def escape(text: str) -> str:
+    """Return text with every Markdown-special character escaped, on one line."""
+    return _SPECIAL.sub(lambda m: _ESCAPES[m.group()], _BREAKS.sub(" ", text))
+
+
+def md_inline(value: object) -> Markup:
+    """Return text as inert inline Markdown: one line, escaped, no leading indentation."""
+    if isinstance(value, Markup):
+        return value
+    text = escape(str(value).strip())
+    # A line of = is a setext underline and ~~~ opens a fence (superfences): an entity
+    # for the first character keeps the line inert wherever a template puts it.
+    if text[:1] == "=":
+        text = "&#61;" + text[1:]
+    elif text[:1] == "~":
+        text = "&#126;" + text[1:]
+    return Markup(text)
+
+
+def md_paragraphs(value: object) -> Markup:
+    """Return text as inert Markdown paragraphs, keeping its blank-line breaks."""
+    parts = [md_inline(p) for p in re.split(r"\n[ \t]*\n", str(value))]
+    return Markup("\n\n".join(p for p in parts if p))
+
+
+def md_text(value: object) -> Markup:
+    """Return any template value as Markdown: None is empty, numbers and dates as they are."""
+    if value is None:
+        return Markup("")
+    if isinstance(value, int | float | dt.date) and not isinstance(value, bool):
+        return Markup(value)  # digits and hyphens: no Markdown syntax at all
+    return md_inline(value)
+
+
+def quoted(value: object) -> Markup:
+    """Return text in “curly quotes”, unless it is quoted already."""
+    text = str(value).strip()
+    if text[:1] in '“"' and text[-1:] in '”"' and len(text) > 1:
+        return md_inline(text)
+    return Markup(f"“{md_inline(text)}”")
+
+
+def _target(href: str) -> str | None:
+    """Return a safe link target for a relative or http(s) address, else None."""
+    scheme = re.match(r"^([A-Za-z][A-Za-z0-9+.-]*):", href)
+    if scheme and scheme.group(1).lower() not in ("http", "https"):
+        return None
+    target = quote(href, safe="/:?#[]@!$&'()*+,;=%-._~")
+    return target if re.fullmatch(r"[\w/.#-]*", target) else f"<{target}>"
+
+
+def link(label: object, href: str) -> Markup:
+    """Return a Markdown link with an escaped label; unsafe targets give the label alone."""
+    target = _target(href)
+    return Markup(f"[{md_text(label)}]({target})") if target else md_text(label)
+
+
+def site_name(url: str) -> str:
+    """Return a short label for a web address: `Wikipedia`, `Wikidata`, else its host."""
+    host = re.sub(r"^https?://(www\.)?", "", url).split("/")[0].lower()
+    for known in ("wikipedia", "wikidata"):
+        if host.endswith(f"{known}.org"):
+            return known.title()
+    return host or url
+
+
+def mjoin(items: Iterable[object], separator: str = ", ") -> Markup:
+    """Join items, escaping those that are not Markup already."""
+    return Markup(escape(separator).join(md_text(item) for item in items))
+
+
+def count(n: int, singular: str, plural: str | None = None) -> str:
+    """Return `1 brief`, `2 briefs`."""
+    return f"{n} {singular if n == 1 else plural or singular + 's'}"

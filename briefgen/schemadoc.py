@@ -1,0 +1,99 @@
+"""The "Brief format" page's content, from the schema models: fields, types, docstrings."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import types
+import typing
+from collections.abc import Iterable
+from typing import Any
+
+import yaml
+from jinja2 import Environment
+from markupsafe import Markup
+from pydantic import BaseModel
+
+from briefgen.export import (
+    ActorRecord,
+    ActorsData,
+    BriefActor,
+    BriefRecord,
+    BriefsData,
+    BriefSource,
+    Companion,
+    ContestRecord,
+    EvidenceRecord,
+    PositionRecord,
+    QuestionRecord,
+    SeenRecord,
+    Side,
+)
+from briefgen.mdtext import escape
+from briefgen.schema import Actor, Brief, Evidence, OpenQuestion, Position, Source
+from briefgen.store import dump_yaml
+
+FORMAT_MODELS = (Brief, Source, Actor, Position, OpenQuestion, Evidence)
+DATA_MODELS = (
+    ActorsData,
+    ActorRecord,
+    PositionRecord,
+    SeenRecord,
+    Companion,
+    ContestRecord,
+    Side,
+    BriefsData,
+    BriefRecord,
+    BriefSource,
+    BriefActor,
+    QuestionRecord,
+    EvidenceRecord,
+)
+_SIMPLE_TYPES = {str: "text", int: "whole number", bool: "`true` or `false`", dt.date: "date"}
+
+
+def doc_markdown(text: str) -> Markup:
+    """Return schema prose as Markdown: `code` spans kept, everything else escaped."""
+    parts = re.split(r"(`[^`|\n]+`)", " ".join(text.split()))
+    return Markup("".join(p if i % 2 else escape(p) for i, p in enumerate(parts)))
+
+
+def type_name(annotation: Any, metadata: Iterable[Any] = ()) -> str:
+    """Return a readable Markdown type for a field annotation."""
+    origin, args = typing.get_origin(annotation), typing.get_args(annotation)
+    if origin is typing.Annotated:
+        return type_name(args[0])
+    if origin in (typing.Union, types.UnionType):
+        names = [type_name(a) for a in args if a is not type(None)]
+        return " or ".join(names) + (" or `null`" if type(None) in args else "")
+    if origin is typing.Literal:
+        return " or ".join(f"`{a}`" for a in args)
+    if origin is list:
+        low = next((m.min_length for m in metadata if hasattr(m, "min_length")), None)
+        high = next((m.max_length for m in metadata if hasattr(m, "max_length")), None)
+        inner = type_name(args[0])
+        return f"list of {low} {inner}s" if low and low == high else f"list of {inner}"
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return f"[{annotation.__name__}](#{annotation.__name__.lower()})"
+    return _SIMPLE_TYPES.get(annotation, getattr(annotation, "__name__", str(annotation)))
+
+
+def model_doc(model: type[BaseModel]) -> dict[str, Any]:
+    """Describe one schema model: its docstring and each field's type and description."""
+    fields = [
+        {
+            "name": info.alias or name,
+            "type": Markup(type_name(info.annotation, info.metadata)),
+            "required": info.is_required(),
+            "description": doc_markdown(info.description or ""),
+        }
+        for name, info in model.model_fields.items()
+    ]
+    doc = doc_markdown((model.__doc__ or "").strip().split("\n\n")[0])
+    return {"name": model.__name__, "anchor": model.__name__.lower(), "doc": doc, "fields": fields}
+
+
+def example_brief(env: Environment) -> str:
+    """Return the example brief as YAML, validated against the schema so it cannot drift."""
+    source, _, _ = env.loader.get_source(env, "_example_brief.yaml")  # type: ignore[union-attr]
+    return dump_yaml(Brief.model_validate(yaml.safe_load(source)).to_data())
