@@ -200,3 +200,35 @@ def test_markdown_and_html_articles_build_too(tmp_path):
     peskov = (root / "site" / "actors" / "dmitry-peskov.html").read_text(encoding="utf-8")
     assert "We need details" in peskov
     assert "alert(1)" not in (root / "briefs" / "web.yaml").read_text(encoding="utf-8")
+
+
+def test_actors_lists_actors_and_says_what_actors_yml_gets_wrong(site):
+    result = run("actors", str(site), "--min-positions", "3")
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    assert lines[0].startswith("15 actors in 1 brief (4 with 3 or more positions); 4 shown")
+    assert lines[2].split() == ["id", "name", "kind", "positions", "briefs", "last", "seen"]
+    assert lines[3].split()[:3] == ["volodymyr-zelensky", "Volodymyr", "Zelensky"]
+    assert lines[-1] == "no probable duplicates"
+    registry = site / "actors.yml"
+    before = registry.read_text(encoding="utf-8")
+    registry.write_text(
+        "putin:\n  name: Vladimir Putin\n  split: [gone/putin]\n"
+        "vvp:\n  name: V. V. Putin\n  aliases: [vladimir putin]\n",
+        encoding="utf-8",
+    )
+    try:
+        clash = CliRunner().invoke(main, ["check", str(site)])
+        registry.write_text(
+            "putin:\n  name: Vladimir Putin\n  split: [gone/putin]\n", encoding="utf-8"
+        )
+        stale = CliRunner().invoke(main, ["check", str(site)])
+    finally:
+        registry.write_text(before, encoding="utf-8")
+    assert clash.exit_code == 1
+    assert clash.output == "actors.yml: vvp.aliases[0]: already claimed by putin\n"
+    assert stale.exit_code == 0
+    assert stale.output == (
+        "note: actors.yml: putin.split[0]: no brief actor gone/putin; no effect\n"
+        "ok: 1 brief valid\n"
+    )
