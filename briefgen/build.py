@@ -11,10 +11,12 @@ import yaml
 from briefgen.config import Project, load_project
 from briefgen.errors import ArticleError, BriefError, BriefgenError, ConfigError, Problem
 from briefgen.ingest import SUFFIXES, Document, read_article
+from briefgen.refresh import Progress, read_briefs, refresh_briefs
 from briefgen.schema import ActorEntry, parse_actors, source_check
+from briefgen.store import Stored
 
 if TYPE_CHECKING:
-    from briefgen.corpus import Corpus
+    from briefgen.corpus import Corpus, Entry
     from briefgen.survey import Duplicate
 
 
@@ -22,41 +24,60 @@ if TYPE_CHECKING:
 class Report:
     """What a build or check did, for the CLI to tell."""
 
-    written: list[str] = field(default_factory=list)  # briefs (re)written by extraction
-    unchanged: list[str] = field(default_factory=list)  # briefs extraction left as they were
+    extracted: list[str] = field(default_factory=list)  # briefs extracted (new or changed)
+    reused: list[str] = field(default_factory=list)  # briefs still right for their article
     kept: list[str] = field(default_factory=list)  # briefs a person owns, left alone (with why)
+    removed_briefs: list[str] = field(default_factory=list)  # machine briefs of gone articles
     notes: list[str] = field(default_factory=list)  # things worth a look that are not errors
-    pages: list[str] = field(default_factory=list)  # pages written under docs/
+    pages: list[str] = field(default_factory=list)  # files written under docs/
     removed: list[str] = field(default_factory=list)  # stale generated pages removed
     briefs: int = 0
     site: Path | None = None
 
 
-def build(root: Path | str = ".", *, site: bool = True) -> Report:
-    """Build a briefing site: extract new briefs, render pages, build the static site."""
+def build(
+    root: Path | str = ".",
+    *,
+    site: bool = True,
+    jobs: int | None = None,
+    progress: Progress | None = None,
+) -> Report:
+    """Build a briefing site: extract what changed, render pages, build the static site.
+
+    `jobs` is how many processes extract (default: one per core); `progress` is told
+    (stage, done, total) as each stage advances.
+    """
     from briefgen.corpus import build_corpus
     from briefgen.render import render_pages
     from briefgen.site import build_site
     from briefgen.write import write_pages
 
+    tell = progress or (lambda stage, done, total: None)
     project = load_project(root)
     report = Report()
     # 1. ingest: read every article; collect every unreadable one, then fail once
     documents = ingest_all(project)
     report.notes.extend(w for doc in documents.values() for w in doc.warnings)
-    # 2. extract: a brief per article, unless a person owns it (reviewed or edited)
-    extract_all(project, documents, report)
-    # 3. load: read and check every brief against its article
-    entries = load_all(project, documents, report)
+    tell("read", len(documents), len(documents))
+    # 2. extract: only new or changed articles; a person's briefs stay as they are
+    stored = read_briefs(project)
+    refresh_briefs(project, documents, stored, report, jobs, progress)
+    # 3. load: every brief, checked against its article
+    entries = entries_of(project, documents, stored, report)
     # 4. corpus: who is who across briefs (actors.yml first)
     corpus = build_corpus(entries, load_actors(project), project.rel(project.actors_file))
     report.notes.extend(corpus.notes)
+    tell("actors", len(corpus.actors), len(corpus.actors))
     # 5. render: Markdown pages into docs/, never over a page a person wrote
-    report.pages, report.removed = write_pages(project.docs, render_pages(project, corpus))
+    pages = render_pages(project, corpus)
+    report.pages, report.removed = write_pages(project.docs, pages)
+    tell("pages", len(pages), len(pages))
     # 6. site: MkDocs (strict) into a temporary folder, then swapped into place
     if site:
+        tell("site", 0, 1)
         build_site(project)
         report.site = project.site
+        tell("site", 1, 1)
     return report
 
 
@@ -87,7 +108,12 @@ def read_corpus(project: Project, report: Report) -> Corpus:
         except ArticleError:
             continue  # about briefs only; `build` reports unreadable articles
         documents[doc.stem] = doc
-    entries = load_all(project, documents, report)
+    stored = read_briefs(project)
+    for stem, found in stored.items():
+        if stem not in documents:
+            article = found.brief.source.path
+            report.notes.append(f"{project.rel(found.path)}: no article {article}")
+    entries = entries_of(project, documents, stored, report)
     corpus = build_corpus(entries, load_actors(project), project.rel(project.actors_file))
     report.notes.extend(corpus.notes)
     return corpus
@@ -132,62 +158,23 @@ def ingest_all(project: Project) -> dict[str, Document]:
     return documents
 
 
-def extract_all(project: Project, documents: dict[str, Document], report: Report) -> None:
-    """Write a brief for every article whose brief the machine still owns."""
-    from briefgen.extract import extract
-    from briefgen.store import load, save
-
-    problems: list[Problem] = []
-    for stem, doc in documents.items():
-        path = project.briefs / f"{stem}.yaml"
-        name = project.rel(path)
-        stored = load(path, name)
-        if stored.status == "invalid":
-            problems.extend(stored.problems)
-            continue
-        if stored.status in ("reviewed", "edited"):
-            report.kept.append(
-                f"{name} ({'reviewed' if stored.status == 'reviewed' else 'edited by hand'})"
-            )
-            continue
-        brief = extract(doc, source_path=doc.path)
-        if save(path, brief, name):
-            report.written.append(name)
-        else:
-            report.unchanged.append(name)
-    if problems:
-        raise BriefError(problems)
-
-
-def load_all(project: Project, documents: dict[str, Document], report: Report) -> list:
-    """Read every brief; check its spans against its article; raise BriefError on any problem."""
+def entries_of(
+    project: Project, documents: dict[str, Document], stored: dict[str, Stored], report: Report
+) -> list[Entry]:
+    """Pair every brief with its article; check its spans; raise BriefError on any problem."""
     from briefgen.corpus import Entry
-    from briefgen.store import load
 
     entries = []
     problems: list[Problem] = []
-    paths = sorted(project.briefs.glob("*.yaml")) if project.briefs.is_dir() else []
-    for path in paths:
-        name = project.rel(path)
-        stored = load(path, name)
-        if stored.brief is None:
-            problems.extend(stored.problems)
-            continue
-        brief = stored.brief
-        doc = documents.get(brief.id)
+    for stem in sorted(stored):
+        found = stored[stem]
+        brief, name = found.brief, project.rel(found.path)
+        doc = documents.get(stem)
         article = ""
         if doc is None:
             article = "missing"
-            report.notes.append(
-                f"{name}: no article {brief.source.path}; the brief is kept without its text"
-            )
         elif doc.sha256 != brief.source.sha256:
-            article = "changed"
-            if stored.status in ("reviewed", "edited"):
-                report.notes.append(
-                    f"{name}: its article changed since the brief was written; check it (delete the brief to extract again)"
-                )
-            doc = None
+            article, doc = "changed", None
         else:
             problems.extend(Problem(name, f, r) for f, r in source_check(brief, doc.text))
         entries.append(Entry(brief=brief, file=name, document=doc, article=article))

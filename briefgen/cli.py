@@ -97,25 +97,79 @@ def extract(articles: tuple[Path, ...], out: Path | None) -> None:
         raise BriefgenError(problems)
 
 
+_STAGE_LINES = {
+    "read": "read {done} articles",
+    "extract": "extracted {done} articles",
+    "actors": "found {done} actors",
+    "pages": "rendered {done} pages and files",
+    "site": "built the site",
+}
+
+
+class _Progress:
+    """Show build stages: a bar with counts on a terminal, one line per stage in CI or a log."""
+
+    def __init__(self) -> None:
+        self.live = sys.stderr.isatty() and os.environ.get("CI", "").lower() not in ("1", "true")
+        self.stage = ""
+        self.bar: Any = None
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if stage != self.stage:
+            self.close()
+            self.stage = stage
+            if self.live:
+                self.bar = click.progressbar(
+                    length=total, label=f"{stage:8}", show_pos=True, file=sys.stderr
+                )
+                self.bar.__enter__()
+        if self.bar is not None:
+            self.bar.update(done - self.bar.pos)
+        elif done == total:
+            click.echo(
+                _STAGE_LINES.get(stage, "{stage}: {done}").format(stage=stage, done=done), err=True
+            )
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+            self.bar = None
+
+
 @main.command()
 @click.argument("directory", type=_DIR, default=".")
 @click.option("--no-site", is_flag=True, help="Write briefs and pages, but do not build the site.")
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes that extract articles (default: one per core).",
+)
 @_reports_errors
-def build(directory: Path, no_site: bool) -> None:
-    """Build the site in DIRECTORY: articles -> briefs -> pages -> site."""
+def build(directory: Path, no_site: bool, jobs: int | None) -> None:
+    """Build the site in DIRECTORY: articles -> briefs -> pages -> site.
+
+    Only new or changed articles are extracted; briefs a person reviewed or edited are
+    kept as they are.
+    """
     from briefgen.build import build as run_build
 
-    report = run_build(directory, site=not no_site)
+    progress = _Progress()
+    try:
+        report = run_build(directory, site=not no_site, jobs=jobs, progress=progress)
+    finally:
+        progress.close()
     for line in report.notes:
         click.echo(f"note: {line}", err=True)
     for line in report.kept:
         click.echo(f"kept {line}")
-    parts = [
-        _plural(report.briefs, "brief"),
-        f"{len(report.written)} written",
-        f"{len(report.kept)} kept",
-        _plural(len(report.pages), "page") + " updated",
-    ]
+    counts = (
+        f"{len(report.extracted)} extracted, {len(report.reused)} reused, "
+        f"{len(report.kept)} kept, {len(report.removed_briefs)} removed"
+    )
+    parts = [f"{_plural(report.briefs, 'brief')} ({counts})"]
+    parts.append(_plural(len(report.pages), "file") + " updated")
     if report.site is not None:
         parts.append(f"site in {Path(os.path.relpath(report.site)).as_posix()}/")
     click.echo("built: " + ", ".join(parts))

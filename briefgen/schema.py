@@ -131,6 +131,8 @@ class Brief(_Model):
     """What each actor said or did, in the article's order."""
     open_questions: list[OpenQuestion] = []
     """Questions the article leaves pending, contested, conditional or explicit."""
+    extractor: str | None = None
+    """The extraction that wrote the brief (`briefgen <version>+<rules digest>`); when the rules change, `build` extracts the article again, unless a person owns the brief."""
     reviewed: bool = False
     """`true` once a person has checked the brief: briefgen then never rewrites it."""
 

@@ -7,6 +7,7 @@ link never leaves a half-built or stale-and-new mix behind.
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import os
 import shutil
@@ -63,6 +64,7 @@ def build_site(project: Project) -> None:
     if site.exists() and not site.is_dir():
         raise SiteError(Problem(project.rel(site), "", "exists and is not a folder"))
     site.parent.mkdir(parents=True, exist_ok=True)
+    _recover(site)
     staging = Path(tempfile.mkdtemp(prefix=f".{site.name}.new-", dir=site.parent))
     try:
         with _captured() as log:
@@ -88,6 +90,9 @@ def _swap(new: Path, site: Path) -> None:
     if not site.exists():
         os.replace(new, site)
         return
+    if _exchange(new, site):
+        shutil.rmtree(new, ignore_errors=True)  # now the old site
+        return
     old = Path(tempfile.mkdtemp(prefix=f".{site.name}.old-", dir=site.parent))
     os.replace(site, old / site.name)
     try:
@@ -97,6 +102,30 @@ def _swap(new: Path, site: Path) -> None:
         raise
     finally:
         shutil.rmtree(old, ignore_errors=True)
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two folders in one step (Linux renameat2); return False where that is missing.
+
+    A build killed at any instant then leaves either the old site or the new one whole,
+    never neither.
+    """
+    try:
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    return renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0
+
+
+def _recover(site: Path) -> None:
+    """Clean up after a build killed mid-way: put back a moved-out site, drop leftovers."""
+    for old in sorted(site.parent.glob(f".{site.name}.old-*")):
+        if not site.exists() and (old / site.name).is_dir():
+            os.replace(old / site.name, site)
+        shutil.rmtree(old, ignore_errors=True)
+    for staging in site.parent.glob(f".{site.name}.new-*"):
+        shutil.rmtree(staging, ignore_errors=True)
 
 
 def serve_site(project: Project, dev_addr: str = "127.0.0.1:8000") -> None:

@@ -25,7 +25,12 @@ Status = Literal["missing", "machine", "edited", "reviewed", "invalid"]
 _DIGEST = re.compile(r"^# digest: sha256:([0-9a-f]{64})$", re.MULTILINE)
 
 
-class _Dumper(yaml.SafeDumper):
+# libyaml, when PyYAML has it, reads and writes briefs about ten times faster.
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_SafeDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
+class _Dumper(_SafeDumper):  # type: ignore[misc, valid-type]
     """Block-style YAML with long lines kept whole and multi-line text as `|` blocks."""
 
 
@@ -81,7 +86,7 @@ def load(path: Path, display: str | None = None) -> Stored:
     except (OSError, UnicodeDecodeError) as exc:
         return Stored(path, "invalid", None, [Problem(name, "", f"cannot read ({exc})")])
     try:
-        data = yaml.safe_load(raw)
+        data = yaml.load(raw, Loader=_SafeLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark else ""

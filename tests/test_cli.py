@@ -26,7 +26,7 @@ def site(tmp_path_factory):
     assert result.exit_code == 0, result.output
     result = run("build", str(root))
     assert result.exit_code == 0, result.output
-    assert "built: 1 brief, 1 written, 0 kept" in result.output
+    assert "built: 1 brief (1 extracted, 0 reused, 0 kept, 0 removed)" in result.output
     return root
 
 

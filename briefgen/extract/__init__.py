@@ -20,8 +20,12 @@ organisations, states, places, first names).
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
+from briefgen import __version__
 from briefgen.extract.actors import build_actors
 from briefgen.extract.attribute import Attribution, attribute
 from briefgen.extract.coref import Entity, Resolver
@@ -39,6 +43,23 @@ class Said:
 
     attribution: Attribution
     entity: Entity
+
+
+@cache
+def extractor_version() -> str:
+    """Return `briefgen <version>+<digest>`, the digest of every module that shapes a brief.
+
+    Any change to the rules (or to reading and segmenting articles) changes it, with no
+    version to bump by hand, so `build` knows which briefs an older extraction wrote.
+    """
+    package = Path(__file__).resolve().parent
+    files = sorted(package.glob("*.py")) + [
+        package.parent / name for name in ("ingest.py", "segment.py", "schema.py")
+    ]
+    digest = hashlib.sha256()
+    for path in files:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return f"briefgen {__version__}+{digest.hexdigest()[:12]}"
 
 
 def extract(doc: Document, source_path: str | None = None) -> Brief:
@@ -72,6 +93,7 @@ def extract(doc: Document, source_path: str | None = None) -> Brief:
         actors=actors,
         positions=positions,
         open_questions=questions,
+        extractor=extractor_version(),
     )
 
 

@@ -1,0 +1,156 @@
+"""Bring `briefs/` up to date with `articles/`, redoing only what changed.
+
+For each article, in order of precedence:
+
+- a brief a person owns (`reviewed: true`, or edited by hand) is kept as it is; if its
+  article changed since, a fresh extraction is written to `briefs/fresh/<name>.yaml` for
+  comparison, and the build says so;
+- a brief the machine wrote from the same article bytes (`source.sha256`) with the same
+  rules (`extractor`) is reused without extracting again;
+- anything else is extracted, across processes when there is enough to do.
+
+A machine-written brief whose article is gone is removed; a person's is kept, with a
+warning. Every write is atomic, so a build killed at any moment leaves whole files.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from briefgen.config import Project
+from briefgen.errors import BriefError, Problem
+from briefgen.ingest import Document
+from briefgen.store import Stored, brief_text, load, write_atomic
+
+Progress = Callable[[str, int, int], None]
+"""Told (stage, done, total) as work advances; the CLI draws it."""
+FRESH = "fresh"
+# Below this many articles to extract, starting processes costs more than it saves.
+PARALLEL_FROM = 40
+
+
+def read_briefs(project: Project) -> dict[str, Stored]:
+    """Read every brief file once; raise BriefError listing every invalid one."""
+    stored: dict[str, Stored] = {}
+    problems: list[Problem] = []
+    paths = sorted(project.briefs.glob("*.yaml")) if project.briefs.is_dir() else []
+    for path in paths:
+        found = load(path, project.rel(path))
+        if found.status == "invalid":
+            problems.extend(found.problems)
+        stored[path.stem] = found
+    if problems:
+        raise BriefError(problems)
+    return stored
+
+
+def refresh_briefs(
+    project: Project,
+    documents: dict[str, Document],
+    stored: dict[str, Stored],
+    report,
+    jobs: int | None = None,
+    progress: Progress | None = None,
+) -> None:
+    """Extract what is new or changed, keep what people own, remove orphans (see module)."""
+    from briefgen.extract import extractor_version
+
+    version = extractor_version()
+    todo: list[Document] = []
+    for stem, doc in documents.items():
+        found = stored.get(stem)
+        name = project.rel(project.briefs / f"{stem}.yaml")
+        if found is not None and found.status in ("reviewed", "edited"):
+            owner = "reviewed" if found.status == "reviewed" else "edited by hand"
+            report.kept.append(f"{name} ({owner})")
+            if found.brief.source.sha256 != doc.sha256:
+                todo.append(doc)  # the fresh extraction goes beside it, for comparison
+            else:
+                _remove_fresh(project, stem)
+            continue
+        brief = found.brief if found is not None else None
+        if brief and brief.source.sha256 == doc.sha256 and brief.extractor == version:
+            report.reused.append(name)
+        else:
+            todo.append(doc)
+    for doc, text in zip(todo, _extract_texts(todo, jobs, progress), strict=True):
+        found = stored.get(doc.stem)
+        if found is not None and found.status in ("reviewed", "edited"):
+            path = project.briefs / FRESH / f"{doc.stem}.yaml"
+            _write_if_changed(path, text)
+            report.notes.append(
+                f"{project.rel(found.path)}: its article changed since it was "
+                f"{'reviewed' if found.status == 'reviewed' else 'edited'}; a fresh "
+                f"extraction is in {project.rel(path)} to compare"
+            )
+            continue
+        path = project.briefs / f"{doc.stem}.yaml"
+        _write_if_changed(path, text)
+        report.extracted.append(project.rel(path))
+        stored[doc.stem] = load(path, project.rel(path))
+    _prune(project, documents, stored, report)
+
+
+def _extract_texts(docs: list[Document], jobs: int | None, progress: Progress | None) -> list[str]:
+    """Return each document's brief file text, in order, in parallel when it pays."""
+    jobs = max(1, jobs or os.cpu_count() or 1)
+    total, texts = len(docs), []
+    if progress:
+        progress("extract", 0, total)
+    if jobs == 1 or total < PARALLEL_FROM:
+        results = map(_brief_file_text, docs)
+        for text in results:
+            texts.append(text)
+            if progress:
+                progress("extract", len(texts), total)
+        return texts
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        for text in pool.map(_brief_file_text, docs, chunksize=8):
+            texts.append(text)
+            if progress:
+                progress("extract", len(texts), total)
+    return texts
+
+
+def _brief_file_text(doc: Document) -> str:
+    # Runs in a worker process: extract and dump there, so only text crosses back.
+    from briefgen.extract import extract
+
+    return brief_text(extract(doc, source_path=doc.path))
+
+
+def _write_if_changed(path: Path, text: str) -> None:
+    try:
+        if path.read_text(encoding="utf-8") == text:
+            return
+    except (OSError, UnicodeDecodeError):
+        pass
+    write_atomic(path, text)
+
+
+def _remove_fresh(project: Project, stem: str) -> None:
+    """Remove a fresh extraction that no longer has a reason to be (the brief caught up)."""
+    path = project.briefs / FRESH / f"{stem}.yaml"
+    if path.is_file() and load(path).status == "machine":
+        path.unlink()
+
+
+def _prune(project: Project, documents: dict[str, Document], stored: dict, report) -> None:
+    """Remove machine briefs whose article is gone; warn about a person's."""
+    for stem in sorted(set(stored) - set(documents)):
+        found = stored[stem]
+        name = project.rel(found.path)
+        if found.status == "machine":
+            found.path.unlink()
+            del stored[stem]
+            report.removed_briefs.append(name)
+        else:
+            article = found.brief.source.path if found.brief else f"{stem}.*"
+            report.notes.append(
+                f"{name}: no article {article}; kept because a person "
+                f"{'reviewed' if found.status == 'reviewed' else 'edited'} it "
+                "(delete it if the article is gone for good)"
+            )
