@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from briefgen import __version__
 from briefgen.errors import ConfigError, Problem
 from briefgen.resources import EXAMPLE_ARTICLE, example_dir
+from briefgen.workflow import PATH as WORKFLOW
+from briefgen.workflow import workflow_text
 
 _GITIGNORE = """\
 # The built site, and pages briefgen generates from the briefs.
@@ -16,6 +19,13 @@ _GITIGNORE = """\
 /docs/briefs/
 /docs/actors/
 /docs/assets/briefgen/
+/docs/data/
+"""
+_REQUIREMENTS = f"""\
+# The briefgen this site is built with (CI installs it from here).
+# Until briefgen is on PyPI, name its repository instead, for example:
+# briefgen @ git+https://github.com/OWNER/briefgen@v{__version__}
+briefgen=={__version__}
 """
 
 
@@ -27,6 +37,8 @@ def init_site(directory: Path) -> list[str]:
         "actors.yml": (source / "actors.yml").read_bytes(),
         f"articles/{EXAMPLE_ARTICLE}": (source / "articles" / EXAMPLE_ARTICLE).read_bytes(),
         ".gitignore": _GITIGNORE.encode(),
+        "requirements.txt": _REQUIREMENTS.encode(),
+        WORKFLOW: workflow_text().encode(),
     }
     folders = ["briefs", "docs", "templates"]
     if directory.exists() and not directory.is_dir():

@@ -1,0 +1,93 @@
+"""The GitHub Actions workflow that rebuilds and publishes a briefing site.
+
+`briefgen init` writes it into a new site project as `.github/workflows/briefing-site.yml`;
+this repository keeps its own copy for the example site (a test keeps the two equal but
+for the line that installs briefgen). It runs when articles, briefs, actors.yml,
+templates or the site settings change, and by hand; checks the briefs, builds the site
+(extracting only new or changed articles), commits new briefs back for review, and
+deploys the site with GitHub's Pages actions. One concurrency group, so two pushes never
+race to publish.
+"""
+
+from __future__ import annotations
+
+PATH = ".github/workflows/briefing-site.yml"
+# A site project installs the briefgen its requirements.txt names; this repository
+# installs itself.
+SITE_INSTALL = "pip install -r requirements.txt"
+
+_TEMPLATE = """\
+# Rebuild and publish the briefing site when articles, briefs or settings change.
+# Written by `briefgen init`; edit freely. Needs Settings > Pages > Source: GitHub Actions.
+name: Briefing site
+
+on:
+  push:
+    branches: [main]
+    paths:
+      - "articles/**"
+      - "briefs/**"
+      - "actors.yml"
+      - "templates/**"
+      - "docs/**"
+      - "mkdocs.yml"
+      - "{requirements}"
+      - ".github/workflows/briefing-site.yml"
+  workflow_dispatch:
+
+permissions:
+  contents: write   # commit the briefs of new articles back, for review
+  pages: write
+  id-token: write
+
+# One build at a time; a newer push waits instead of racing an older one to publish.
+concurrency:
+  group: briefing-site
+  cancel-in-progress: false
+
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - uses: actions/setup-python@v5
+        with:
+          python-version: "3.12"
+          cache: pip
+          cache-dependency-path: {requirements}
+      - name: Install briefgen
+        run: {install}
+      - name: Check briefs and actors.yml
+        run: briefgen check
+      - name: Build (extracts only new or changed articles)
+        run: briefgen build
+        env:
+          CI: "true"
+      - name: Commit new briefs for review
+        run: |
+          git add briefs
+          if ! git diff --cached --quiet; then
+            git config user.name "briefgen"
+            git config user.email "briefgen@users.noreply.github.com"
+            git commit -m "Briefs for new or changed articles"
+            git push
+          fi
+      - uses: actions/upload-pages-artifact@v3
+        with:
+          path: site
+
+  deploy:
+    needs: build
+    runs-on: ubuntu-latest
+    environment:
+      name: github-pages
+      url: ${{{{ steps.deployment.outputs.page_url }}}}
+    steps:
+      - id: deployment
+        uses: actions/deploy-pages@v4
+"""
+
+
+def workflow_text(install: str = SITE_INSTALL, requirements: str = "requirements.txt") -> str:
+    """Return the workflow, installing briefgen with `install`."""
+    return _TEMPLATE.format(install=install, requirements=requirements)
