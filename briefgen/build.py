@@ -65,7 +65,9 @@ def build(
     # 3. load: every brief, checked against its article
     entries = entries_of(project, documents, stored, report)
     # 4. corpus: who is who across briefs (actors.yml first)
-    corpus = build_corpus(entries, load_actors(project), project.rel(project.actors_file))
+    corpus = build_corpus(
+        entries, load_actors(project), project.rel(project.actors_file), project.actor_pages
+    )
     report.notes.extend(corpus.notes)
     tell("actors", len(corpus.actors), len(corpus.actors))
     # 5. render: Markdown pages into docs/, never over a page a person wrote
@@ -114,7 +116,9 @@ def read_corpus(project: Project, report: Report) -> Corpus:
             article = found.brief.source.path
             report.notes.append(f"{project.rel(found.path)}: no article {article}")
     entries = entries_of(project, documents, stored, report)
-    corpus = build_corpus(entries, load_actors(project), project.rel(project.actors_file))
+    corpus = build_corpus(
+        entries, load_actors(project), project.rel(project.actors_file), project.actor_pages
+    )
     report.notes.extend(corpus.notes)
     return corpus
 

@@ -31,6 +31,7 @@ DEFAULTS: dict[str, Any] = {
     "templates": "templates",
     "actors": "actors.yml",
     "latest": 20,
+    "actor_pages": 2,
 }
 
 
@@ -64,6 +65,8 @@ class Project:
     templates: Path
     actors_file: Path
     latest: int
+    actor_pages: int = 2
+    """An actor named in this many briefs, or holding this many positions, gets a page."""
     directory_urls: bool = True
     """MkDocs' `use_directory_urls`: `actors/x/` addresses rather than `actors/x.html`."""
 
@@ -128,12 +131,13 @@ def load_project(root: Path | str = ".") -> Project:
         if not isinstance(merged[key], str) or not merged[key].strip():
             problems.append(Problem(CONFIG_FILE, f"extra.briefgen.{key}", "must be a path"))
             merged[key] = DEFAULTS[key]
-    latest = merged["latest"]
-    if not isinstance(latest, int) or isinstance(latest, bool) or latest < 1:
-        problems.append(
-            Problem(CONFIG_FILE, "extra.briefgen.latest", "must be a whole number of 1 or more")
-        )
-        merged["latest"] = DEFAULTS["latest"]
+    for key in ("latest", "actor_pages"):
+        value = merged[key]
+        if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+            problems.append(
+                Problem(CONFIG_FILE, f"extra.briefgen.{key}", "must be a whole number of 1 or more")
+            )
+            merged[key] = DEFAULTS[key]
     site_name = data.get("site_name")
     if not isinstance(site_name, str) or not site_name.strip():
         problems.append(Problem(CONFIG_FILE, "site_name", "required"))
@@ -156,5 +160,6 @@ def load_project(root: Path | str = ".") -> Project:
         templates=root / merged["templates"],
         actors_file=root / merged["actors"],
         latest=merged["latest"],
+        actor_pages=merged["actor_pages"],
         directory_urls=data.get("use_directory_urls", True) is not False,
     )

@@ -17,6 +17,7 @@ from pathlib import Path
 from briefgen.contests import Contest, find_contests
 from briefgen.errors import ArticleError, ConfigError
 from briefgen.identity import (
+    Grouping,
     Identity,
     assign_ids,
     group_actors,
@@ -163,11 +164,16 @@ class Corpus:
 
 
 def build_corpus(
-    entries: list[Entry], registry: dict[str, ActorEntry] | None = None, file: str = "actors.yml"
+    entries: list[Entry],
+    registry: dict[str, ActorEntry] | None = None,
+    file: str = "actors.yml",
+    actor_pages: int = 1,
 ) -> Corpus:
     """Merge the actors of all briefs and order everything newest first.
 
-    Raise ConfigError when two `actors.yml` entries claim the same name, merge or mention.
+    An actor gets a page when named in `actor_pages` briefs or more, or holding that many
+    positions, or listed in `actors.yml`; the others stay on their brief's page. Raise
+    ConfigError when two `actors.yml` entries claim the same name, merge or mention.
     """
     registry = registry or {}
     problems = registry_problems(registry, file)
@@ -175,6 +181,8 @@ def build_corpus(
         raise ConfigError(problems)
     entries = sorted(entries, key=lambda e: (e.order, e.file))
     grouping = group_actors(entries, registry, file)
+    if actor_pages > 1:
+        _keep_recurring(grouping, entries, actor_pages)
     ids = assign_ids(grouping.identities, set(registry))
     actors = {id(i): _corpus_actor(i, ids[id(i)]) for i in grouping.identities}
     links = {ref: actors[id(i)].id for ref, i in grouping.member_of.items()}
@@ -197,6 +205,24 @@ def build_corpus(
     questions = [(entry, q) for entry in entries for q in entry.brief.open_questions]
     ordered = sorted(actors.values(), key=lambda a: (name_key(a.name), a.id))
     return Corpus(entries, ordered, links, questions, contests, notes=grouping.notes)
+
+
+def _keep_recurring(grouping: Grouping, entries: list[Entry], least: int) -> None:
+    """Drop identities named in fewer than `least` briefs with fewer positions (not curated)."""
+    positions = Counter(
+        id(grouping.member_of[(e.brief.id, p.actor)])
+        for e in entries
+        for p in e.brief.positions
+        if (e.brief.id, p.actor) in grouping.member_of
+    )
+    kept = [
+        i
+        for i in grouping.identities
+        if i.curated or positions[id(i)] >= least or len({id(e) for e, _ in i.members}) >= least
+    ]
+    keep = {id(i) for i in kept}
+    grouping.identities = kept
+    grouping.member_of = {ref: i for ref, i in grouping.member_of.items() if id(i) in keep}
 
 
 def _identities_in(entry: Entry, member_of: dict) -> list[Identity]:

@@ -15,17 +15,31 @@ from urllib.parse import quote
 
 from markupsafe import Markup
 
-# Exactly Python-Markdown's backslash escapes (plus `|`, which `tables` adds); a backslash
-# before any other character would show. < > & become entities: no HTML, no entities.
-_ESCAPES = {c: "\\" + c for c in "\\`*_{}[]()#+-.!|"} | {"<": "&lt;", ">": "&gt;", "&": "&amp;"}
-_SPECIAL = re.compile(r"[\\`*_{}\[\]()#+\-.!|<>&]")
+# Backslash escapes Python-Markdown knows (plus `|`, which `tables` adds), for the
+# characters that mean something anywhere in a line; < > & become entities: no HTML, no
+# entities. Escaping no more than that matters: every escape costs Markdown a pattern
+# match, and article text is full of full stops, hyphens and brackets.
+_ESCAPES = {c: "\\" + c for c in "\\`*_{}[]|"} | {"<": "&lt;", ">": "&gt;", "&": "&amp;"}
+_SPECIAL = re.compile(r"[\\`*_{}\[\]|<>&]")
+# What means something only at the start of a line: a heading, a list item, a rule.
+_LEADING = re.compile(r"^(?:[#+\-]|\d+\.)")
+_TRAILING = re.compile(r"#+$")
 # Line breaks, tabs and control characters (\x02/\x03 are Python-Markdown's placeholders).
 _BREAKS = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]+")
 
 
 def escape(text: str) -> str:
     """Return text with every Markdown-special character escaped, on one line."""
-    return _SPECIAL.sub(lambda m: _ESCAPES[m.group()], _BREAKS.sub(" ", text))
+    text = _SPECIAL.sub(lambda m: _ESCAPES[m.group()], _BREAKS.sub(" ", text))
+    # "# x", "- x", "1. x" would start a heading or a list wherever a line begins, and
+    # a heading drops the #s it ends with.
+    text = _TRAILING.sub(lambda m: "\\#" * len(m.group()), text)
+    return _LEADING.sub(_escape_leading, text, count=1)
+
+
+def _escape_leading(match: re.Match[str]) -> str:
+    mark = match.group()
+    return mark[:-1] + "\\." if mark.endswith(".") else "\\" + mark
 
 
 def md_inline(value: object) -> Markup:

@@ -201,3 +201,17 @@ def test_thousands_of_briefs() -> None:
     ]
     corpus = build_corpus(entries)
     assert len(corpus.actors) == 299 and corpus.position_count == 30000
+
+
+def test_actor_pages_go_to_actors_who_recur_or_say_more() -> None:
+    entries = [
+        brief_entry("a", "2025-01-01", [("Ana Lima", "person"), ("Bo Ek", "person")], ["Bo Ek"]),
+        brief_entry("b", "2025-01-02", [("Ana Lima", "person"), ("Cy Dee", "person")]),
+        brief_entry("c", "2025-01-03", [("Di Fo", "person"), ("Ed Go", "person")], ["Di Fo"] * 2),
+    ]
+    registry = {"ed-go": ActorEntry(name="Ed Go")}
+    corpus = build_corpus(entries, registry, actor_pages=2)
+    # Two briefs, two positions, or an actors.yml entry; "Bo Ek" and "Cy Dee" stay on their brief.
+    assert [a.id for a in corpus.actors] == ["ana-lima", "di-fo", "ed-go"]
+    assert actor_id_of(corpus, entries[0], "Bo Ek") is None
+    assert len(build_corpus(entries, registry).actors) == 5
