@@ -68,7 +68,12 @@ def is_sentence_start(tokens: list[Token], i: int) -> bool:
     j = i - 1
     while j >= 0 and not tokens[j].word and tokens[j].text in "“\"‘'(":
         j -= 1
-    return j < 0 or tokens[j].text in {":", "—", "–", "--", ";"}
+    # A paragraph's tokens run over sentences: the previous one may end right before.
+    return (
+        j < 0
+        or tokens[j].sent != tokens[i].sent
+        or tokens[j].text in {":", "—", "–", "--", "-", ";"}
+    )
 
 
 def namey(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
@@ -100,8 +105,16 @@ def namey(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
             return False
         if tok.text in vocab.capital_inside:
             return True
+        if (tok.low in lx.MALE_NAMES or tok.low in lx.FEMALE_NAMES) and _capital_follows(tokens, i):
+            return True  # "Bill Clinton unloaded on ...", though "bill" is a noun elsewhere
         return not (tok.low.endswith(("ly", "ing", "ed")) or tok.low in vocab.lower)
     return True
+
+
+def _capital_follows(tokens: list[Token], i: int) -> bool:
+    """Tell whether token i is followed, in its sentence, by a capitalised word."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return nxt is not None and nxt.sent == tokens[i].sent and nxt.cap and nxt.word
 
 
 _ADJECTIVE_TAILS = frozenset(
@@ -154,24 +167,29 @@ def connector(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
     return right.cap
 
 
-def chunks(tokens: list[Token], vocab: Vocabulary) -> list[tuple[int, int]]:
-    """Return the ranges of all capitalised names outside quotes in a sentence."""
+def chunks(
+    tokens: list[Token], vocab: Vocabulary, lo: int = 0, hi: int | None = None
+) -> list[tuple[int, int]]:
+    """Return the ranges of all capitalised names outside quotes in a sentence, or in its
+    tokens lo..hi read in their context ("the Home Office": "Home" does not open a sentence)."""
+    stop = len(tokens) if hi is None else hi
     out = []
-    i = 0
-    while i < len(tokens):
+    i = lo
+    while i < stop:
         if tokens[i].in_quote:
             i += 1
             continue
         found = chunk_at(tokens, i, vocab)
         if found:
-            lo, hi = found
-            nick = _nickname_end(tokens, hi)
+            start, end = found
+            nick = _nickname_end(tokens, end)
             if nick is not None and nick < len(tokens):
                 more = chunk_at(tokens, nick, vocab)
                 if more:
-                    hi = more[1]  # 'Donald "The Donald" Trump' is one name
-            out.append((lo, hi))
-            i = hi
+                    end = more[1]  # 'Donald "The Donald" Trump' is one name
+            start, end = max(start, lo), min(end, stop)
+            out.append((start, end))
+            i = end
         else:
             i += 1
     return out

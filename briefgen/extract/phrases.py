@@ -155,9 +155,9 @@ def read_phrase(
         if not toks:
             return None
     # The last capitalised chunk names the actor unless a lower-case head follows it.
-    spans = chunks(tokens[lo:hi], vocab)
+    spans = chunks(tokens, vocab, lo, hi)
     if spans:
-        clo, chi = spans[-1]
+        clo, chi = spans[-1][0] - lo, spans[-1][1] - lo
         if lo + chi == hi:
             mention = read_name(tokens, lo + clo, hi, text)
             mention.lo = lo

@@ -238,7 +238,8 @@ class ShapeRules(ClauseRules):
         if j < start or not t[j].word:
             return False
         np_lo = np_before(t, j + 1, self.vocab)
-        if np_lo == start:
+        if np_lo == start or (np_lo == start + 1 and t[start].low in ("from", "per")):
+            # "From Bush's Facebook post: ..." names its source as a bare phrase does.
             source = read_phrase(t, np_lo, j + 1, self.vocab, self.text, subject=True)
         else:
             # "But Fiorina was far less bubbly: "...": the subject of the clause speaks.
