@@ -31,3 +31,55 @@ def test_a_phrase_is_read_in_its_sentence_not_as_a_sentence_of_its_own():
     assert found["Home Office"].kind == "organisation"
     assert "Office" not in found
     assert speakers(body) == ["Home Office", "Bill Jones"]
+
+
+def test_titles_before_and_after_a_name_are_roles():
+    found = actors(
+        "Tory MP Jim Bell said the plan was dead. Euro MP Ann Smith said it was not. "
+        "Guy Moss QC said the law was clear."
+    )
+    assert found["Jim Bell"].roles == ["Tory MP"]
+    assert found["Ann Smith"].roles == ["Euro MP"]
+    assert found["Guy Moss"].roles == ["QC"]
+
+
+def test_a_peer_keeps_the_title_in_the_name():
+    found = actors(
+        "Lord Chief Justice Lord Woolf said the plan was dead. Woolf added that it was late. "
+        "Lady Boothroyd said it was not."
+    )
+    assert found["Lord Woolf"].roles == ["Lord Chief Justice"]
+    assert found["Lord Woolf"].aliases == ["Woolf"]
+    assert found["Lady Boothroyd"].kind == "person"
+    assert "Woolf" not in found
+
+
+def test_a_capitalised_role_is_a_description_not_a_name():
+    found = actors("Labour MPs said the plan was dead. Critics say it is late. Mr King said no.")
+    assert found["Labour MPs"].kind == "group"
+    assert found["Critics"].kind == "group"
+    assert "MPs" not in found
+    assert found["King"].kind == "person"  # an honorific makes a name of any word
+
+
+def test_organisations_named_x_of_y():
+    found = actors(
+        "The European Council of Ministers said the plan was dead. "
+        "The Court of Appeal said it was lawful."
+    )
+    assert found["European Council of Ministers"].kind == "organisation"
+    assert found["Court of Appeal"].kind == "organisation"
+
+
+def test_no_roles_from_words_that_are_no_roles():
+    found = actors(
+        "Michael Howard spoke on Monday. Sources told the BBC Mr Howard had always backed it. "
+        "Cafod will host Mr Howard's speech. "
+        'Ann Bell said: "They would be worse off. " And Chancellor Gordon Brown said it was not. '
+        "Among the doubters were shadow cabinet members David Davis and Tim Yeo. "
+        "Mr Davis said the plan was dead."
+    )
+    assert found["Michael Howard"].roles == []
+    assert found["Gordon Brown"].roles == ["Chancellor"]
+    assert found["David Davis"].roles == []
+    assert found["BBC"].kind == "organisation"

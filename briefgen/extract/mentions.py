@@ -91,7 +91,7 @@ def namey(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
         # "Theresa May" is a name; "Florida Friday" is a place and a day.
         prev = tokens[i - 1] if i > 0 else None
         return prev is not None and (prev.low in lx.FEMALE_NAMES or prev.low in lx.MALE_NAMES)
-    if tok.low in ("’s", "'s"):
+    if tok.low in ("’s", "'s") or tok.low in _NEVER_IN_NAMES:
         return False
     if is_sentence_start(tokens, i):
         if (
@@ -116,6 +116,9 @@ def _capital_follows(tokens: list[Token], i: int) -> bool:
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     return nxt is not None and nxt.sent == tokens[i].sent and nxt.cap and nxt.word
 
+
+# Capitalised after a stray quote mark ('. " And Chancellor Gordon Brown said'): never a name.
+_NEVER_IN_NAMES = frozenset("and but or nor yet".split())
 
 _ADJECTIVE_TAILS = frozenset(
     "like based led backed style born era related owned run made linked funded era-style".split()
@@ -188,11 +191,29 @@ def chunks(
                 if more:
                     end = more[1]  # 'Donald "The Donald" Trump' is one name
             start, end = max(start, lo), min(end, stop)
+            for k in range(start + 1, end - 1):
+                if tokens[k].low in lx.HONORIFICS and not _titles(tokens[k - 1]):
+                    # "told the BBC Mr Howard had ...": two names, not one.
+                    out.append((start, k))
+                    start = k
+                    break
             out.append((start, end))
             i = end
         else:
             i += 1
     return out
+
+
+def _titles(tok: Token) -> bool:
+    """Tell whether a word may stand before an honorific in one name: "Commissioner Sir John"."""
+    low = tok.low
+    return (
+        low in lx.TITLE_WORDS
+        or low in lx.ROLE_NOUNS
+        or low in lx.ABBREVIATED_TITLES
+        or low in lx.HONORIFICS
+        or low in lx.DEMONYMS
+    )
 
 
 def _nickname_end(tokens: list[Token], k: int) -> int | None:
@@ -219,7 +240,10 @@ def read_name(tokens: list[Token], lo: int, hi: int, text: str) -> Mention:
     gender = None
     roles: list[str] = []
     honorific = ""
-    if toks[0].low in lx.HONORIFICS and len(toks) > 1:
+    peer = toks[0].low in lx.PEER_TITLES and len(toks) > 1
+    if peer:
+        gender = lx.HONORIFICS.get(toks[0].low)  # "Lord Woolf" keeps his title in his name
+    elif toks[0].low in lx.HONORIFICS and len(toks) > 1:
         gender = lx.HONORIFICS[toks[0].low]
         honorific = toks[0].text
         toks = toks[1:]
@@ -227,9 +251,16 @@ def read_name(tokens: list[Token], lo: int, hi: int, text: str) -> Mention:
         roles.append(lx.ABBREVIATED_TITLES[toks[0].low])
         honorific = toks[0].text
         toks = toks[1:]
+    if len(toks) > 2 and toks[-1].text in lx.POSTNOMINALS:
+        roles.append(toks[-1].text)  # "Guy Mansfield QC" is Guy Mansfield, a QC
+        toks = toks[:-1]
+    if _organisation_of(toks):
+        # "the European Council of Ministers", "Court of Appeal": one organisation's name.
+        name = text[toks[0].start : toks[-1].end]
+        return mention_of("name", toks, lo, hi, text, name=name, kind="organisation")
     split = 0
     if toks[-1].low not in lx.ORG_WORDS:
-        for k in range(len(toks) - 1):
+        for k in range(1 if peer else 0, len(toks) - 1):
             low = toks[k].low
             if (
                 low in lx.TITLE_WORDS
@@ -266,6 +297,12 @@ def read_name(tokens: list[Token], lo: int, hi: int, text: str) -> Mention:
                 head=toks[split - 1].low,
             )
         split = first
+    if not honorific and all(
+        t.low in lx.ROLE_NOUNS and t.low not in lx.GROUP_WORDS and t.low not in lx.ORG_WORDS
+        for t in toks[split:]
+    ):
+        # "Labour MPs", "Critics", "the Chancellor": a role, not a name ("Mr King" is one).
+        return _role_only(toks, lo, hi, text, gender)
     if split:
         roles.insert(0, text[toks[0].start : toks[split - 1].end])
         if len(toks) - split == 1 and not honorific:
@@ -279,10 +316,41 @@ def read_name(tokens: list[Token], lo: int, hi: int, text: str) -> Mention:
     mention = mention_of(
         "name", toks, lo, hi, text, name=name, surface=surface, roles=roles, gender=gender
     )
-    mention.kind = classify(name, bool(roles) or bool(honorific), roles)
+    mention.kind = classify(name, bool(roles) or bool(honorific) or peer, roles)
     if mention.kind == "person" and gender is None:
         mention.gender = first_name_gender(name)
     return mention
+
+
+def _organisation_of(toks: list[Token]) -> bool:
+    """Tell whether a chunk names an organisation by "<org word> of|for ..." and no person."""
+    k = next(
+        (
+            k
+            for k in range(len(toks) - 2)
+            if toks[k].low in lx.ORG_WORDS and toks[k + 1].low in ("of", "for")
+        ),
+        None,
+    )
+    return k is not None and not any(
+        t.low in lx.MALE_NAMES or t.low in lx.FEMALE_NAMES for t in toks[k + 2 :]
+    )
+
+
+def _role_only(toks: list[Token], lo: int, hi: int, text: str, gender: str | None) -> Mention:
+    """Make a description of a capitalised chunk that is only a role: "Labour MPs"."""
+    head = toks[-1].low
+    plural = head.endswith("s") and not head.endswith("ss")
+    return mention_of(
+        "description",
+        toks,
+        lo,
+        hi,
+        text,
+        kind="group" if plural else "person",
+        gender="plural" if plural else gender,
+        head=head,
+    )
 
 
 def classify(name: str, titled: bool, roles: list[str]) -> str | None:
@@ -361,9 +429,13 @@ def extend_role(tokens: list[Token], mention: Mention, text: str) -> None:
         return
     lo = mention.lo
     has_role = False
+    if j >= 0 and _plural_role(tokens[j]):
+        return  # "shadow cabinet members David Davis, Oliver Letwin and ...": no one's role
     while j >= 0 and not tokens[j].in_quote and mention.lo - j <= 4:
         tok = tokens[j]
         if tok.low in lx.ROLE_NOUNS:
+            if j > 0 and tokens[j - 1].low in _BEFORE_VERBS:
+                break  # "Cafod will host Mr Brown's speech": a verb
             has_role = True
         elif not (
             tok.low in lx.ROLE_MODIFIERS
@@ -381,11 +453,28 @@ def extend_role(tokens: list[Token], mention: Mention, text: str) -> None:
             mention.kind = "person"
 
 
+_BEFORE_VERBS = lx.AUXILIARIES | frozenset(
+    "to can could will would should shall might must".split()
+)
+
+
+def _plural_role(tok: Token) -> bool:
+    """Tell whether a token is a plural role noun: "members", "MPs", "officials"."""
+    return (
+        not tok.cap
+        and tok.low in lx.ROLE_NOUNS
+        and tok.low.endswith("s")
+        and not tok.low.endswith("ss")
+    ) or tok.text in ("MPs", "MEPs", "MSPs")
+
+
 def find_mentions(tokens: list[Token], vocab: Vocabulary, text: str) -> list[Mention]:
     """Return the named mentions outside quotes in a sentence, roles attached."""
     out = []
     for lo, hi in chunks(tokens, vocab):
         mention = read_name(tokens, lo, hi, text)
+        if mention.form != "name":
+            continue  # "Labour MPs", "the Lord Chief Justice of England": roles, not names
         extend_role(tokens, mention, text)
         nxt = tokens[hi] if hi < len(tokens) else None
         modifier = (

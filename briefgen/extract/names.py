@@ -21,7 +21,12 @@ HONORIFICS = {
     "dr.": None,
     "prof": None,
     "prof.": None,
+    "baroness": "female",
 }
+# Peerages: the title is part of the usual name ("Lord Woolf", "Baroness Scotland").
+PEER_TITLES = frozenset("lord lady baroness baron viscount earl".split())
+# Letters after a name that are a role, not part of it: "Guy Mansfield QC".
+POSTNOMINALS = frozenset("QC KC MP MEP MSP AM OBE MBE CBE".split())
 # Title abbreviations and words that go before a name and are a role, not part of it.
 TITLE_WORDS = frozenset(
     "president vice prime minister secretary chancellor senator sen sen. rep rep. "
@@ -41,7 +46,9 @@ TITLE_WORDS = frozenset(
     "campaign manager senior top deputy national security white house republican "
     "democratic democrat gop conservative liberal labour tory independent party "
     "majority minority whip leader house senate congressional state federal "
-    "u.s. us uk u.k. eu un".split()
+    "u.s. us uk u.k. eu un "
+    # British members of parliaments and assemblies: "Tory MP Michael Mates".
+    "mp mep msp am mla".split()
 )
 # Nouns that name a role on their own: "the president", "a spokesman", "officials".
 ROLE_NOUNS = frozenset(
@@ -62,7 +69,8 @@ ROLE_NOUNS = frozenset(
     "commentator commentators activist activists organiser organizer organizers "
     "negotiator negotiators insider insiders campaigner campaigners representative "
     "representatives member members chairperson owner owners partner partners "
-    "president-elect governor-elect nominee nominees candidates spokespeople".split()
+    "president-elect governor-elect nominee nominees candidates spokespeople "
+    "mp mps mep meps msp msps peer peers".split()
 ) | frozenset(
     "actor actress singer rapper musician artist writer author poet comedian presenter "
     "broadcaster producer filmmaker novelist designer chef model athlete footballer "

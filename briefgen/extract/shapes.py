@@ -245,7 +245,9 @@ class ShapeRules(ClauseRules):
             # "But Fiorina was far less bubbly: "...": the subject of the clause speaks.
             source = self.src.subject(start, colon)
             if source is not None and not (
-                source.form == "pronoun" or source.kind in ("person", None)
+                source.form == "pronoun"
+                or source.kind in ("person", None)
+                or (source.form == "name" and source.kind == "organisation")
             ):
                 source = None
         if (
