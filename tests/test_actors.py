@@ -83,3 +83,30 @@ def test_no_roles_from_words_that_are_no_roles():
     assert found["Gordon Brown"].roles == ["Chancellor"]
     assert found["David Davis"].roles == []
     assert found["BBC"].kind == "organisation"
+
+
+def test_a_british_party_is_one_actor_by_all_its_names():
+    body = (
+        "Mr Blair derided Tory claims they could cut taxes. The Conservatives said they would "
+        "win. Lib Dem figures were late, the Liberal Democrats said."
+    )
+    found = actors(body)
+    assert found["Conservative Party"].kind == "organisation"
+    assert set(found["Conservative Party"].aliases) >= {"Tory", "Conservatives"}
+    assert found["Liberal Democrats"].kind == "organisation"
+    assert "Tory" not in found and "Conservatives" not in found and "Lib Dem" not in found
+
+
+def test_the_party_is_the_one_named_party_before():
+    body = "Labour Party officials met. Labour said it was ready. The party said it would win."
+    assert speakers(body) == ["Labour", "Labour"]
+
+
+def test_a_party_adjective_is_no_speaker():
+    body = "Tony Blair spoke on Monday. He attacked Tory plans to process claims abroad."
+    assert speakers(body) == ["Tony Blair"]
+
+
+def test_american_conservatives_are_no_british_party():
+    found = actors("Conservatives said the senator had neglected the state.")
+    assert found["Conservatives"].kind == "group"

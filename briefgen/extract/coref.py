@@ -73,9 +73,12 @@ class Entity:
 class Resolver:
     """Keep the document's entities and resolve mentions to them in reading order."""
 
-    def __init__(self) -> None:
+    def __init__(self, british: bool = False) -> None:
         self.entities: list[Entity] = []
         self.by_key: dict[str, Entity] = {}
+        self.parties = (
+            {**lx.PARTY_ALIASES, **lx.BRITISH_PARTY_ALIASES} if british else lx.PARTY_ALIASES
+        )
 
     def _new(self, mention: Mention, named: bool = True) -> Entity:
         entity = Entity(len(self.entities), mention.name, mention.kind, named=named)
@@ -93,11 +96,14 @@ class Resolver:
     def _name(self, mention: Mention) -> Entity:
         k = key(mention.name)
         canonical = lx.STATE_ALIASES.get(k) or lx.MULTIWORD_STATES.get(k)
+        kind = "state"
+        if not canonical and k in self.parties:
+            canonical, kind = self.parties[k], "organisation"
         if canonical:
-            mention.kind = "state"
+            mention.kind = kind
             entity = self.by_key.get(key(canonical))
             if entity is None:
-                entity = Entity(len(self.entities), canonical, "state")
+                entity = Entity(len(self.entities), canonical, kind)
                 self.entities.append(entity)
                 self.by_key[key(canonical)] = entity
             entity.absorb(mention)
@@ -218,7 +224,8 @@ class Resolver:
             if head
             and (
                 head in " ".join(key(r) for r in e.roles).split()
-                or key(e.name).endswith(" " + head)
+                # "the party" after "the Labour Party", now known as Labour
+                or any(key(n).endswith(" " + head) for n in (e.name, *e.aliases))
             )
         ]
         if roles:

@@ -61,6 +61,8 @@ class Vocabulary:
                 else:
                     self.lower.add(tok.low)
                 first = False
+        # An article about British parties: its "Conservatives" are the Conservative Party.
+        self.british = any(w in self.capital_inside for w in ("Tory", "Tories", "Labour"))
 
 
 def is_sentence_start(tokens: list[Token], i: int) -> bool:
@@ -485,13 +487,15 @@ def find_mentions(tokens: list[Token], vocab: Vocabulary, text: str) -> list[Men
         if modifier and mention.kind in (None, "person") and not mention.roles:
             continue  # "Truth Social post", "Fifa spokesman": a modifier, not an actor here
         if (
-            hi - lo == 1
-            and tokens[lo].low in lx.DEMONYMS
+            (
+                (hi - lo == 1 and tokens[lo].low in lx.DEMONYMS)
+                or " ".join(t.low for t in tokens[lo:hi]) in lx.PARTY_ADJECTIVES
+            )
             and nxt is not None
             and nxt.word
             and not nxt.cap
         ):
-            continue  # "Ukrainian troops": an adjective
+            continue  # "Ukrainian troops", "Tory plans": an adjective
         if (
             nxt is not None
             and nxt.low in ("’s", "'s")

@@ -23,6 +23,26 @@ HONORIFICS = {
     "prof.": None,
     "baroness": "female",
 }
+# British parties by the names the news gives them, to the one actor each is: "the Tories",
+# "Tory plans", "the Conservative Party". "Conservatives" is a party only where the article
+# is about British parties (`BRITISH_PARTY_ALIASES`): in American news it is a group.
+PARTY_ALIASES = {
+    **dict.fromkeys(("tory", "tories", "conservative party"), "Conservative Party"),
+    **dict.fromkeys(
+        ("lib dem", "lib dems", "liberal democrat", "liberal democrats", "liberal democrat party"),
+        "Liberal Democrats",
+    ),
+    **dict.fromkeys(("labour", "labour party"), "Labour"),
+    **dict.fromkeys(("ukip", "uk independence party"), "UK Independence Party"),
+    **dict.fromkeys(("snp", "scottish national party"), "Scottish National Party"),
+    "plaid cymru": "Plaid Cymru",
+}
+BRITISH_PARTY_ALIASES = {
+    "conservatives": "Conservative Party",
+    "conservative": "Conservative Party",
+}
+# Party names that are adjectives before a noun: "Tory plans", "Lib Dem figures".
+PARTY_ADJECTIVES = frozenset(("tory", "conservative", "lib dem", "liberal democrat"))
 # Peerages: the title is part of the usual name ("Lord Woolf", "Baroness Scotland").
 PEER_TITLES = frozenset("lord lady baroness baron viscount earl".split())
 # Letters after a name that are a role, not part of it: "Guy Mansfield QC".
