@@ -110,3 +110,34 @@ def test_a_party_adjective_is_no_speaker():
 def test_american_conservatives_are_no_british_party():
     found = actors("Conservatives said the senator had neglected the state.")
     assert found["Conservatives"].kind == "group"
+
+
+def test_a_person_whose_surname_is_a_brand():
+    body = (
+        "Tory co-chairman Liam Fox said the plan was dead. Dr Fox added that it was late. "
+        "Fox said no."
+    )
+    found = actors(body)
+    assert found["Liam Fox"].kind == "person"
+    assert set(found["Liam Fox"].aliases) == {"Fox", "Dr Fox"}
+    assert speakers(body) == ["Liam Fox"] * 3
+
+
+def test_an_honorific_of_the_other_gender_is_someone_else():
+    body = (
+        "Michael Howard said the plan was dead. Mrs Howard said she was proud. "
+        "Mr Howard added that it was late."
+    )
+    assert speakers(body) == ["Michael Howard", "Mrs Howard", "Michael Howard"]
+    assert "Mrs Howard" not in actors(body)["Michael Howard"].aliases
+
+
+def test_an_honorific_on_a_surname_alone_says_nothing_of_the_full_name():
+    # "Mr. Khan" after "Ghazala Khan" may be her husband: she keeps "Ms. Khan".
+    body = "Ghazala Khan spoke first. Mr. Khan said the war was wrong. Ms. Khan said she was proud."
+    assert speakers(body)[-1] == "Ghazala Khan"
+
+
+def test_an_organisation_and_a_name_side_by_side_are_two():
+    found = actors("Michael Howard spoke. Sources told the BBC Michael Howard had backed it.")
+    assert found["BBC"].aliases == []

@@ -46,6 +46,7 @@ class Entity:
     prominence: int = 0  # how often it was a subject or a speaker
     spoke: bool = False
     mentioned: bool = False  # named outside quotes at least once
+    sure_gender: str | None = None  # told by an honorific or a first name, for telling apart
 
     def absorb(self, mention: Mention) -> None:
         """Take a new mention's name form, kind, roles and gender into the entity."""
@@ -68,6 +69,14 @@ class Entity:
             self.roles.append(role)
         if self.gender is None and mention.gender in ("male", "female"):
             self.gender = mention.gender
+        if (
+            self.sure_gender is None
+            and mention.sure
+            and len(mention.name.split()) >= len(self.name.split())
+        ):
+            # Told by the entity's own full name: "Mr. Khan" after "Ghazala Khan" may be
+            # her husband, so tells nothing about her.
+            self.sure_gender = mention.gender
 
 
 class Resolver:
@@ -84,7 +93,10 @@ class Resolver:
         entity = Entity(len(self.entities), mention.name, mention.kind, named=named)
         entity.absorb(mention)
         self.entities.append(entity)
-        self.by_key[key(mention.name)] = entity
+        k = key(mention.name)
+        # "Howard" alone stays Michael Howard's after a "Mrs Howard" of her own.
+        if not any(_surname_words(key(e.name))[-1:] == [k] for e in self.entities[:-1]):
+            self.by_key[k] = entity
         return entity
 
     def name(self, mention: Mention) -> Entity:
@@ -109,6 +121,16 @@ class Resolver:
             entity.absorb(mention)
             return entity
         entity = self.by_key.get(k)
+        if entity is not None and _clash(mention, entity):
+            # "Mrs Howard" after "Michael Howard" is someone else: his wife, say.
+            entity = next(
+                (
+                    e
+                    for e in self.entities
+                    if e.named and key(e.name) == k and not _clash(mention, e)
+                ),
+                None,
+            )
         if entity is None:
             entity = self._match(mention, k)
         if entity is None:
@@ -130,7 +152,7 @@ class Resolver:
         words = _surname_words(k)
         best = None
         for entity in self.entities:
-            if not entity.named:
+            if not entity.named or _clash(mention, entity):
                 continue
             ewords = _surname_words(key(entity.name))
             if entity.kind == "organisation" and len(words) == 1 and len(ewords) > 1:
@@ -149,7 +171,19 @@ class Resolver:
             ):
                 best = entity  # "Cairn" first, "Cairn Energy" later
                 continue
+            if (
+                mention.kind == "organisation"
+                and len(words) == 1
+                and entity.kind == "person"
+                and len(ewords) > 1
+                and ewords[-1] == words[0]
+            ):
+                best = entity  # "Fox" after "Liam Fox": his surname, not the network
+                continue
             if mention.kind not in (None, "person") or entity.kind not in (None, "person"):
+                continue
+            if words == ewords and mention.gender is not None:
+                best = entity  # "Mrs Howard" again, who is not Michael Howard
                 continue
             if len(words) == 1 and len(ewords) > 1 and ewords[-1] == words[0]:
                 best = entity if best is None or entity.salience > best.salience else best
@@ -263,6 +297,16 @@ class Resolver:
         if mention.form == "name":
             return self.name(mention)
         return None
+
+
+def _clash(mention: Mention, entity: Entity) -> bool:
+    """Tell whether a mention and an entity are of different genders ("Mrs Howard", "Mr Howard")."""
+    return (
+        mention.sure
+        and entity.sure_gender is not None
+        and mention.gender in ("male", "female")
+        and mention.gender != entity.sure_gender
+    )
 
 
 def _maybe_person(entity: Entity) -> bool:

@@ -31,6 +31,9 @@ class Mention:
     aside: bool = False  # a possessive inside a phrase ("drew Trump's ire"): not salient
     subject: bool = False  # opens its sentence or clause: the likeliest antecedent
     definite: bool = False  # a description with "the": refers to someone already named
+    sure: bool = (
+        False  # the gender is told by an honorific or a first name, not guessed from a surname
+    )
 
 
 def mention_of(
@@ -194,8 +197,12 @@ def chunks(
                     end = more[1]  # 'Donald "The Donald" Trump' is one name
             start, end = max(start, lo), min(end, stop)
             for k in range(start + 1, end - 1):
-                if tokens[k].low in lx.HONORIFICS and not _titles(tokens[k - 1]):
-                    # "told the BBC Mr Howard had ...": two names, not one.
+                if (tokens[k].low in lx.HONORIFICS and not _titles(tokens[k - 1])) or (
+                    tokens[k - 1].low in lx.ORG_NAMES
+                    and (tokens[k].low in lx.MALE_NAMES or tokens[k].low in lx.FEMALE_NAMES)
+                ):
+                    # "told the BBC Mr Howard had ...", "told the BBC Michael Howard has ...":
+                    # two names, not one.
                     out.append((start, k))
                     start = k
                     break
@@ -243,6 +250,10 @@ def read_name(tokens: list[Token], lo: int, hi: int, text: str) -> Mention:
     roles: list[str] = []
     honorific = ""
     peer = toks[0].low in lx.PEER_TITLES and len(toks) > 1
+    # "Mr Fox", "Dr Fox", "Lord Fox": a person, whatever the words of the name.
+    honoured = len(toks) > 1 and (
+        toks[0].low in lx.HONORIFICS or toks[0].low in lx.ABBREVIATED_TITLES
+    )
     if peer:
         gender = lx.HONORIFICS.get(toks[0].low)  # "Lord Woolf" keeps his title in his name
     elif toks[0].low in lx.HONORIFICS and len(toks) > 1:
@@ -318,9 +329,13 @@ def read_name(tokens: list[Token], lo: int, hi: int, text: str) -> Mention:
     mention = mention_of(
         "name", toks, lo, hi, text, name=name, surface=surface, roles=roles, gender=gender
     )
-    mention.kind = classify(name, bool(roles) or bool(honorific) or peer, roles)
+    mention.kind = (
+        "person" if honoured else classify(name, bool(roles) or bool(honorific) or peer, roles)
+    )
     if mention.kind == "person" and gender is None:
         mention.gender = first_name_gender(name)
+    # "Mrs Howard", "Michael Howard"; not "Madison" alone, a surname as often as a first name.
+    mention.sure = mention.gender is not None and (gender is not None or len(toks) > 1)
     return mention
 
 
@@ -365,7 +380,7 @@ def classify(name: str, titled: bool, roles: list[str]) -> str | None:
         or low in lx.STATE_ALIASES
     ):
         return "state"
-    if titled and words[-1] not in lx.ORG_WORDS:
+    if titled and (words[-1] not in lx.ORG_WORDS or _first_name_and_brand(words)):
         return "person"
     if (
         low in lx.MULTIWORD_PLACES
@@ -387,6 +402,8 @@ def classify(name: str, titled: bool, roles: list[str]) -> str | None:
     if len(words) == 1:
         if low in lx.ORG_NAMES:
             return "organisation"
+    elif _first_name_and_brand(words):
+        return "person"  # "Liam Fox" is no Fox network
     elif words[-1] in lx.ORG_WORDS or words[0] in lx.ORG_NAMES:
         return "organisation"
     if words[-1] in lx.GROUP_WORDS or (
@@ -398,6 +415,15 @@ def classify(name: str, titled: bool, roles: list[str]) -> str | None:
     # Anything else ("Cathal Lombard", "Telewest Broadband") stays unknown until the
     # article tells: a surname used alone, a he or she, a role.
     return None
+
+
+def _first_name_and_brand(words: list[str]) -> bool:
+    """Tell whether a name is a first name and a surname that is also a brand: "liam fox"."""
+    return (
+        len(words) == 2
+        and (words[0] in lx.MALE_NAMES or words[0] in lx.FEMALE_NAMES)
+        and words[1] in lx.ORG_NAMES
+    )
 
 
 def first_name_gender(name: str) -> str | None:
