@@ -85,6 +85,7 @@ class Resolver:
     def __init__(self, british: bool = False) -> None:
         self.entities: list[Entity] = []
         self.by_key: dict[str, Entity] = {}
+        self.surnames: set[str] = set()  # last words of the names of entities so far
         self.parties = (
             {**lx.PARTY_ALIASES, **lx.BRITISH_PARTY_ALIASES} if british else lx.PARTY_ALIASES
         )
@@ -95,8 +96,9 @@ class Resolver:
         self.entities.append(entity)
         k = key(mention.name)
         # "Howard" alone stays Michael Howard's after a "Mrs Howard" of her own.
-        if not any(_surname_words(key(e.name))[-1:] == [k] for e in self.entities[:-1]):
+        if not (mention.sure and k in self.surnames):
             self.by_key[k] = entity
+        self.surnames.update(_surname_words(k)[-1:])
         return entity
 
     def name(self, mention: Mention) -> Entity:
@@ -145,6 +147,7 @@ class Resolver:
                 entity.aliases.append(entity.name)
             entity.name = mention.name
             self.by_key[k] = entity
+            self.surnames.update(_surname_words(k)[-1:])
         entity.absorb(mention)
         return entity
 
@@ -315,9 +318,10 @@ def _maybe_person(entity: Entity) -> bool:
     return entity.kind is None and (entity.spoke or (entity.subject_at >= 0 and " " in entity.name))
 
 
-def _surname_words(name_key: str) -> list[str]:
+@lru_cache(maxsize=16384)
+def _surname_words(name_key: str) -> tuple[str, ...]:
     """Return a name's words without a generational suffix: "harry b. harris jr." -> harris last."""
-    words = name_key.split()
+    words = tuple(name_key.split())
     return (
         words[:-1]
         if len(words) > 1 and words[-1].rstrip(",") in ("jr", "jr.", "sr", "sr.", "ii", "iii", "iv")

@@ -267,7 +267,7 @@ def read_name(tokens: list[Token], lo: int, hi: int, text: str) -> Mention:
     if len(toks) > 2 and toks[-1].text in lx.POSTNOMINALS:
         roles.append(toks[-1].text)  # "Guy Mansfield QC" is Guy Mansfield, a QC
         toks = toks[:-1]
-    if _organisation_of(toks):
+    if len(toks) > 2 and _organisation_of(toks):
         # "the European Council of Ministers", "Court of Appeal": one organisation's name.
         name = text[toks[0].start : toks[-1].end]
         return mention_of("name", toks, lo, hi, text, name=name, kind="organisation")
@@ -341,17 +341,12 @@ def read_name(tokens: list[Token], lo: int, hi: int, text: str) -> Mention:
 
 def _organisation_of(toks: list[Token]) -> bool:
     """Tell whether a chunk names an organisation by "<org word> of|for ..." and no person."""
-    k = next(
-        (
-            k
-            for k in range(len(toks) - 2)
-            if toks[k].low in lx.ORG_WORDS and toks[k + 1].low in ("of", "for")
-        ),
-        None,
-    )
-    return k is not None and not any(
-        t.low in lx.MALE_NAMES or t.low in lx.FEMALE_NAMES for t in toks[k + 2 :]
-    )
+    for k in range(len(toks) - 2):
+        if toks[k + 1].low in ("of", "for") and toks[k].low in lx.ORG_WORDS:
+            return not any(
+                t.low in lx.MALE_NAMES or t.low in lx.FEMALE_NAMES for t in toks[k + 2 :]
+            )
+    return False
 
 
 def _role_only(toks: list[Token], lo: int, hi: int, text: str, gender: str | None) -> Mention:
