@@ -141,3 +141,12 @@ def test_an_honorific_on_a_surname_alone_says_nothing_of_the_full_name():
 def test_an_organisation_and_a_name_side_by_side_are_two():
     found = actors("Michael Howard spoke. Sources told the BBC Michael Howard had backed it.")
     assert found["BBC"].aliases == []
+
+
+def test_roles_hold_no_dates_and_take_prefixed_titles():
+    found = actors(
+        "On Monday Lib Dem committee chairman Alan Beith said the plan was dead. "
+        "Tory co-chairman Liam Fox said it was not."
+    )
+    assert found["Alan Beith"].roles == ["Lib Dem committee chairman"]
+    assert found["Liam Fox"].roles == ["Tory co-chairman"]

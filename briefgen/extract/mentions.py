@@ -456,7 +456,7 @@ def extend_role(tokens: list[Token], mention: Mention, text: str) -> None:
         return  # "shadow cabinet members David Davis, Oliver Letwin and ...": no one's role
     while j >= 0 and not tokens[j].in_quote and mention.lo - j <= 4:
         tok = tokens[j]
-        if tok.low in lx.ROLE_NOUNS:
+        if role_noun(tok.low):
             if j > 0 and tokens[j - 1].low in _BEFORE_VERBS:
                 break  # "Cafod will host Mr Brown's speech": a verb
             has_role = True
@@ -474,6 +474,14 @@ def extend_role(tokens: list[Token], mention: Mention, text: str) -> None:
         mention.lo = lo
         if mention.kind is None:
             mention.kind = "person"
+
+
+def role_noun(low: str) -> bool:
+    """Tell whether a lower-case word names a role: "chairman", "co-chairman", "ex-minister"."""
+    if low in lx.ROLE_NOUNS:
+        return True
+    prefix, _, rest = low.partition("-")
+    return prefix in ("co", "ex", "vice", "deputy") and rest in lx.ROLE_NOUNS
 
 
 _BEFORE_VERBS = lx.AUXILIARIES | frozenset(
