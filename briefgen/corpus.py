@@ -173,11 +173,16 @@ class _Identity:
         if self.curated:
             return self.curated.name
         counts = Counter(actor.name for _, actor in self.members)
-        # The fullest name wins (most words, a leading "the" not counted), then the
-        # commonest spelling; accented spellings beat their stripped, lossy forms.
+        # The fullest name wins (most words, a leading "the" not counted, "Kilroy-Silk" as
+        # two), then the commonest spelling; accented spellings beat their stripped forms.
         return min(
             counts,
-            key=lambda n: (-len(name_key(n).split()), -counts[n], -sum(ord(c) > 127 for c in n), n),
+            key=lambda n: (
+                -len(_spaced(name_key(n)).split()),
+                -counts[n],
+                -sum(ord(c) > 127 for c in n),
+                n,
+            ),
         )
 
 
@@ -226,6 +231,7 @@ def _identities(
             # The first entry to claim a name keeps it, in the file's order.
             by_curated_name.setdefault(name_key(name), identity)
     by_name: dict[str, _Identity] = {}
+    by_spaced: dict[str, _Identity] = {}  # "robert kilroy silk" for "Robert Kilroy-Silk" too
     member_of: _Members = {}
     for entry in entries:
         for actor in entry.brief.actors:
@@ -234,9 +240,10 @@ def _identities(
             if identity is None:
                 if not _has_page(actor):
                     continue  # descriptive actors ("officials") stay on their brief page
-                identity = by_name.get(keys[0])
+                identity = by_name.get(keys[0]) or by_spaced.get(_spaced(keys[0]))
                 if identity is None:
                     identity = by_name[keys[0]] = _Identity(keys[0])
+                    by_spaced.setdefault(_spaced(keys[0]), identity)
             identity.members.append((entry, actor))
             member_of[(entry, actor.id)] = identity
     identities = [i for i in curated_ids.values() if i.members] + list(by_name.values())
@@ -244,6 +251,11 @@ def _identities(
     for member, identity in member_of.items():
         member_of[member] = merged.get(id(identity), identity)
     return [i for i in identities if id(i) not in merged], member_of
+
+
+def _spaced(name: str) -> str:
+    """Return a folded name with hyphens as spaces: one actor whichever way it is spelled."""
+    return name.replace("-", " ")
 
 
 def _has_page(actor: Actor) -> bool:

@@ -162,7 +162,8 @@ def test_everything_is_newest_first_with_undated_last() -> None:
 def test_actor_id_collisions_get_numbered_deterministically() -> None:
     entries = [
         _brief("a", "2025-01-01", [("John Smith", "person")]),
-        _brief("b", "2025-01-02", [("John-Smith", "person")]),
+        # Not "John-Smith": a hyphen or a space is one actor either way.
+        _brief("b", "2025-01-02", [("John.Smith", "person")]),
         _brief("c", "2025-01-03", [("Index", "organisation")]),
     ]
     curated = {"john-smith": ActorEntry(name="J. Smith", aliases=["Jon Smith"])}
@@ -209,3 +210,12 @@ def test_thousands_of_briefs_are_fast() -> None:
     corpus = build_corpus(entries)
     assert time.perf_counter() - start < 5
     assert len(corpus.actors) == 299 and corpus.position_count == 30000
+
+
+def test_a_name_spelled_with_a_hyphen_or_a_space_is_one_actor() -> None:
+    a = _brief("a", "2025-01-01", [("Robert Kilroy-Silk", "person")], ["Robert Kilroy-Silk"])
+    b = _brief("b", "2025-01-02", [("Robert Kilroy Silk", "person")], ["Robert Kilroy Silk"])
+    c = _brief("c", "2025-01-03", [("Robert Kilroy-Silk", "person"), ("Kilroy-Silk", "person")])
+    corpus = build_corpus([a, b, c])
+    assert [(x.id, x.name) for x in corpus.actors] == [("robert-kilroy-silk", "Robert Kilroy-Silk")]
+    assert len(corpus.actors[0].positions) == 2
