@@ -150,3 +150,14 @@ def test_roles_hold_no_dates_and_take_prefixed_titles():
     )
     assert found["Alan Beith"].roles == ["Lib Dem committee chairman"]
     assert found["Liam Fox"].roles == ["Tory co-chairman"]
+
+
+def test_a_knight_by_his_first_name_and_one_word_institutions():
+    body = (
+        "Metropolitan Police Commissioner Sir Ian Blair said the plan was dead. "
+        "Sir Ian added that it was late. The Treasury said no."
+    )
+    found = actors(body)
+    assert found["Ian Blair"].roles == ["Metropolitan Police Commissioner"]
+    assert found["Treasury"].kind == "organisation"
+    assert speakers(body) == ["Ian Blair", "Ian Blair", "Treasury"]

@@ -185,6 +185,14 @@ class Resolver:
                 continue
             if mention.kind not in (None, "person") or entity.kind not in (None, "person"):
                 continue
+            if (
+                len(words) == 1
+                and len(ewords) > 1
+                and ewords[0] == words[0]
+                and key(mention.surface).split()[0] in ("sir", "dame")
+            ):
+                best = entity  # "Sir Ian" is Sir Ian Blair: a knight by his first name
+                continue
             if words == ewords and mention.gender is not None:
                 best = entity  # "Mrs Howard" again, who is not Michael Howard
                 continue

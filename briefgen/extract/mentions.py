@@ -321,6 +321,11 @@ def read_name(tokens: list[Token], lo: int, hi: int, text: str) -> Mention:
         if len(toks) - split == 1 and not honorific:
             honorific = text[toks[split - 1].start : toks[split - 1].end] if split == 1 else ""
         toks = toks[split:]
+        if len(toks) > 1 and toks[0].low in lx.HONORIFICS and toks[0].low not in lx.PEER_TITLES:
+            # "Police Commissioner Sir Ian Blair": Ian Blair, Sir Ian to those who know him.
+            gender = gender or lx.HONORIFICS[toks[0].low]
+            honorific = toks[0].text
+            toks = toks[1:]
     if any(t.in_quote or t.text in ("“", "”", '"', "''") for t in toks):
         name = " ".join(t.text for t in toks if not t.in_quote and t.word)  # drop a nickname
     else:
@@ -395,8 +400,8 @@ def classify(name: str, titled: bool, roles: list[str]) -> str | None:
     ):
         return "place"
     if len(words) == 1:
-        if low in lx.ORG_NAMES:
-            return "organisation"
+        if low in lx.ORG_NAMES or (low in lx.ORG_WORDS and low not in lx.GROUP_WORDS):
+            return "organisation"  # "the Treasury", "the Times", "Police"; not "Democrats"
     elif _first_name_and_brand(words):
         return "person"  # "Liam Fox" is no Fox network
     elif words[-1] in lx.ORG_WORDS or words[0] in lx.ORG_NAMES:
