@@ -400,8 +400,8 @@ def classify(name: str, titled: bool, roles: list[str]) -> str | None:
     ):
         return "place"
     if len(words) == 1:
-        if low in lx.ORG_NAMES or (low in lx.ORG_WORDS and low not in lx.GROUP_WORDS):
-            return "organisation"  # "the Treasury", "the Times", "Police"; not "Democrats"
+        if low in lx.ORG_NAMES:
+            return "organisation"
     elif _first_name_and_brand(words):
         return "person"  # "Liam Fox" is no Fox network
     elif words[-1] in lx.ORG_WORDS or words[0] in lx.ORG_NAMES:

@@ -342,5 +342,7 @@ ORG_NAMES = frozenset(
     "unicef unesco fifa uefa ioc bbc cnn abc cbs nbc msnbc fox npr pbs ap afp reuters upi "
     "politico axios bloomberg gop dnc rnc labour tories microsoft google apple amazon "
     "facebook twitter meta mi5 mi6 gchq nhs itv interpol europol hamas hezbollah taliban "
-    "isis isil al-qaeda nra aclu".split()
+    "isis isil al-qaeda nra aclu "
+    # British institutions known by one word: "the Treasury said".
+    "treasury police ofsted ofcom ofwat ofgem".split()
 )
