@@ -155,7 +155,7 @@ class Resolver:
         words = _surname_words(k)
         best = None
         for entity in self.entities:
-            if not entity.named or _clash(mention, entity):
+            if not entity.named or (mention.sure and _clash(mention, entity)):
                 continue
             ewords = _surname_words(key(entity.name))
             if entity.kind == "organisation" and len(words) == 1 and len(ewords) > 1:
