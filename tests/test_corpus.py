@@ -215,3 +215,14 @@ def test_actor_pages_go_to_actors_who_recur_or_say_more() -> None:
     assert [a.id for a in corpus.actors] == ["ana-lima", "di-fo", "ed-go"]
     assert actor_id_of(corpus, entries[0], "Bo Ek") is None
     assert len(build_corpus(entries, registry).actors) == 5
+
+
+def test_a_name_spelled_with_a_hyphen_or_a_space_is_one_actor() -> None:
+    a = brief_entry("a", "2025-01-01", [("Robert Kilroy-Silk", "person")], ["Robert Kilroy-Silk"])
+    b = brief_entry("b", "2025-01-02", [("Robert Kilroy Silk", "person")], ["Robert Kilroy Silk"])
+    c = brief_entry(
+        "c", "2025-01-03", [("Robert Kilroy-Silk", "person"), ("Kilroy-Silk", "person")]
+    )
+    corpus = build_corpus([a, b, c])
+    assert [(x.id, x.name) for x in corpus.actors] == [("robert-kilroy-silk", "Robert Kilroy-Silk")]
+    assert len(corpus.actors[0].positions) == 2

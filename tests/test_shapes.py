@@ -97,7 +97,7 @@ def actors(body: str) -> dict[str, object]:
         ("The company said profits rose, according to a statement.", "company", "profits rose"),
         (
             "The Tories met on Monday. They said the plan would fail.",
-            "Tories",
+            "Conservative Party",  # a British party by its own name, as "UK" is United Kingdom
             "the plan would fail",
         ),
         (

@@ -101,7 +101,7 @@ def _attribute_all(
     doc: Document, sentences: list[list[Token]], quotes: list, vocab: Vocabulary
 ) -> tuple[list[Said], Resolver]:
     """Attribute every paragraph in order, resolving sources as a reader would."""
-    resolver = Resolver()
+    resolver = Resolver(british=vocab.british)
     said: list[Said] = []
     chain_speaker: dict[int, Entity] = {}
     waiting: list[tuple[Attribution, Entity | None]] = []

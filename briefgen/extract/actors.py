@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 from briefgen.extract.coref import Entity, key
-from briefgen.extract.lexicon import NOT_ACTOR_WORDS
+from briefgen.extract.lexicon import HONORIFICS, NOT_ACTOR_WORDS
 from briefgen.schema import Actor
 
 
@@ -33,11 +33,19 @@ def build_actors(entities: list[Entity]) -> tuple[list[Actor], dict[int, str]]:
     """Return the actors (speakers first, then in order of appearance) and entity -> actor id."""
     chosen = [e for e in entities if is_actor(e)]
     chosen.sort(key=lambda e: (not e.spoke, e.number))
+    surnames = {
+        key(e.name).split()[-1] for e in chosen if _kind(e) == "person" and " " in e.name.strip()
+    }
     ids: dict[int, str] = {}
     used: set[str] = set()
     actors = []
     for entity in chosen:
-        base = slug(entity.name)
+        kind = _kind(entity)
+        name = entity.name
+        if kind == "person" and entity.named and key(name) in surnames:
+            # "Mrs Howard" beside "Michael Howard": her own name, not his surname.
+            name = next((a for a in entity.aliases if _honoured(a, name)), name)
+        base = slug(name)
         actor_id = base
         n = 2
         while actor_id in used:
@@ -45,8 +53,7 @@ def build_actors(entities: list[Entity]) -> tuple[list[Actor], dict[int, str]]:
             n += 1
         used.add(actor_id)
         ids[entity.number] = actor_id
-        kind = _kind(entity)
-        aliases = [a for a in entity.aliases if key(a) != key(entity.name)]
+        aliases = [a for a in (entity.name, *entity.aliases) if key(a) != key(name)]
         if kind != "person" and entity.name.lower().startswith("the "):
             aliases.append(entity.name)
         # "Donald J. Trump" is also "Donald Trump".
@@ -58,13 +65,19 @@ def build_actors(entities: list[Entity]) -> tuple[list[Actor], dict[int, str]]:
         actors.append(
             Actor(
                 id=actor_id,
-                name=_display(entity.name),
+                name=_display(name),
                 kind=kind,
                 roles=list(entity.roles),
                 aliases=_unique(aliases),
             )
         )
     return actors, ids
+
+
+def _honoured(alias: str, name: str) -> bool:
+    """Tell whether an alias is a name with its honorific: "Mrs Howard" for "Howard"."""
+    words = alias.split()
+    return len(words) == 2 and words[0].lower() in HONORIFICS and key(words[1]) == key(name)
 
 
 def _kind(entity: Entity) -> str:

@@ -46,6 +46,7 @@ class Entity:
     prominence: int = 0  # how often it was a subject or a speaker
     spoke: bool = False
     mentioned: bool = False  # named outside quotes at least once
+    sure_gender: str | None = None  # told by an honorific or a first name, for telling apart
 
     def absorb(self, mention: Mention) -> None:
         """Take a new mention's name form, kind, roles and gender into the entity."""
@@ -68,20 +69,36 @@ class Entity:
             self.roles.append(role)
         if self.gender is None and mention.gender in ("male", "female"):
             self.gender = mention.gender
+        if (
+            self.sure_gender is None
+            and mention.sure
+            and len(mention.name.split()) >= len(self.name.split())
+        ):
+            # Told by the entity's own full name: "Mr. Khan" after "Ghazala Khan" may be
+            # her husband, so tells nothing about her.
+            self.sure_gender = mention.gender
 
 
 class Resolver:
     """Keep the document's entities and resolve mentions to them in reading order."""
 
-    def __init__(self) -> None:
+    def __init__(self, british: bool = False) -> None:
         self.entities: list[Entity] = []
         self.by_key: dict[str, Entity] = {}
+        self.surnames: set[str] = set()  # last words of the names of entities so far
+        self.parties = (
+            {**lx.PARTY_ALIASES, **lx.BRITISH_PARTY_ALIASES} if british else lx.PARTY_ALIASES
+        )
 
     def _new(self, mention: Mention, named: bool = True) -> Entity:
         entity = Entity(len(self.entities), mention.name, mention.kind, named=named)
         entity.absorb(mention)
         self.entities.append(entity)
-        self.by_key[key(mention.name)] = entity
+        k = key(mention.name)
+        # "Howard" alone stays Michael Howard's after a "Mrs Howard" of her own.
+        if not (mention.sure and k in self.surnames):
+            self.by_key[k] = entity
+        self.surnames.update(_surname_words(k)[-1:])
         return entity
 
     def name(self, mention: Mention) -> Entity:
@@ -93,16 +110,29 @@ class Resolver:
     def _name(self, mention: Mention) -> Entity:
         k = key(mention.name)
         canonical = lx.STATE_ALIASES.get(k) or lx.MULTIWORD_STATES.get(k)
+        kind = "state"
+        if not canonical and k in self.parties:
+            canonical, kind = self.parties[k], "organisation"
         if canonical:
-            mention.kind = "state"
+            mention.kind = kind
             entity = self.by_key.get(key(canonical))
             if entity is None:
-                entity = Entity(len(self.entities), canonical, "state")
+                entity = Entity(len(self.entities), canonical, kind)
                 self.entities.append(entity)
                 self.by_key[key(canonical)] = entity
             entity.absorb(mention)
             return entity
         entity = self.by_key.get(k)
+        if entity is not None and _clash(mention, entity):
+            # "Mrs Howard" after "Michael Howard" is someone else: his wife, say.
+            entity = next(
+                (
+                    e
+                    for e in self.entities
+                    if e.named and key(e.name) == k and not _clash(mention, e)
+                ),
+                None,
+            )
         if entity is None:
             entity = self._match(mention, k)
         if entity is None:
@@ -117,6 +147,7 @@ class Resolver:
                 entity.aliases.append(entity.name)
             entity.name = mention.name
             self.by_key[k] = entity
+            self.surnames.update(_surname_words(k)[-1:])
         entity.absorb(mention)
         return entity
 
@@ -124,7 +155,7 @@ class Resolver:
         words = _surname_words(k)
         best = None
         for entity in self.entities:
-            if not entity.named:
+            if not entity.named or (mention.sure and _clash(mention, entity)):
                 continue
             ewords = _surname_words(key(entity.name))
             if entity.kind == "organisation" and len(words) == 1 and len(ewords) > 1:
@@ -143,7 +174,27 @@ class Resolver:
             ):
                 best = entity  # "Cairn" first, "Cairn Energy" later
                 continue
+            if (
+                mention.kind == "organisation"
+                and len(words) == 1
+                and entity.kind == "person"
+                and len(ewords) > 1
+                and ewords[-1] == words[0]
+            ):
+                best = entity  # "Fox" after "Liam Fox": his surname, not the network
+                continue
             if mention.kind not in (None, "person") or entity.kind not in (None, "person"):
+                continue
+            if (
+                len(words) == 1
+                and len(ewords) > 1
+                and ewords[0] == words[0]
+                and key(mention.surface).split()[0] in ("sir", "dame")
+            ):
+                best = entity  # "Sir Ian" is Sir Ian Blair: a knight by his first name
+                continue
+            if words == ewords and mention.gender is not None:
+                best = entity  # "Mrs Howard" again, who is not Michael Howard
                 continue
             if len(words) == 1 and len(ewords) > 1 and ewords[-1] == words[0]:
                 best = entity if best is None or entity.salience > best.salience else best
@@ -218,7 +269,8 @@ class Resolver:
             if head
             and (
                 head in " ".join(key(r) for r in e.roles).split()
-                or key(e.name).endswith(" " + head)
+                # "the party" after "the Labour Party", now known as Labour
+                or any(key(n).endswith(" " + head) for n in (e.name, *e.aliases))
             )
         ]
         if roles:
@@ -258,15 +310,26 @@ class Resolver:
         return None
 
 
+def _clash(mention: Mention, entity: Entity) -> bool:
+    """Tell whether a mention and an entity are of different genders ("Mrs Howard", "Mr Howard")."""
+    return (
+        mention.sure
+        and entity.sure_gender is not None
+        and mention.gender in ("male", "female")
+        and mention.gender != entity.sure_gender
+    )
+
+
 def _maybe_person(entity: Entity) -> bool:
     """Tell whether an untyped entity may be a person: it spoke, or it is a full name that
     was the subject of a sentence ("Ronnie Corbett has joined ...")."""
     return entity.kind is None and (entity.spoke or (entity.subject_at >= 0 and " " in entity.name))
 
 
-def _surname_words(name_key: str) -> list[str]:
+@lru_cache(maxsize=16384)
+def _surname_words(name_key: str) -> tuple[str, ...]:
     """Return a name's words without a generational suffix: "harry b. harris jr." -> harris last."""
-    words = name_key.split()
+    words = tuple(name_key.split())
     return (
         words[:-1]
         if len(words) > 1 and words[-1].rstrip(",") in ("jr", "jr.", "sr", "sr.", "ii", "iii", "iv")

@@ -99,7 +99,14 @@ def _subject_slot(tokens: list[Token], i: int) -> bool:
     prev = tokens[j]
     if prev.low in ("he", "she", "it", "they", "who", "i", "we", "which", "that"):
         return True
-    return prev.cap and prev.word and prev.low not in lx.NOT_NAMES and prev.low not in lx.DEMONYMS
+    return (
+        prev.cap
+        and prev.word
+        and prev.low not in lx.NOT_NAMES
+        and prev.low not in lx.DEMONYMS
+        and prev.low not in lx.PARTY_ADJECTIVES  # "Tory plans to ...": a noun
+        and not (j > 0 and f"{tokens[j - 1].low} {prev.low}" in lx.PARTY_ADJECTIVES)
+    )
 
 
 def _noun_follows(nxt: Token | None) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 # The name lists live in `names`; rules reach every list through this module.
 from briefgen.extract.names import (  # noqa: F401
     ABBREVIATED_TITLES,
+    BRITISH_PARTY_ALIASES,
     COUNTRIES,
     DAYS_MONTHS,
     DEMONYMS,
@@ -21,7 +22,11 @@ from briefgen.extract.names import (  # noqa: F401
     ORG_NAMES,
     ORG_NOUNS,
     ORG_WORDS,
+    PARTY_ADJECTIVES,
+    PARTY_ALIASES,
+    PEER_TITLES,
     PLACES,
+    POSTNOMINALS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     STATE_ALIASES,

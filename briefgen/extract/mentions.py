@@ -31,6 +31,9 @@ class Mention:
     aside: bool = False  # a possessive inside a phrase ("drew Trump's ire"): not salient
     subject: bool = False  # opens its sentence or clause: the likeliest antecedent
     definite: bool = False  # a description with "the": refers to someone already named
+    sure: bool = (
+        False  # the gender is told by an honorific or a first name, not guessed from a surname
+    )
 
 
 def mention_of(
@@ -61,6 +64,8 @@ class Vocabulary:
                 else:
                     self.lower.add(tok.low)
                 first = False
+        # An article about British parties: its "Conservatives" are the Conservative Party.
+        self.british = any(w in self.capital_inside for w in ("Tory", "Tories", "Labour"))
 
 
 def is_sentence_start(tokens: list[Token], i: int) -> bool:
@@ -68,7 +73,12 @@ def is_sentence_start(tokens: list[Token], i: int) -> bool:
     j = i - 1
     while j >= 0 and not tokens[j].word and tokens[j].text in "“\"‘'(":
         j -= 1
-    return j < 0 or tokens[j].text in {":", "—", "–", "--", ";"}
+    # A paragraph's tokens run over sentences: the previous one may end right before.
+    return (
+        j < 0
+        or tokens[j].sent != tokens[i].sent
+        or tokens[j].text in {":", "—", "–", "--", "-", ";"}
+    )
 
 
 def namey(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
@@ -86,7 +96,7 @@ def namey(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
         # "Theresa May" is a name; "Florida Friday" is a place and a day.
         prev = tokens[i - 1] if i > 0 else None
         return prev is not None and (prev.low in lx.FEMALE_NAMES or prev.low in lx.MALE_NAMES)
-    if tok.low in ("’s", "'s"):
+    if tok.low in ("’s", "'s") or tok.low in _NEVER_IN_NAMES:
         return False
     if is_sentence_start(tokens, i):
         if (
@@ -100,9 +110,20 @@ def namey(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
             return False
         if tok.text in vocab.capital_inside:
             return True
+        if (tok.low in lx.MALE_NAMES or tok.low in lx.FEMALE_NAMES) and _capital_follows(tokens, i):
+            return True  # "Bill Clinton unloaded on ...", though "bill" is a noun elsewhere
         return not (tok.low.endswith(("ly", "ing", "ed")) or tok.low in vocab.lower)
     return True
 
+
+def _capital_follows(tokens: list[Token], i: int) -> bool:
+    """Tell whether token i is followed, in its sentence, by a capitalised word."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return nxt is not None and nxt.sent == tokens[i].sent and nxt.cap and nxt.word
+
+
+# Capitalised after a stray quote mark ('. " And Chancellor Gordon Brown said'): never a name.
+_NEVER_IN_NAMES = frozenset("and but or nor yet".split())
 
 _ADJECTIVE_TAILS = frozenset(
     "like based led backed style born era related owned run made linked funded era-style".split()
@@ -154,27 +175,54 @@ def connector(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
     return right.cap
 
 
-def chunks(tokens: list[Token], vocab: Vocabulary) -> list[tuple[int, int]]:
-    """Return the ranges of all capitalised names outside quotes in a sentence."""
+def chunks(
+    tokens: list[Token], vocab: Vocabulary, lo: int = 0, hi: int | None = None
+) -> list[tuple[int, int]]:
+    """Return the ranges of all capitalised names outside quotes in a sentence, or in its
+    tokens lo..hi read in their context ("the Home Office": "Home" does not open a sentence)."""
+    stop = len(tokens) if hi is None else hi
     out = []
-    i = 0
-    while i < len(tokens):
+    i = lo
+    while i < stop:
         if tokens[i].in_quote:
             i += 1
             continue
         found = chunk_at(tokens, i, vocab)
         if found:
-            lo, hi = found
-            nick = _nickname_end(tokens, hi)
+            start, end = found
+            nick = _nickname_end(tokens, end)
             if nick is not None and nick < len(tokens):
                 more = chunk_at(tokens, nick, vocab)
                 if more:
-                    hi = more[1]  # 'Donald "The Donald" Trump' is one name
-            out.append((lo, hi))
-            i = hi
+                    end = more[1]  # 'Donald "The Donald" Trump' is one name
+            start, end = max(start, lo), min(end, stop)
+            for k in range(start + 1, end - 1):
+                if (tokens[k].low in lx.HONORIFICS and not _titles(tokens[k - 1])) or (
+                    tokens[k - 1].low in lx.ORG_NAMES
+                    and (tokens[k].low in lx.MALE_NAMES or tokens[k].low in lx.FEMALE_NAMES)
+                ):
+                    # "told the BBC Mr Howard had ...", "told the BBC Michael Howard has ...":
+                    # two names, not one.
+                    out.append((start, k))
+                    start = k
+                    break
+            out.append((start, end))
+            i = end
         else:
             i += 1
     return out
+
+
+def _titles(tok: Token) -> bool:
+    """Tell whether a word may stand before an honorific in one name: "Commissioner Sir John"."""
+    low = tok.low
+    return (
+        low in lx.TITLE_WORDS
+        or low in lx.ROLE_NOUNS
+        or low in lx.ABBREVIATED_TITLES
+        or low in lx.HONORIFICS
+        or low in lx.DEMONYMS
+    )
 
 
 def _nickname_end(tokens: list[Token], k: int) -> int | None:
@@ -201,7 +249,14 @@ def read_name(tokens: list[Token], lo: int, hi: int, text: str) -> Mention:
     gender = None
     roles: list[str] = []
     honorific = ""
-    if toks[0].low in lx.HONORIFICS and len(toks) > 1:
+    peer = toks[0].low in lx.PEER_TITLES and len(toks) > 1
+    # "Mr Fox", "Dr Fox", "Lord Fox": a person, whatever the words of the name.
+    honoured = len(toks) > 1 and (
+        toks[0].low in lx.HONORIFICS or toks[0].low in lx.ABBREVIATED_TITLES
+    )
+    if peer:
+        gender = lx.HONORIFICS.get(toks[0].low)  # "Lord Woolf" keeps his title in his name
+    elif toks[0].low in lx.HONORIFICS and len(toks) > 1:
         gender = lx.HONORIFICS[toks[0].low]
         honorific = toks[0].text
         toks = toks[1:]
@@ -209,9 +264,16 @@ def read_name(tokens: list[Token], lo: int, hi: int, text: str) -> Mention:
         roles.append(lx.ABBREVIATED_TITLES[toks[0].low])
         honorific = toks[0].text
         toks = toks[1:]
+    if len(toks) > 2 and toks[-1].text in lx.POSTNOMINALS:
+        roles.append(toks[-1].text)  # "Guy Mansfield QC" is Guy Mansfield, a QC
+        toks = toks[:-1]
+    if len(toks) > 2 and _organisation_of(toks):
+        # "the European Council of Ministers", "Court of Appeal": one organisation's name.
+        name = text[toks[0].start : toks[-1].end]
+        return mention_of("name", toks, lo, hi, text, name=name, kind="organisation")
     split = 0
     if toks[-1].low not in lx.ORG_WORDS:
-        for k in range(len(toks) - 1):
+        for k in range(1 if peer else 0, len(toks) - 1):
             low = toks[k].low
             if (
                 low in lx.TITLE_WORDS
@@ -248,11 +310,22 @@ def read_name(tokens: list[Token], lo: int, hi: int, text: str) -> Mention:
                 head=toks[split - 1].low,
             )
         split = first
+    if not honorific and all(
+        t.low in lx.ROLE_NOUNS and t.low not in lx.GROUP_WORDS and t.low not in lx.ORG_WORDS
+        for t in toks[split:]
+    ):
+        # "Labour MPs", "Critics", "the Chancellor": a role, not a name ("Mr King" is one).
+        return _role_only(toks, lo, hi, text, gender)
     if split:
         roles.insert(0, text[toks[0].start : toks[split - 1].end])
         if len(toks) - split == 1 and not honorific:
             honorific = text[toks[split - 1].start : toks[split - 1].end] if split == 1 else ""
         toks = toks[split:]
+        if len(toks) > 1 and toks[0].low in lx.HONORIFICS and toks[0].low not in lx.PEER_TITLES:
+            # "Police Commissioner Sir Ian Blair": Ian Blair, Sir Ian to those who know him.
+            gender = gender or lx.HONORIFICS[toks[0].low]
+            honorific = toks[0].text
+            toks = toks[1:]
     if any(t.in_quote or t.text in ("“", "”", '"', "''") for t in toks):
         name = " ".join(t.text for t in toks if not t.in_quote and t.word)  # drop a nickname
     else:
@@ -261,10 +334,40 @@ def read_name(tokens: list[Token], lo: int, hi: int, text: str) -> Mention:
     mention = mention_of(
         "name", toks, lo, hi, text, name=name, surface=surface, roles=roles, gender=gender
     )
-    mention.kind = classify(name, bool(roles) or bool(honorific), roles)
+    mention.kind = (
+        "person" if honoured else classify(name, bool(roles) or bool(honorific) or peer, roles)
+    )
     if mention.kind == "person" and gender is None:
         mention.gender = first_name_gender(name)
+    # "Mrs Howard", "Michael Howard"; not "Madison" alone, a surname as often as a first name.
+    mention.sure = mention.gender is not None and (gender is not None or len(toks) > 1)
     return mention
+
+
+def _organisation_of(toks: list[Token]) -> bool:
+    """Tell whether a chunk names an organisation by "<org word> of|for ..." and no person."""
+    for k in range(len(toks) - 2):
+        if toks[k + 1].low in ("of", "for") and toks[k].low in lx.ORG_WORDS:
+            return not any(
+                t.low in lx.MALE_NAMES or t.low in lx.FEMALE_NAMES for t in toks[k + 2 :]
+            )
+    return False
+
+
+def _role_only(toks: list[Token], lo: int, hi: int, text: str, gender: str | None) -> Mention:
+    """Make a description of a capitalised chunk that is only a role: "Labour MPs"."""
+    head = toks[-1].low
+    plural = head.endswith("s") and not head.endswith("ss")
+    return mention_of(
+        "description",
+        toks,
+        lo,
+        hi,
+        text,
+        kind="group" if plural else "person",
+        gender="plural" if plural else gender,
+        head=head,
+    )
 
 
 def classify(name: str, titled: bool, roles: list[str]) -> str | None:
@@ -277,7 +380,7 @@ def classify(name: str, titled: bool, roles: list[str]) -> str | None:
         or low in lx.STATE_ALIASES
     ):
         return "state"
-    if titled and words[-1] not in lx.ORG_WORDS:
+    if titled and (words[-1] not in lx.ORG_WORDS or _first_name_and_brand(words)):
         return "person"
     if (
         low in lx.MULTIWORD_PLACES
@@ -299,6 +402,8 @@ def classify(name: str, titled: bool, roles: list[str]) -> str | None:
     if len(words) == 1:
         if low in lx.ORG_NAMES:
             return "organisation"
+    elif _first_name_and_brand(words):
+        return "person"  # "Liam Fox" is no Fox network
     elif words[-1] in lx.ORG_WORDS or words[0] in lx.ORG_NAMES:
         return "organisation"
     if words[-1] in lx.GROUP_WORDS or (
@@ -310,6 +415,15 @@ def classify(name: str, titled: bool, roles: list[str]) -> str | None:
     # Anything else ("Cathal Lombard", "Telewest Broadband") stays unknown until the
     # article tells: a surname used alone, a he or she, a role.
     return None
+
+
+def _first_name_and_brand(words: list[str]) -> bool:
+    """Tell whether a name is a first name and a surname that is also a brand: "liam fox"."""
+    return (
+        len(words) == 2
+        and (words[0] in lx.MALE_NAMES or words[0] in lx.FEMALE_NAMES)
+        and words[1] in lx.ORG_NAMES
+    )
 
 
 def first_name_gender(name: str) -> str | None:
@@ -343,9 +457,13 @@ def extend_role(tokens: list[Token], mention: Mention, text: str) -> None:
         return
     lo = mention.lo
     has_role = False
+    if j >= 0 and _plural_role(tokens[j]):
+        return  # "shadow cabinet members David Davis, Oliver Letwin and ...": no one's role
     while j >= 0 and not tokens[j].in_quote and mention.lo - j <= 4:
         tok = tokens[j]
-        if tok.low in lx.ROLE_NOUNS:
+        if role_noun(tok.low):
+            if j > 0 and tokens[j - 1].low in _BEFORE_VERBS:
+                break  # "Cafod will host Mr Brown's speech": a verb
             has_role = True
         elif not (
             tok.low in lx.ROLE_MODIFIERS
@@ -363,11 +481,36 @@ def extend_role(tokens: list[Token], mention: Mention, text: str) -> None:
             mention.kind = "person"
 
 
+def role_noun(low: str) -> bool:
+    """Tell whether a lower-case word names a role: "chairman", "co-chairman", "ex-minister"."""
+    if low in lx.ROLE_NOUNS:
+        return True
+    prefix, _, rest = low.partition("-")
+    return prefix in ("co", "ex", "vice", "deputy") and rest in lx.ROLE_NOUNS
+
+
+_BEFORE_VERBS = lx.AUXILIARIES | frozenset(
+    "to can could will would should shall might must".split()
+)
+
+
+def _plural_role(tok: Token) -> bool:
+    """Tell whether a token is a plural role noun: "members", "MPs", "officials"."""
+    return (
+        not tok.cap
+        and tok.low in lx.ROLE_NOUNS
+        and tok.low.endswith("s")
+        and not tok.low.endswith("ss")
+    ) or tok.text in ("MPs", "MEPs", "MSPs")
+
+
 def find_mentions(tokens: list[Token], vocab: Vocabulary, text: str) -> list[Mention]:
     """Return the named mentions outside quotes in a sentence, roles attached."""
     out = []
     for lo, hi in chunks(tokens, vocab):
         mention = read_name(tokens, lo, hi, text)
+        if mention.form != "name":
+            continue  # "Labour MPs", "the Lord Chief Justice of England": roles, not names
         extend_role(tokens, mention, text)
         nxt = tokens[hi] if hi < len(tokens) else None
         modifier = (
@@ -378,13 +521,15 @@ def find_mentions(tokens: list[Token], vocab: Vocabulary, text: str) -> list[Men
         if modifier and mention.kind in (None, "person") and not mention.roles:
             continue  # "Truth Social post", "Fifa spokesman": a modifier, not an actor here
         if (
-            hi - lo == 1
-            and tokens[lo].low in lx.DEMONYMS
+            (
+                (hi - lo == 1 and tokens[lo].low in lx.DEMONYMS)
+                or " ".join(t.low for t in tokens[lo:hi]) in lx.PARTY_ADJECTIVES
+            )
             and nxt is not None
             and nxt.word
             and not nxt.cap
         ):
-            continue  # "Ukrainian troops": an adjective
+            continue  # "Ukrainian troops", "Tory plans": an adjective
         if (
             nxt is not None
             and nxt.low in ("’s", "'s")

@@ -21,7 +21,32 @@ HONORIFICS = {
     "dr.": None,
     "prof": None,
     "prof.": None,
+    "baroness": "female",
 }
+# British parties by the names the news gives them, to the one actor each is: "the Tories",
+# "Tory plans", "the Conservative Party". "Conservatives" is a party only where the article
+# is about British parties (`BRITISH_PARTY_ALIASES`): in American news it is a group.
+PARTY_ALIASES = {
+    **dict.fromkeys(("tory", "tories", "conservative party"), "Conservative Party"),
+    **dict.fromkeys(
+        ("lib dem", "lib dems", "liberal democrat", "liberal democrats", "liberal democrat party"),
+        "Liberal Democrats",
+    ),
+    **dict.fromkeys(("labour", "labour party"), "Labour"),
+    **dict.fromkeys(("ukip", "uk independence party"), "UK Independence Party"),
+    **dict.fromkeys(("snp", "scottish national party"), "Scottish National Party"),
+    "plaid cymru": "Plaid Cymru",
+}
+BRITISH_PARTY_ALIASES = {
+    "conservatives": "Conservative Party",
+    "conservative": "Conservative Party",
+}
+# Party names that are adjectives before a noun: "Tory plans", "Lib Dem figures".
+PARTY_ADJECTIVES = frozenset(("tory", "conservative", "lib dem", "liberal democrat"))
+# Peerages: the title is part of the usual name ("Lord Woolf", "Baroness Scotland").
+PEER_TITLES = frozenset("lord lady baroness baron viscount earl".split())
+# Letters after a name that are a role, not part of it: "Guy Mansfield QC".
+POSTNOMINALS = frozenset("QC KC MP MEP MSP AM OBE MBE CBE".split())
 # Title abbreviations and words that go before a name and are a role, not part of it.
 TITLE_WORDS = frozenset(
     "president vice prime minister secretary chancellor senator sen sen. rep rep. "
@@ -41,7 +66,9 @@ TITLE_WORDS = frozenset(
     "campaign manager senior top deputy national security white house republican "
     "democratic democrat gop conservative liberal labour tory independent party "
     "majority minority whip leader house senate congressional state federal "
-    "u.s. us uk u.k. eu un".split()
+    "u.s. us uk u.k. eu un "
+    # British members of parliaments and assemblies: "Tory MP Michael Mates".
+    "mp mep msp am mla".split()
 )
 # Nouns that name a role on their own: "the president", "a spokesman", "officials".
 ROLE_NOUNS = frozenset(
@@ -62,7 +89,8 @@ ROLE_NOUNS = frozenset(
     "commentator commentators activist activists organiser organizer organizers "
     "negotiator negotiators insider insiders campaigner campaigners representative "
     "representatives member members chairperson owner owners partner partners "
-    "president-elect governor-elect nominee nominees candidates spokespeople".split()
+    "president-elect governor-elect nominee nominees candidates spokespeople "
+    "mp mps mep meps msp msps peer peers".split()
 ) | frozenset(
     "actor actress singer rapper musician artist writer author poet comedian presenter "
     "broadcaster producer filmmaker novelist designer chef model athlete footballer "
@@ -314,5 +342,7 @@ ORG_NAMES = frozenset(
     "unicef unesco fifa uefa ioc bbc cnn abc cbs nbc msnbc fox npr pbs ap afp reuters upi "
     "politico axios bloomberg gop dnc rnc labour tories microsoft google apple amazon "
     "facebook twitter meta mi5 mi6 gchq nhs itv interpol europol hamas hezbollah taliban "
-    "isis isil al-qaeda nra aclu".split()
+    "isis isil al-qaeda nra aclu "
+    # British institutions known by one word: "the Treasury said".
+    "treasury police ofsted ofcom ofwat ofgem".split()
 )

@@ -155,14 +155,17 @@ def read_phrase(
         if not toks:
             return None
     # The last capitalised chunk names the actor unless a lower-case head follows it.
-    spans = chunks(tokens[lo:hi], vocab)
+    spans = chunks(tokens, vocab, lo, hi)
     if spans:
-        clo, chi = spans[-1]
+        clo, chi = spans[-1][0] - lo, spans[-1][1] - lo
         if lo + chi == hi:
             mention = read_name(tokens, lo + clo, hi, text)
             mention.lo = lo
-            if clo > 0 and not mention.roles:
-                role = text[tokens[lo].start : tokens[lo + clo - 1].end]
+            first_role = lo
+            while first_role < lo + clo and tokens[first_role].low in lx.TIME_WORDS:
+                first_role += 1  # "On Monday Lib Dem chairman Alan Beith": no "Monday" in it
+            if first_role < lo + clo and not mention.roles:
+                role = text[tokens[first_role].start : tokens[lo + clo - 1].end]
                 if any(t.low in lx.ROLE_NOUNS for t in tokens[lo : lo + clo]):
                     mention.roles.insert(0, role)
                     if mention.kind is None:

@@ -238,13 +238,16 @@ class ShapeRules(ClauseRules):
         if j < start or not t[j].word:
             return False
         np_lo = np_before(t, j + 1, self.vocab)
-        if np_lo == start:
+        if np_lo == start or (np_lo == start + 1 and t[start].low in ("from", "per")):
+            # "From Bush's Facebook post: ..." names its source as a bare phrase does.
             source = read_phrase(t, np_lo, j + 1, self.vocab, self.text, subject=True)
         else:
             # "But Fiorina was far less bubbly: "...": the subject of the clause speaks.
             source = self.src.subject(start, colon)
             if source is not None and not (
-                source.form == "pronoun" or source.kind in ("person", None)
+                source.form == "pronoun"
+                or source.kind in ("person", None)
+                or (source.form == "name" and source.kind == "organisation")
             ):
                 source = None
         if (

@@ -1,0 +1,163 @@
+"""Actors on the name shapes of British political news: kinds, roles, one actor each."""
+
+from __future__ import annotations
+
+from briefgen.extract import extract
+from briefgen.ingest import parse_article
+
+
+def brief_of(body: str):
+    return extract(parse_article(f"Headline\n\n{body}".encode(), "a.txt"))
+
+
+def actors(body: str) -> dict[str, object]:
+    return {a.name: a for a in brief_of(body).actors}
+
+
+def speakers(body: str) -> list[str]:
+    """Return the actor name of every position, in order."""
+    brief = brief_of(body)
+    names = {a.id: a.name for a in brief.actors}
+    return [names[p.actor] for p in brief.positions]
+
+
+def test_a_phrase_is_read_in_its_sentence_not_as_a_sentence_of_its_own():
+    # "Home" opens no sentence in "the Home Office", nor "Bill" in a later sentence.
+    body = (
+        "The bill passed on Monday. But the Home Office said the plan was final. "
+        "Bill Jones hit back, accusing critics of bias."
+    )
+    found = actors(body)
+    assert found["Home Office"].kind == "organisation"
+    assert "Office" not in found
+    assert speakers(body) == ["Home Office", "Bill Jones"]
+
+
+def test_titles_before_and_after_a_name_are_roles():
+    found = actors(
+        "Tory MP Jim Bell said the plan was dead. Euro MP Ann Smith said it was not. "
+        "Guy Moss QC said the law was clear."
+    )
+    assert found["Jim Bell"].roles == ["Tory MP"]
+    assert found["Ann Smith"].roles == ["Euro MP"]
+    assert found["Guy Moss"].roles == ["QC"]
+
+
+def test_a_peer_keeps_the_title_in_the_name():
+    found = actors(
+        "Lord Chief Justice Lord Woolf said the plan was dead. Woolf added that it was late. "
+        "Lady Boothroyd said it was not."
+    )
+    assert found["Lord Woolf"].roles == ["Lord Chief Justice"]
+    assert found["Lord Woolf"].aliases == ["Woolf"]
+    assert found["Lady Boothroyd"].kind == "person"
+    assert "Woolf" not in found
+
+
+def test_a_capitalised_role_is_a_description_not_a_name():
+    found = actors("Labour MPs said the plan was dead. Critics say it is late. Mr King said no.")
+    assert found["Labour MPs"].kind == "group"
+    assert found["Critics"].kind == "group"
+    assert "MPs" not in found
+    assert found["King"].kind == "person"  # an honorific makes a name of any word
+
+
+def test_organisations_named_x_of_y():
+    found = actors(
+        "The European Council of Ministers said the plan was dead. "
+        "The Court of Appeal said it was lawful."
+    )
+    assert found["European Council of Ministers"].kind == "organisation"
+    assert found["Court of Appeal"].kind == "organisation"
+
+
+def test_no_roles_from_words_that_are_no_roles():
+    found = actors(
+        "Michael Howard spoke on Monday. Sources told the BBC Mr Howard had always backed it. "
+        "Cafod will host Mr Howard's speech. "
+        'Ann Bell said: "They would be worse off. " And Chancellor Gordon Brown said it was not. '
+        "Among the doubters were shadow cabinet members David Davis and Tim Yeo. "
+        "Mr Davis said the plan was dead."
+    )
+    assert found["Michael Howard"].roles == []
+    assert found["Gordon Brown"].roles == ["Chancellor"]
+    assert found["David Davis"].roles == []
+    assert found["BBC"].kind == "organisation"
+
+
+def test_a_british_party_is_one_actor_by_all_its_names():
+    body = (
+        "Mr Blair derided Tory claims they could cut taxes. The Conservatives said they would "
+        "win. Lib Dem figures were late, the Liberal Democrats said."
+    )
+    found = actors(body)
+    assert found["Conservative Party"].kind == "organisation"
+    assert set(found["Conservative Party"].aliases) >= {"Tory", "Conservatives"}
+    assert found["Liberal Democrats"].kind == "organisation"
+    assert "Tory" not in found and "Conservatives" not in found and "Lib Dem" not in found
+
+
+def test_the_party_is_the_one_named_party_before():
+    body = "Labour Party officials met. Labour said it was ready. The party said it would win."
+    assert speakers(body) == ["Labour", "Labour"]
+
+
+def test_a_party_adjective_is_no_speaker():
+    body = "Tony Blair spoke on Monday. He attacked Tory plans to process claims abroad."
+    assert speakers(body) == ["Tony Blair"]
+
+
+def test_american_conservatives_are_no_british_party():
+    found = actors("Conservatives said the senator had neglected the state.")
+    assert found["Conservatives"].kind == "group"
+
+
+def test_a_person_whose_surname_is_a_brand():
+    body = (
+        "Tory co-chairman Liam Fox said the plan was dead. Dr Fox added that it was late. "
+        "Fox said no."
+    )
+    found = actors(body)
+    assert found["Liam Fox"].kind == "person"
+    assert set(found["Liam Fox"].aliases) == {"Fox", "Dr Fox"}
+    assert speakers(body) == ["Liam Fox"] * 3
+
+
+def test_an_honorific_of_the_other_gender_is_someone_else():
+    body = (
+        "Michael Howard said the plan was dead. Mrs Howard said she was proud. "
+        "Mr Howard added that it was late."
+    )
+    assert speakers(body) == ["Michael Howard", "Mrs Howard", "Michael Howard"]
+    assert "Mrs Howard" not in actors(body)["Michael Howard"].aliases
+
+
+def test_an_honorific_on_a_surname_alone_says_nothing_of_the_full_name():
+    # "Mr. Khan" after "Ghazala Khan" may be her husband: she keeps "Ms. Khan".
+    body = "Ghazala Khan spoke first. Mr. Khan said the war was wrong. Ms. Khan said she was proud."
+    assert speakers(body)[-1] == "Ghazala Khan"
+
+
+def test_an_organisation_and_a_name_side_by_side_are_two():
+    found = actors("Michael Howard spoke. Sources told the BBC Michael Howard had backed it.")
+    assert found["BBC"].aliases == []
+
+
+def test_roles_hold_no_dates_and_take_prefixed_titles():
+    found = actors(
+        "On Monday Lib Dem committee chairman Alan Beith said the plan was dead. "
+        "Tory co-chairman Liam Fox said it was not."
+    )
+    assert found["Alan Beith"].roles == ["Lib Dem committee chairman"]
+    assert found["Liam Fox"].roles == ["Tory co-chairman"]
+
+
+def test_a_knight_by_his_first_name_and_one_word_institutions():
+    body = (
+        "Metropolitan Police Commissioner Sir Ian Blair said the plan was dead. "
+        "Sir Ian added that it was late. The Treasury said no."
+    )
+    found = actors(body)
+    assert found["Ian Blair"].roles == ["Metropolitan Police Commissioner"]
+    assert found["Treasury"].kind == "organisation"
+    assert speakers(body) == ["Ian Blair", "Ian Blair", "Treasury"]
