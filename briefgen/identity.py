@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.errors import Problem
 from briefgen.evaluate import is_proper_name
+from briefgen.extract.names import ROLE_NOUNS
 from briefgen.naming import (
     ADDRESS,
     TITLE_WORDS,
@@ -219,6 +220,9 @@ def _curated_maps(registry: dict[str, ActorEntry], curated: dict[str, Identity])
 
 def _has_page(actor: Actor) -> bool:
     """Tell whether a brief actor is named well enough to have a page across briefs."""
+    words = name_key(actor.name).split()
+    if actor.kind == "group" and words and words[-1] in ROLE_NOUNS | {"mps", "meps", "msps"}:
+        return False  # "Labour MPs", "Ministers": a description, however capitalised
     if is_proper_name(actor.name):
         return True
     # "Ukraine’s armed forces general staff": a named institution with lower-case words.

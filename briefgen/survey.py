@@ -72,8 +72,16 @@ def _surnames(people: list[CorpusActor], flag) -> None:
         # "Brown" alone, or "Kilroy Silk" read as a given name and a surname.
         key = words[0] if len(words) == 1 else " ".join(words)
         for other in by_surname.get(key, []):
-            if other is not person:
+            if other is not person and not _other_sex(person, other):
                 flag(other, person, f"“{person.name}” may be {other.name}’s surname")
+
+
+def _other_sex(a: CorpusActor, b: CorpusActor) -> bool:
+    """Tell whether forms of address or given names say two people differ in sex."""
+    if a.identity is None or b.identity is None:
+        return False
+    sexes_a, sexes_b = a.identity.sexes(), b.identity.sexes()
+    return bool(sexes_a and sexes_b and not sexes_a & sexes_b)
 
 
 def _given_names(people: list[CorpusActor], flag) -> None:
