@@ -335,7 +335,9 @@ def _merge_variants(
     people = [i for i in (*curated, *machine) if i.members and i.kind() == "person"]
     by_surname: dict[str, list[Identity]] = {}
     for person in people:
-        for surname in person.surnames():
+        # "Kilroy Silk" also sits with the Kilroy-Silks, whose surname it may be.
+        two_words = {" ".join(w) for _, a in person.members if len(w := name_words(a.name)) == 2}
+        for surname in person.surnames() | two_words:
             by_surname.setdefault(surname, []).append(person)
     facts = {id(p): (p.sexes(), {name_words(a.name) for _, a in p.members}) for p in people}
 

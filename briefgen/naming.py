@@ -134,8 +134,13 @@ def same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Tell whether two full names (folded words) can name one person.
 
     Same surname, and the given names match (with a middle name or not), or one name
-    is the other with a title in front ("MEP Robert Kilroy-Silk").
+    is the other with a title in front ("MEP Robert Kilroy-Silk"), or one is the other's
+    hyphenated surname written as two words ("Kilroy Silk").
     """
+    if len(a) == 2 and " " in b[-1] and " ".join(a) == b[-1]:
+        return True
+    if len(b) == 2 and " " in a[-1] and " ".join(b) == a[-1]:
+        return True
     if len(a) < 2 or len(b) < 2 or a[-1] != b[-1] or a == b:
         return False
     a, b = _untitled(a), _untitled(b)

@@ -165,3 +165,10 @@ def test_registry_conflicts_fail_once_and_stale_references_are_notes() -> None:
         "actors.yml: gordon-brown.split[0]: no brief actor z/a0; no effect",
         "actors.yml: gordon-brown.merge[0]: no actor g-brown to merge; no effect",
     ]
+
+
+def test_a_hyphenated_surname_written_as_two_words_is_that_person() -> None:
+    a = brief_entry("a", "2005-01-01", [person("Robert Kilroy-Silk")])
+    b = brief_entry("b", "2005-01-02", [person("Kilroy Silk")])
+    corpus = build_corpus([a, b])
+    assert actor_id_of(corpus, b, "Kilroy Silk") == "robert-kilroy-silk"
