@@ -77,6 +77,9 @@ class Tally:
     checked: int = 0
     speaker_ok: int = 0
     attributed: int = 0
+    questions_gold: int = 0
+    questions_found: int = 0
+    questions_predicted: int = 0
 
     def add(self, other: Tally) -> None:
         self.predicted += other.predicted
@@ -86,6 +89,9 @@ class Tally:
         self.checked += other.checked
         self.speaker_ok += other.speaker_ok
         self.attributed += other.attributed
+        self.questions_gold += other.questions_gold
+        self.questions_found += other.questions_found
+        self.questions_predicted += other.questions_predicted
 
     def prf(self, hits: int) -> tuple[float, float, float]:
         """Return precision, recall and F1 for this many hits."""
@@ -186,6 +192,41 @@ def score(predicted: Sequence[Predicted], gold: Sequence[Gold]) -> Tally:
     return tally
 
 
+def score_questions(
+    predicted: Sequence[Sequence[tuple[int, int]]], gold: Sequence[tuple[int, int]]
+) -> tuple[int, int]:
+    """Return (gold questions found, predicted questions) for one article.
+
+    A gold question is found when one predicted question's evidence covers more than half
+    of the gold evidence's characters.
+    """
+    found = 0
+    for start, end in gold:
+        size = end - start
+        if size > 0 and any(
+            sum(max(0, min(end, e) - max(start, s)) for s, e in spans) * 2 > size
+            for spans in predicted
+        ):
+            found += 1
+    return found, len(predicted)
+
+
+def gold_question_spans(path: Path, text: str) -> list[tuple[int, int]]:
+    """Locate each gold open question's evidence text in the article (first occurrence)."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    spans = []
+    for item in data.get("open_questions") or []:
+        evidence = " ".join(str((item or {}).get("evidence") or "").split())
+        if not evidence:
+            continue
+        # Whitespace may differ between the gold text and the article: match it loosely.
+        pattern = r"\s+".join(re.escape(word) for word in evidence.split())
+        found = re.search(pattern, text)
+        if found:
+            spans.append(found.span())
+    return spans
+
+
 def predicted_from(brief: Brief) -> list[Predicted]:
     """Turn a brief's positions into scorable predictions."""
     names = {a.id: (a.name, *a.aliases) for a in brief.actors}
@@ -241,6 +282,12 @@ class Report:
         )
         p, r, f = t.prf(t.attributed)
         out.append(f"{'attributed @30% overlap':24}{p:>10.3f}{r:>8.3f}{f:>8.3f}")
+        if t.questions_gold:
+            recall = t.questions_found / t.questions_gold
+            out.append(
+                f"{'open questions recall':24}{recall:>10.3f}   ({t.questions_found} of "
+                f"{t.questions_gold} gold found; {t.questions_predicted} predicted)"
+            )
         return out
 
 
@@ -270,11 +317,19 @@ def evaluate(gold_dir: Path, extract_fn=None) -> Report:
             skipped.append(f"{gold_path.as_posix()}: no article beside it")
             continue
         try:
-            brief = extract_fn(read_article(article))
+            doc = read_article(article)
+            brief = extract_fn(doc)
         except ArticleError as exc:
             skipped.extend(exc.lines())
             continue
         tally = score(predicted_from(brief), read_gold(gold_path))
+        gold_questions = gold_question_spans(gold_path, doc.text)
+        if gold_questions:
+            tally.questions_gold = len(gold_questions)
+            tally.questions_found, tally.questions_predicted = score_questions(
+                [[tuple(e.span) for e in q.evidence] for q in brief.open_questions],
+                gold_questions,
+            )
         total.add(tally)
         per_article.append((stem, tally))
     return Report(len(per_article), total, per_article, skipped)

@@ -110,3 +110,28 @@ def test_seed_scores_at_least_the_target(tmp_path):
     _p, _r, f = report.tally.prf(report.tally.attributed)
     assert f >= 0.95, report.lines()
     assert report.tally.speaker_accuracy >= 0.95
+
+
+def test_a_gold_question_is_found_when_one_prediction_covers_over_half_its_evidence():
+    from briefgen.evaluate import score_questions
+
+    gold = [(100, 140), (200, 210)]
+    # 21 of 40 characters, in one question's two pieces of evidence: found.
+    assert score_questions([[(100, 110), (129, 140)]], gold) == (1, 1)
+    # Exactly half is not more than half; two questions do not add up.
+    assert score_questions([[(100, 120)], [(120, 125)]], gold) == (0, 2)
+    assert score_questions([[(195, 215)]], gold) == (1, 1)
+    assert score_questions([], gold) == (0, 0)
+
+
+def test_gold_question_evidence_is_found_in_the_article_whitespace_aside(tmp_path):
+    from briefgen.evaluate import gold_question_spans
+
+    path = tmp_path / "a.gold.yaml"
+    path.write_text(
+        'open_questions:\n- question: Will it?\n  evidence: "yet  to\\n agree"\n'
+        "- question: Gone?\n  evidence: not in the text\n",
+        encoding="utf-8",
+    )
+    text = "Russia is yet to\nagree to it."
+    assert gold_question_spans(path, text) == [(10, 22)]
