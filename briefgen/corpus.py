@@ -159,7 +159,7 @@ class Corpus:
             "briefs": len(self.entries),
             "actors": len(self.actors),
             "positions": self.position_count,
-            "questions": len(self.questions),
+            "questions": sum(1 for _, q in self.questions if q.status == "open"),
         }
 
 

@@ -184,6 +184,8 @@ class ActorPage:
     groups: list[tuple[BriefView, list[PositionView]]]
     mentions: list[BriefView]
     contests: list[ContestView] = field(default_factory=list)
+    questions: list[QuestionView] = field(default_factory=list)
+    """Open questions the actor is involved in, newest brief first."""
 
     @property
     def position_count(self) -> int:
@@ -293,6 +295,13 @@ def _actor_pages(
         mentions = [by_entry[id(e)] for e in actor.briefs_without_positions()]
         held = [contests[id(c)] for c in actor.contests]
         pages.append(ActorPage(actor, f"actors/{actor.id}.md", groups, mentions, held))
+    by_id = {page.actor.id: page for page in pages}
+    for view in views:
+        for q in view.questions:
+            if q.question.status != "open":
+                continue
+            for page_id in dict.fromkeys(a.page.id for a in q.actors if a.page):
+                by_id[page_id].questions.append(q)
     return pages
 
 
@@ -309,10 +318,16 @@ def render_pages(project: Project, corpus: Corpus) -> dict[str, str]:
         (a for a in actors if a.position_count),
         key=lambda a: (-a.position_count, -len(a.actor.briefs), name_key(a.actor.name), a.actor.id),
     )[:TOP_ACTORS]
+    every = [q for v in views for q in v.questions]
+    still_open = [q for q in every if q.question.status == "open"]
     questions = [
-        (kind, label, blurb, [q for v in views for q in v.questions if q.question.kind == kind])
+        (kind, label, blurb, [q for q in still_open if q.question.kind == kind])
         for kind, label, blurb in QUESTION_KINDS
     ]
+    by_actor = sorted(
+        (a for a in actors if a.questions),
+        key=lambda a: (-len(a.questions), name_key(a.actor.name), a.actor.id),
+    )
     common = {"title": project.title, "counts": corpus.counts()}
 
     def page(template: str, root: str, name: str, **context: Any) -> str:
@@ -329,6 +344,8 @@ def render_pages(project: Project, corpus: Corpus) -> dict[str, str]:
             "",
             "Open questions",
             questions=questions,
+            by_actor=by_actor,
+            answered=[q for q in every if q.question.status == "answered"],
             contests=[contests[id(c)] for c in corpus.contests],
         ),
         "format.md": page(

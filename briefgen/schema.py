@@ -108,6 +108,19 @@ class OpenQuestion(_Model):
     """Ids of the actors involved."""
     evidence: list[Evidence] = Field(min_length=1)
     """Where the article raises it."""
+    status: Literal["open", "answered"] = "open"
+    """`open`, or `answered` once a person marks it so; answered questions get a section of their own."""
+    note: str = ""
+    """For an answered question: what answered it, in a few words."""
+    link: str | None = None
+    """For an answered question: where the answer is (an http or https address)."""
+
+    @field_validator("link")
+    @classmethod
+    def _http_link(cls, value: str | None) -> str | None:
+        if value is not None and not re.match(r"^https?://[^\s<>\"]+$", value):
+            raise ValueError("must be an http:// or https:// address")
+        return value
 
 
 class Brief(_Model):

@@ -239,3 +239,25 @@ def test_contested_claims_render_inert_and_linked(project: Project) -> None:
         assert "<script>" not in rendered and 'href="javascript' not in rendered, rel
         assert f"denied: {denial}" in _visible(rendered), rel
         assert f'<a href="{root}briefs/c1.md">' in rendered, rel
+
+
+def test_answered_questions_move_to_their_own_section(project: Project) -> None:
+    entries = fixture_entries()
+    seed = entries[0].brief
+    first = seed.open_questions[0].model_copy(
+        update={
+            "status": "answered",
+            "note": "Russia agreed on 2025-03-20",
+            "link": "https://example.org/a",
+        }
+    )
+    brief = seed.model_copy(update={"open_questions": [first, *seed.open_questions[1:]]})
+    entries[0] = Entry(brief, entries[0].file, entries[0].document)
+    page = _pages(project, entries)["questions.md"]
+    answered = page.split("## Answered", 1)[1]
+    assert first.question in answered
+    assert "Answered: Russia agreed on 2025-03-20 ([example.org](<https://example.org/a>))" in (
+        answered
+    )
+    assert first.question not in page.split("## Answered", 1)[0]
+    assert "By actor" in page
