@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -183,6 +183,12 @@ class QuestionRecord(_Out):
     """Ids (within the brief) of the actors involved."""
     evidence: list[EvidenceRecord]
     """The words that raise it."""
+    status: Literal["open", "answered"]
+    """`open`, or `answered` once a person marked it so."""
+    note: str
+    """What answered it, if answered."""
+    link: str | None
+    """Where the answer is, if given."""
 
 
 class BriefSource(_Out):
@@ -341,6 +347,9 @@ def briefs_data(project: Project, views: list[BriefView], marker: str) -> str:
                     {
                         "question": q.question.question,
                         "kind": q.question.kind,
+                        "status": q.question.status,
+                        "note": q.question.note,
+                        "link": q.question.link,
                         "actors": list(q.question.actors),
                         "evidence": [
                             {
