@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -55,10 +56,8 @@ class Document:
 
     def paragraph_of(self, offset: int) -> int:
         """Return the 1-based number of the paragraph holding `offset` (0 if none)."""
-        for number, (start, end) in enumerate(self.paragraphs, 1):
-            if start <= offset < end:
-                return number
-        return 0
+        i = bisect_right(self.paragraphs, (offset, float("inf"))) - 1
+        return i + 1 if i >= 0 and offset < self.paragraphs[i][1] else 0
 
 
 def read_article(path: Path | str, display: str | None = None) -> Document:

@@ -21,6 +21,7 @@ organisations, states, places, first names).
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -111,10 +112,14 @@ def _attribute_all(
     for tokens in sentences:
         if tokens:
             by_paragraph.setdefault(doc.paragraph_of(tokens[0].start) - 1, []).append(tokens)
+    # Each paragraph sees only its own quotes: scanning all of them each time is quadratic.
+    quotes_of: dict[int, list] = {}
+    for quote in quotes:
+        quotes_of.setdefault(quote.paragraph, []).append(quote)
     for index in sorted(by_paragraph):
         sents = by_paragraph[index]
         flat = [tok for sent in sents for tok in sent]
-        found = attribute(index, flat, quotes, doc.text, vocab)
+        found = attribute(index, flat, quotes_of.get(index, []), doc.text, vocab)
         content = [(a.start, a.end) for a in found]
         events: list[tuple[int, int, object]] = []
         for sent in sents:
@@ -190,11 +195,16 @@ _SELF_VERBS = frozenset(
 
 def _sentence_text(doc: Document, start: int, end: int) -> str:
     """Return the sentence (or sentences) holding a span, verbatim."""
+    sentences = doc.sentences
+    # Sentences are in order and do not overlap: start from the first that ends after it.
+    i = bisect_right(sentences, start, key=lambda sentence: sentence[1])
     first = last = None
-    for s, e in doc.sentences:
-        if e > start and s < end:
+    while i < len(sentences) and sentences[i][0] < end:
+        s, e = sentences[i]
+        if e > start:
             first = s if first is None else first
             last = e
+        i += 1
     if first is None or last is None:
         return doc.text[start:end]
     return doc.text[first:last]

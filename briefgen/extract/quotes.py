@@ -36,18 +36,20 @@ def find_quotes(text: str, paragraphs: list[Span]) -> list[Quote]:
         doubles, left_open = _double_quotes(text, pstart, pend)
         if running and not (doubles and doubles[0][0] == pstart):
             running = False  # a continued quote reopens with a mark; none here, so it ended
+        here: list[Quote] = []
         for number, (open_at, close_at) in enumerate(doubles):
             if not (number == 0 and running):
                 chain += 1
             start = open_at + _mark_length(text, open_at)
             end = close_at if close_at >= 0 else pend
-            quotes.append(
+            here.append(
                 Quote(
                     start, end, open_at, close_at, index, chain, continued=number == 0 and running
                 )
             )
+        quotes.extend(here)
         running = left_open
-        for quote in [q for q in quotes if q.paragraph == index and q.depth == 0]:
+        for quote in here:
             for open_at, close_at in _single_quotes(text, quote.start, quote.end):
                 quotes.append(
                     Quote(open_at + 1, close_at, open_at, close_at, index, quote.chain, depth=1)
