@@ -27,6 +27,7 @@ class Report:
     extracted: list[str] = field(default_factory=list)  # briefs extracted (new or changed)
     reused: list[str] = field(default_factory=list)  # briefs still right for their article
     kept: list[str] = field(default_factory=list)  # briefs a person owns, left alone (with why)
+    skipped: list[Problem] = field(default_factory=list)  # articles that could not be read
     removed_briefs: list[str] = field(default_factory=list)  # machine briefs of gone articles
     notes: list[str] = field(default_factory=list)  # things worth a look that are not errors
     pages: list[str] = field(default_factory=list)  # files written under docs/
@@ -55,15 +56,16 @@ def build(
     tell = progress or (lambda stage, done, total: None)
     project = load_project(root)
     report = Report()
-    # 1. ingest: read every article; collect every unreadable one, then fail once
-    documents = ingest_all(project)
+    # 1. ingest: read every article; an unreadable one is skipped and reported, the rest build
+    documents, report.skipped = ingest_all(project)
     report.notes.extend(w for doc in documents.values() for w in doc.warnings)
     tell("read", len(documents), len(documents))
     # 2. extract: only new or changed articles; a person's briefs stay as they are
     stored = read_briefs(project)
-    refresh_briefs(project, documents, stored, report, jobs, progress)
+    skipped = {Path(problem.file).stem for problem in report.skipped}
+    refresh_briefs(project, documents, stored, report, jobs, progress, keep=skipped)
     # 3. load: every brief, checked against its article
-    entries = entries_of(project, documents, stored, report)
+    entries = entries_of(project, documents, stored, report, unreadable=skipped)
     # 4. corpus: who is who across briefs (actors.yml first)
     corpus = build_corpus(
         entries, load_actors(project), project.rel(project.actors_file), project.actor_pages
@@ -136,12 +138,15 @@ def article_paths(project: Project) -> list[Path]:
     )
 
 
-def ingest_all(project: Project) -> dict[str, Document]:
-    """Read every article; raise ArticleError listing every one that cannot be read."""
+def ingest_all(project: Project) -> tuple[dict[str, Document], list[Problem]]:
+    """Read every article; return the documents and a problem for each one that cannot be."""
     documents: dict[str, Document] = {}
     problems: list[Problem] = []
     for path in article_paths(project):
         name = project.rel(path)
+        if path.is_symlink() and not path.resolve().is_relative_to(project.root):
+            problems.append(Problem(name, "", "a link to a file outside the project; refused"))
+            continue
         try:
             doc = read_article(path, name)
         except ArticleError as exc:
@@ -157,13 +162,15 @@ def ingest_all(project: Project) -> dict[str, Document]:
             )
             continue
         documents[doc.stem] = doc
-    if problems:
-        raise ArticleError(problems)
-    return documents
+    return documents, problems
 
 
 def entries_of(
-    project: Project, documents: dict[str, Document], stored: dict[str, Stored], report: Report
+    project: Project,
+    documents: dict[str, Document],
+    stored: dict[str, Stored],
+    report: Report,
+    unreadable: set[str] = frozenset(),
 ) -> list[Entry]:
     """Pair every brief with its article; check its spans; raise BriefError on any problem."""
     from briefgen.corpus import Entry
@@ -176,7 +183,7 @@ def entries_of(
         doc = documents.get(stem)
         article = ""
         if doc is None:
-            article = "missing"
+            article = "unreadable" if stem in unreadable else "missing"
         elif doc.sha256 != brief.source.sha256:
             article, doc = "changed", None
         else:

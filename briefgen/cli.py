@@ -173,6 +173,11 @@ def build(directory: Path, no_site: bool, jobs: int | None) -> None:
     if report.site is not None:
         parts.append(f"site in {Path(os.path.relpath(report.site)).as_posix()}/")
     click.echo("built: " + ", ".join(parts))
+    if report.skipped:
+        click.echo(f"skipped {_plural(len(report.skipped), 'article')}:", err=True)
+        for problem in report.skipped:
+            click.echo(str(problem), err=True)
+        sys.exit(1)
 
 
 @main.command()

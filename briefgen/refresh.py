@@ -54,8 +54,12 @@ def refresh_briefs(
     report,
     jobs: int | None = None,
     progress: Progress | None = None,
+    keep: set[str] | None = None,
 ) -> None:
-    """Extract what is new or changed, keep what people own, remove orphans (see module)."""
+    """Extract what is new or changed, keep what people own, remove orphans (see module).
+
+    `keep` names briefs whose article exists but could not be read: they stay as they are.
+    """
     from briefgen.extract import extractor_version
 
     version = extractor_version()
@@ -91,7 +95,7 @@ def refresh_briefs(
         _write_if_changed(path, text)
         report.extracted.append(project.rel(path))
         stored[doc.stem] = load(path, project.rel(path))
-    _prune(project, documents, stored, report)
+    _prune(project, set(documents) | (keep or set()), stored, report)
 
 
 def _extract_texts(docs: list[Document], jobs: int | None, progress: Progress | None) -> list[str]:
@@ -138,9 +142,9 @@ def _remove_fresh(project: Project, stem: str) -> None:
         path.unlink()
 
 
-def _prune(project: Project, documents: dict[str, Document], stored: dict, report) -> None:
+def _prune(project: Project, present: set[str], stored: dict, report) -> None:
     """Remove machine briefs whose article is gone; warn about a person's."""
-    for stem in sorted(set(stored) - set(documents)):
+    for stem in sorted(set(stored) - present):
         found = stored[stem]
         name = project.rel(found.path)
         if found.status == "machine":

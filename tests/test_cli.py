@@ -105,11 +105,21 @@ def test_unreadable_article_is_one_line_and_exit_1(tmp_path):
     assert run("init", str(tmp_path / "s")).exit_code == 0
     (tmp_path / "s" / "articles" / "empty.txt").write_bytes(b"")
     (tmp_path / "s" / "articles" / "bad.txt").write_bytes(b"caf\xc3\xa9 \xff")
-    result = CliRunner().invoke(main, ["build", str(tmp_path / "s")])
+    (tmp_path / "s" / "articles" / "binary.txt").write_bytes(b"\x00\x01\x02PK\x03\x04")
+    outside = tmp_path / "secret.txt"
+    outside.write_text("date 2025-01-01\nSecret\n\nA secret said nothing.\n", encoding="utf-8")
+    (tmp_path / "s" / "articles" / "link.txt").symlink_to(outside)
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "s"), "--no-site"])
     assert result.exit_code == 1
-    assert result.output.splitlines() == [
+    lines = result.output.splitlines()
+    # The good article still builds; every bad one is one line, after the summary.
+    assert lines[-6].startswith("built: 1 brief (1 extracted, 0 reused, 0 kept, 0 removed)")
+    assert lines[-5:] == [
+        "skipped 4 articles:",
         "articles/bad.txt: not valid UTF-8 (byte 0xff at offset 6)",
+        "articles/binary.txt: binary file, not text",
         "articles/empty.txt: empty article (no text)",
+        "articles/link.txt: a link to a file outside the project; refused",
     ]
 
 
