@@ -16,6 +16,7 @@ extra:
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -84,10 +85,13 @@ class Project:
 
     def rel(self, path: Path) -> str:
         """Return a path relative to the project root, with POSIX slashes, for messages."""
-        try:
-            return path.resolve().relative_to(self.root).as_posix()
-        except ValueError:
-            return path.as_posix()
+        for candidate in (Path(os.path.abspath(path)), path.resolve()):
+            # The path as given first: a link is named where it is, not where it points.
+            try:
+                return candidate.relative_to(self.root).as_posix()
+            except ValueError:
+                continue
+        return path.as_posix()
 
 
 def load_project(root: Path | str = ".") -> Project:
