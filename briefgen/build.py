@@ -13,7 +13,7 @@ from briefgen.errors import ArticleError, BriefError, BriefgenError, ConfigError
 from briefgen.ingest import SUFFIXES, Document, read_article
 from briefgen.refresh import Progress, read_briefs, refresh_briefs
 from briefgen.schema import ActorEntry, parse_actors, source_check
-from briefgen.store import Stored
+from briefgen.store import Stored, with_lines
 
 if TYPE_CHECKING:
     from briefgen.corpus import Corpus, Entry
@@ -187,7 +187,9 @@ def entries_of(
         elif doc.sha256 != brief.source.sha256:
             article, doc = "changed", None
         else:
-            problems.extend(Problem(name, f, r) for f, r in source_check(brief, doc.text))
+            found_here = [Problem(name, f, r) for f, r in source_check(brief, doc.text)]
+            if found_here:
+                problems.extend(with_lines(found.path.read_text(encoding="utf-8"), found_here))
         entries.append(Entry(brief=brief, file=name, document=doc, article=article))
     if problems:
         raise BriefError(problems)

@@ -12,11 +12,14 @@ class Problem:
     file: str
     field: str
     reason: str
+    line: int | None = None
+    """Line of the file the problem is on, when known (briefs: `file:12: field: reason`)."""
 
     def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
         if self.field:
-            return f"{self.file}: {self.field}: {self.reason}"
-        return f"{self.file}: {self.reason}"
+            return f"{where}: {self.field}: {self.reason}"
+        return f"{where}: {self.reason}"
 
 
 class BriefgenError(Exception):

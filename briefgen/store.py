@@ -11,7 +11,7 @@ import hashlib
 import os
 import re
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Literal
 
@@ -94,7 +94,7 @@ def load(path: Path, display: str | None = None) -> Stored:
         return Stored(path, "invalid", None, [Problem(name, "", f"invalid YAML{where}: {reason}")])
     brief, problems = parse_brief(data, name)
     if problems:
-        return Stored(path, "invalid", None, problems)
+        return Stored(path, "invalid", None, with_lines(raw, problems))
     assert brief is not None
     if brief.id != path.stem:
         return Stored(
@@ -106,6 +106,33 @@ def load(path: Path, display: str | None = None) -> Stored:
     if brief.reviewed:
         return Stored(path, "reviewed", brief, [])
     return Stored(path, "machine" if _untouched(raw) else "edited", brief, [])
+
+
+def with_lines(raw: str, problems: list[Problem]) -> list[Problem]:
+    """Return the problems with the line of the YAML each field is on (`positions[2].text`)."""
+    try:
+        root = yaml.compose(raw, Loader=_SafeLoader)
+    except yaml.YAMLError:
+        return problems
+    return [replace(p, line=_line_of(root, p.field)) if p.field else p for p in problems]
+
+
+def _line_of(node: yaml.Node | None, field: str) -> int | None:
+    """Return the 1-based line of a field path in a composed YAML tree (its nearest part)."""
+    line = None
+    for part in re.findall(r"[^.\[\]]+", field):
+        if isinstance(node, yaml.MappingNode):
+            pair = next((kv for kv in node.value if getattr(kv[0], "value", None) == part), None)
+            if pair is None:
+                break
+            # The key's line: a nested block itself starts on the line after it.
+            line, node = pair[0].start_mark.line + 1, pair[1]
+        elif isinstance(node, yaml.SequenceNode) and part.isdigit() and int(part) < len(node.value):
+            node = node.value[int(part)]
+            line = node.start_mark.line + 1
+        else:
+            break
+    return line
 
 
 def _untouched(raw: str) -> bool:

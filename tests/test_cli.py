@@ -72,8 +72,8 @@ def test_check_reports_every_problem_and_exits_1(site, tmp_path):
         broken.unlink()
     assert result.exit_code == 1
     assert result.output.splitlines() == [
-        "briefs/broken.yaml: title: String should have at least 1 character",
-        "briefs/broken.yaml: source.sha256: String should match pattern '^[0-9a-f]{64}$'",
+        "briefs/broken.yaml:3: title: String should have at least 1 character",
+        "briefs/broken.yaml:4: source.sha256: String should match pattern '^[0-9a-f]{64}$'",
     ]
 
 
@@ -88,11 +88,11 @@ def test_check_catches_text_that_is_not_the_article(site):
     finally:
         path.write_text(before, encoding="utf-8")
     assert result.exit_code == 1
-    assert any(
-        line.startswith(f"briefs/{SEED}.yaml: positions[")
-        and line.endswith("is not the article's text at 966:1035")
-        for line in result.output.splitlines()
-    )
+    text = path.read_text(encoding="utf-8")
+    line_no = text[: text.index("Putin cannot exit this war")].count("\n") + 1
+    wrong = [line for line in result.output.splitlines() if "is not the article's text" in line]
+    assert len(wrong) == 1 and wrong[0].startswith(f"briefs/{SEED}.yaml:{line_no}: positions[")
+    assert wrong[0].endswith(".text: is not the article's text at 966:1035")
 
 
 def test_check_passes_on_a_good_site(site):
