@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -46,7 +48,7 @@ def build(
     """Build a briefing site: extract what changed, render pages, build the static site.
 
     `jobs` is how many processes extract (default: one per core); `progress` is told
-    (stage, done, total) as each stage advances.
+    (stage, done, total) as each stage advances. One build at a time per project.
     """
     from briefgen.corpus import build_corpus
     from briefgen.render import render_pages
@@ -56,33 +58,65 @@ def build(
     tell = progress or (lambda stage, done, total: None)
     project = load_project(root)
     report = Report()
-    # 1. ingest: read every article; an unreadable one is skipped and reported, the rest build
-    documents, report.skipped = ingest_all(project)
-    report.notes.extend(w for doc in documents.values() for w in doc.warnings)
-    tell("read", len(documents), len(documents))
-    # 2. extract: only new or changed articles; a person's briefs stay as they are
-    stored = read_briefs(project)
-    skipped = {Path(problem.file).stem for problem in report.skipped}
-    refresh_briefs(project, documents, stored, report, jobs, progress, keep=skipped)
-    # 3. load: every brief, checked against its article
-    entries = entries_of(project, documents, stored, report, unreadable=skipped)
-    # 4. corpus: who is who across briefs (actors.yml first)
-    corpus = build_corpus(
-        entries, load_actors(project), project.rel(project.actors_file), project.actor_pages
-    )
-    report.notes.extend(corpus.notes)
-    tell("actors", len(corpus.actors), len(corpus.actors))
-    # 5. render: Markdown pages into docs/, never over a page a person wrote
-    pages = render_pages(project, corpus)
-    report.pages, report.removed = write_pages(project.docs, pages)
-    tell("pages", len(pages), len(pages))
-    # 6. site: MkDocs (strict) into a temporary folder, then swapped into place
-    if site:
-        tell("site", 0, 1)
-        build_site(project)
-        report.site = project.site
-        tell("site", 1, 1)
+    with _build_lock(project):
+        # 1. ingest: read every article; an unreadable one is skipped and reported
+        documents, report.skipped = ingest_all(project)
+        report.notes.extend(w for doc in documents.values() for w in doc.warnings)
+        tell("read", len(documents), len(documents))
+        # 2. extract: only new or changed articles; a person's briefs stay as they are
+        stored = read_briefs(project)
+        skipped = {Path(problem.file).stem for problem in report.skipped}
+        refresh_briefs(project, documents, stored, report, jobs, progress, keep=skipped)
+        # 3. load: every brief, checked against its article
+        entries = entries_of(project, documents, stored, report, unreadable=skipped)
+        # 4. corpus: who is who across briefs (actors.yml first)
+        corpus = build_corpus(
+            entries, load_actors(project), project.rel(project.actors_file), project.actor_pages
+        )
+        report.notes.extend(corpus.notes)
+        tell("actors", len(corpus.actors), len(corpus.actors))
+        # 5. render: Markdown pages into docs/, never over a page a person wrote
+        pages = render_pages(project, corpus)
+        report.pages, report.removed = write_pages(project.docs, pages)
+        tell("pages", len(pages), len(pages))
+        # 6. site: MkDocs (strict) into a temporary folder, then swapped into place
+        if site:
+            tell("site", 0, 1)
+            build_site(project)
+            report.site = project.site
+            tell("site", 1, 1)
     return report
+
+
+LOCK_FILE = ".briefgen.lock"
+
+
+@contextmanager
+def _build_lock(project: Project) -> Iterator[None]:
+    """Hold the project's build lock; raise ConfigError if another build holds it.
+
+    The kernel drops the lock when its process ends, however it ends, so a killed build
+    never leaves a stale lock behind.
+    """
+    try:
+        import fcntl
+    except ImportError:  # not on POSIX: build without a lock
+        yield
+        return
+    path = project.root / LOCK_FILE
+    with open(path, "a+") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise ConfigError(
+                Problem(
+                    LOCK_FILE, "", "another build is running in this folder; try again when it ends"
+                )
+            ) from None
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def check(root: Path | str = ".") -> Report:

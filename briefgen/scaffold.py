@@ -20,6 +20,7 @@ _GITIGNORE = """\
 /docs/actors/
 /docs/assets/briefgen/
 /docs/data/
+.briefgen.lock
 """
 _REQUIREMENTS = f"""\
 # The briefgen this site is built with (CI installs it from here).

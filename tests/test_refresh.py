@@ -167,3 +167,21 @@ def test_a_killed_build_leaves_briefs_and_site_whole(tmp_path: Path) -> None:
     assert report.site is not None and (root / "site" / "index.html").read_bytes() != b""
     assert not list(root.glob(".site.*")), "leftover staging folders"
     assert before
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file locks")
+def test_two_builds_at_once_do_not_both_run(tmp_path: Path) -> None:
+    import fcntl
+
+    from briefgen.errors import ConfigError
+
+    root = make_site(tmp_path / "s", 1)
+    with open(root / ".briefgen.lock", "a+") as held:
+        fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)  # as a running build holds it
+        with pytest.raises(ConfigError) as caught:
+            build(root, site=False)
+        assert str(caught.value) == (
+            ".briefgen.lock: another build is running in this folder; try again when it ends"
+        )
+        assert not (root / "briefs" / "a000.yaml").exists()
+    assert build(root, site=False).extracted == ["briefs/a000.yaml"]
