@@ -107,3 +107,72 @@ def test_actor_table_sorts_by_a_clicked_heading(served):
             assert errors == []
         finally:
             browser.close()
+
+
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory):
+    """A site built from the hostile fixture articles, served over http."""
+    root = tmp_path_factory.mktemp("hostile") / "site"
+    runner = CliRunner()
+    assert runner.invoke(main, ["init", str(root)]).exit_code == 0
+    fixtures = Path(__file__).resolve().parent / "fixtures" / "hostile"
+    for path in fixtures.iterdir():
+        shutil.copy(path, root / "articles" / path.name)
+    # Every actor gets a page, so every name goes through a page title and a link.
+    config = root / "mkdocs.yml"
+    config.write_text(
+        config.read_text(encoding="utf-8").replace("actor_pages: 2", "actor_pages: 1"),
+        encoding="utf-8",
+    )
+    result = runner.invoke(main, ["build", str(root)])
+    assert result.exit_code == 0, result.output
+    server = ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(_Quiet, directory=str(root / "site"))
+    )
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}", root / "site"
+    server.shutdown()
+    server.server_close()
+
+
+# Elements or attributes only an injection would put in a page's content.
+_INJECTED = """() => {
+  const content = document.querySelector('.md-content') || document.body;
+  const bad = [];
+  for (const el of content.querySelectorAll('*')) {
+    const tag = el.tagName.toLowerCase();
+    if (['script', 'iframe', 'object', 'embed', 'svg', 'img', 'details', 'style'].includes(tag)
+        && !el.closest('.md-typeset .headerlink')) bad.push(tag);
+    for (const attr of el.getAttributeNames()) {
+      if (attr.startsWith('on')) bad.push(tag + '[' + attr + ']');
+      if (['href', 'src', 'data', 'srcdoc'].includes(attr)
+          && /^\\s*(javascript|data):/i.test(el.getAttribute(attr))) bad.push(tag + '[' + attr + ']');
+    }
+  }
+  return bad;
+}"""
+
+
+def test_no_injected_script_runs_and_no_injected_element_exists(hostile_site):
+    base, site = hostile_site
+    pages = sorted(p.relative_to(site).as_posix() for p in site.rglob("*.html"))
+    assert len(pages) > 10
+    with sync_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        try:
+            page = browser.new_page()
+            dialogs: list[str] = []
+            page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+            for rel in pages:
+                page.goto(f"{base}/{rel}", wait_until="load")
+                page.mouse.move(200, 300)  # hover handlers, had any been injected
+                assert page.evaluate("typeof window.__pwned") == "undefined", rel
+                assert page.evaluate(_INJECTED) == [], rel
+            assert dialogs == []
+            brief = page.goto(f"{base}/briefs/evil-text.html")
+            assert brief is not None and brief.ok
+            shown = page.inner_text(".md-content")
+            assert "<script>window.__pwned = 1</script>" in shown  # shown as text
+            assert "{{ 7*7 }}" in shown and '--8<-- "/etc/passwd"' in shown
+        finally:
+            browser.close()
