@@ -35,6 +35,7 @@ from briefgen.mdtext import (
     quoted,
     site_name,
 )
+from briefgen.naming import digest
 from briefgen.resources import templates_dir
 from briefgen.schema import Actor, ActorEntry, Brief, Evidence, OpenQuestion, Position
 from briefgen.schemadoc import DATA_MODELS, FORMAT_MODELS, example_brief, model_doc
@@ -221,23 +222,26 @@ def _paragraph_finder(entry: Entry) -> Callable[[int], int]:
 
 
 def _brief_views(corpus: Corpus) -> list[BriefView]:
-    """Build every brief's view; raise ConfigError when two briefs share a page."""
-    views: list[BriefView] = []
-    owner: dict[str, Entry] = {}
-    problems: list[Problem] = []
-    for entry in corpus.entries:
-        slug = page_slug(entry.brief.id, "brief")
-        if slug == "index":
-            reason = "the page briefs/index.md is the list of briefs; rename the article"
-            problems.append(Problem(entry.file, "id", reason))
-        elif slug in owner:
-            reason = f"same page briefs/{slug}.md as {owner[slug].file}; rename one of the articles"
-            problems.append(Problem(entry.file, "id", reason))
-        owner.setdefault(slug, entry)
-        views.append(_brief_view(corpus, entry, slug))
-    if problems:
-        raise ConfigError(problems)
-    return views
+    """Build every brief's view, each on a page of its own."""
+    slugs = brief_slugs([entry.brief.id for entry in corpus.entries])
+    return [_brief_view(corpus, entry, slugs[entry.brief.id]) for entry in corpus.entries]
+
+
+def brief_slugs(ids: list[str]) -> dict[str, str]:
+    """Return each brief id's page name: its slug, unless another id has that slug too.
+
+    "a-b.txt" keeps `a-b`; "a b.txt" and "A_B.txt", which would share it, get a short hash
+    of their id (`a-b-1f3e9c2a`), whatever order they come in; `index` is the list itself.
+    """
+    wanting: dict[str, list[str]] = {}
+    for brief_id in ids:
+        wanting.setdefault(page_slug(brief_id, "brief"), []).append(brief_id)
+    slugs = {}
+    for base, group in wanting.items():
+        for brief_id in group:
+            plain = base != "index" and (len(group) == 1 or brief_id == base)
+            slugs[brief_id] = base if plain else f"{base}-{digest(brief_id)}"
+    return slugs
 
 
 def _brief_view(corpus: Corpus, entry: Entry, slug: str) -> BriefView:

@@ -19,9 +19,8 @@ from mkdocs.utils.meta import get_data
 
 from briefgen.config import Project
 from briefgen.corpus import Entry, build_corpus
-from briefgen.errors import ConfigError
 from briefgen.mdtext import link, md_inline, md_paragraphs
-from briefgen.render import SCRIPT, front_matter, render_pages
+from briefgen.render import SCRIPT, brief_slugs, front_matter, render_pages
 from briefgen.schema import Brief
 from briefgen.write import MARKER
 
@@ -190,17 +189,17 @@ def test_missing_article_is_said_and_not_linked(project: Project) -> None:
     assert "000-83b8f2cce4d8eb98.md#p" not in pages["actors/volodymyr-zelensky.md"]
 
 
-def test_brief_slug_collision_names_both_files(project: Project) -> None:
+def test_briefs_whose_names_share_a_slug_get_pages_of_their_own(project: Project) -> None:
     entry = fixture_entries()[0]
     twin = entry.brief.model_copy(update={"id": "000-83b8f2cce4d8eb98"})
+    index = entry.brief.model_copy(update={"id": "Index"})
     entries = [entry, Entry(twin, "briefs/000-83b8f2cce4d8eb98.yaml", None)]
-    with pytest.raises(ConfigError) as caught:
-        _pages(project, entries)
-    assert caught.value.lines() == [
-        "tests/fixtures/briefs/000_83b8f2cce4d8eb98.yaml: id: same page"
-        " briefs/000-83b8f2cce4d8eb98.md as briefs/000-83b8f2cce4d8eb98.yaml;"
-        " rename one of the articles"
-    ]
+    entries.append(Entry(index, "briefs/Index.yaml", None))
+    pages = _pages(project, entries)
+    assert "briefs/000-83b8f2cce4d8eb98.md" in pages  # the id that is its own slug
+    assert "briefs/000-83b8f2cce4d8eb98-0313b81d.md" in pages  # "000_83b8f2cce4d8eb98"
+    assert "briefs/index-39c3be11.md" in pages and "briefs/index.md" in pages
+    assert brief_slugs(["a b", "a-b", "A_B"]) == brief_slugs(["A_B", "a-b", "a b"])
 
 
 def test_pages_of_an_empty_corpus(tmp_path: Path) -> None:
