@@ -111,3 +111,42 @@ def mjoin(items: Iterable[object], separator: str = ", ") -> Markup:
 def count(n: int, singular: str, plural: str | None = None) -> str:
     """Return `1 brief`, `2 briefs`."""
     return f"{n} {singular if n == 1 else plural or singular + 's'}"
+
+
+def cited_paragraph(text: str, start: int, end: int, cites: list[tuple[int, int, int]]) -> Markup:
+    """Return a paragraph of the article with its cited passages marked and anchored.
+
+    `cites` holds (start, end, n) for each position: the passage is highlighted with
+    `<mark>`, an empty `<span id="cN">` marks where it begins (what positions link to), and
+    a small `↩` after it links back to the position (`#pos-N`). Everything else is escaped
+    like any other text.
+    """
+    marks: list[list[int]] = []
+    for s, e, _ in sorted(cites):
+        s, e = max(s, start), min(e, end)
+        if s >= e:
+            continue
+        if marks and s <= marks[-1][1]:
+            marks[-1][1] = max(marks[-1][1], e)
+        else:
+            marks.append([s, e])
+    tags: dict[int, list[tuple[int, str]]] = {}
+    for s, e, n in cites:
+        if start <= s < end:
+            tags.setdefault(s, []).append((2, f'<span id="c{n}"></span>'))
+            back = f'<a class="bg-back" href="#pos-{n}" title="Back to the position">↩</a>'
+            tags.setdefault(min(e, end), []).append((1, back))
+    for s, e in marks:
+        tags.setdefault(s, []).append((3, "<mark>"))
+        tags.setdefault(e, []).append((0, "</mark>"))
+    out, at = [], start
+    for offset in sorted(tags):
+        out.append(escape(text[at:offset]))
+        out.extend(tag for _, tag in sorted(tags[offset], key=lambda t: t[0]))
+        at = offset
+    out.append(escape(text[at:end]))
+    html = "".join(out).lstrip()
+    # A line of = is a setext underline and ~~~ opens a fence, as in md_inline.
+    if html[:1] in "=~":
+        html = {"=": "&#61;", "~": "&#126;"}[html[0]] + html[1:]
+    return Markup(html or "&#160;")

@@ -26,6 +26,7 @@ from briefgen.corpus import Corpus, CorpusActor, Entry, Seen, name_key, page_slu
 from briefgen.errors import ConfigError, Problem
 from briefgen.export import ActorsData, BriefsData, actors_data, briefs_data, data_schema
 from briefgen.mdtext import (
+    cited_paragraph,
     count,
     link,
     md_inline,
@@ -51,6 +52,8 @@ KIND_LABELS = {"quote": "quote", "reported": "reported speech", "action": "actio
 TOP_ACTORS = 10
 # Sortable tables; `extra_javascript` in mkdocs.yml loads it.
 SCRIPT = "assets/briefgen/tablesort.js"
+# Quotes, highlights and chips; `extra_css` in mkdocs.yml loads it.
+STYLE = "assets/briefgen/briefgen.css"
 
 
 def packaged_templates() -> Path:
@@ -111,10 +114,16 @@ class Cited:
 
 @dataclass(eq=False)
 class PositionView(Cited):
-    """A position with its actor."""
+    """A position with its actor, and its number in its brief (1, 2, ... in article order)."""
 
     position: Position
     actor: ActorView
+    number: int = 0
+
+    @property
+    def anchor(self) -> str:
+        """Return `#cN`, where the brief's article text highlights the words, or empty."""
+        return f"#c{self.number}" if self.paragraph else ""
 
 
 @dataclass(eq=False)
@@ -252,8 +261,11 @@ def _brief_view(corpus: Corpus, entry: Entry, slug: str) -> BriefView:
         page = corpus.actor_of(entry, actor.id)
         actors[actor.id] = ActorView(actor, page, f"actors/{page.id}.md" if page else "")
     view.actors = list(actors.values())
-    for pos in sorted(entry.brief.positions, key=lambda p: (p.span[0], p.span[1])):
-        view.positions.append(PositionView(view, paragraph(pos.span[0]), pos, actors[pos.actor]))
+    ordered = sorted(entry.brief.positions, key=lambda p: (p.span[0], p.span[1]))
+    for n, pos in enumerate(ordered, 1):
+        view.positions.append(
+            PositionView(view, paragraph(pos.span[0]), pos, actors[pos.actor], n)
+        )
     for actor_view in view.actors:
         held = [p for p in view.positions if p.actor is actor_view]
         if held:
@@ -263,9 +275,9 @@ def _brief_view(corpus: Corpus, entry: Entry, slug: str) -> BriefView:
         view.questions.append(QuestionView(q, view, [actors[a] for a in q.actors], evidence))
     if entry.document is not None:
         text = entry.document.text
-        # A paragraph of control characters alone would leave its anchor line bare.
+        cites = [(p.position.span[0], p.position.span[1], p.number) for p in view.positions]
         view.paragraphs = [
-            (n, md_inline(text[s:e]) or Markup("&#160;"))
+            (n, cited_paragraph(text, s, e, [c for c in cites if c[0] < e and c[1] > s]))
             for n, (s, e) in enumerate(entry.document.paragraphs, 1)
         ]
     return view
@@ -362,8 +374,9 @@ def render_pages(project: Project, corpus: Corpus) -> dict[str, str]:
             example=example_brief(env),
         ),
     }
-    script, _, _ = env.loader.get_source(env, "tablesort.js")  # type: ignore[union-attr]
-    pages[SCRIPT] = f"/* {MARKER} */\n{script}"
+    for asset, source in ((SCRIPT, "tablesort.js"), (STYLE, "briefgen.css")):
+        text, _, _ = env.loader.get_source(env, source)  # type: ignore[union-attr]
+        pages[asset] = f"/* {MARKER} */\n{text}"
     pages["data/actors.json"] = actors_data(project, actors, MARKER)
     pages["data/briefs.json"] = briefs_data(project, views, MARKER)
     pages["data/actors.schema.json"] = data_schema(ActorsData, MARKER)

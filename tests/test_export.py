@@ -27,7 +27,7 @@ def test_actors_json_holds_every_position_with_its_span_and_link(tmp_path) -> No
     exit_quote = next(p for p in zelensky["positions"] if "cannot exit" in p["text"])
     start, end = exit_quote["span"]
     assert article[start:end] == exit_quote["text"]
-    assert exit_quote["link"] == "briefs/000-83b8f2cce4d8eb98.html#p6"
+    assert exit_quote["link"] == "briefs/000-83b8f2cce4d8eb98.html#c7"  # the highlighted words
     assert zelensky["page"] == "actors/volodymyr-zelensky.html"
     putin = next(a for a in actors["actors"] if a["id"] == "vladimir-putin")
     [contest] = putin["contests"]
@@ -54,7 +54,7 @@ def test_links_follow_use_directory_urls(tmp_path) -> None:
     zelensky = next(a for a in actors["actors"] if a["id"] == "volodymyr-zelensky")
     assert zelensky["page"] == "actors/volodymyr-zelensky/"
     assert briefs["briefs"][0]["page"].endswith("/")
-    assert zelensky["positions"][0]["link"].startswith("briefs/000-83b8f2cce4d8eb98/#p")
+    assert zelensky["positions"][0]["link"].startswith("briefs/000-83b8f2cce4d8eb98/#c")
 
 
 def test_data_files_are_rewritten_as_generated_files(tmp_path) -> None:
