@@ -30,6 +30,7 @@ class Report:
     removed: list[str] = field(default_factory=list)  # stale generated pages removed
     briefs: int = 0
     site: Path | None = None
+    search: str = ""  # the site's search engine: "material" or "pagefind"
 
 
 def build(root: Path | str = ".", *, site: bool = True) -> Report:
@@ -55,7 +56,10 @@ def build(root: Path | str = ".", *, site: bool = True) -> Report:
     report.pages, report.removed = write_pages(project.docs, render_pages(project, corpus))
     # 6. site: MkDocs (strict) into a temporary folder, then swapped into place
     if site:
-        build_site(project)
+        search = build_site(project, briefs=report.briefs)
+        report.search = search.engine
+        if search.note:
+            report.notes.append(search.note)
         report.site = project.site
     return report
 

@@ -118,6 +118,7 @@ def build(directory: Path, no_site: bool) -> None:
     ]
     if report.site is not None:
         parts.append(f"site in {Path(os.path.relpath(report.site)).as_posix()}/")
+        parts.append(f"{report.search} search")
     click.echo("built: " + ", ".join(parts))
 
 

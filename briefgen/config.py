@@ -11,6 +11,7 @@ extra:
     templates: templates # folder of page templates that override the packaged ones
     actors: actors.yml   # who is who across briefs (optional file)
     latest: 20           # how many briefs the home page lists
+    search: auto         # auto | material | pagefind (see briefgen/search.py)
 ```
 """
 
@@ -31,7 +32,9 @@ DEFAULTS: dict[str, Any] = {
     "templates": "templates",
     "actors": "actors.yml",
     "latest": 20,
+    "search": "auto",
 }
+SEARCH_ENGINES = ("auto", "material", "pagefind")
 
 
 class _Loader(yaml.SafeLoader):
@@ -66,6 +69,8 @@ class Project:
     latest: int
     directory_urls: bool = True
     """MkDocs' `use_directory_urls`: `actors/x/` addresses rather than `actors/x.html`."""
+    search: str = "auto"
+    """Site search: `auto` (by the number of briefs), `material` or `pagefind`."""
 
     def url(self, page: str) -> str:
         """Return the site address of a page given by its path under docs/ (`actors/x.md`)."""
@@ -134,6 +139,15 @@ def load_project(root: Path | str = ".") -> Project:
             Problem(CONFIG_FILE, "extra.briefgen.latest", "must be a whole number of 1 or more")
         )
         merged["latest"] = DEFAULTS["latest"]
+    if merged["search"] not in SEARCH_ENGINES:
+        problems.append(
+            Problem(
+                CONFIG_FILE,
+                "extra.briefgen.search",
+                f"must be one of {', '.join(SEARCH_ENGINES)}",
+            )
+        )
+        merged["search"] = DEFAULTS["search"]
     site_name = data.get("site_name")
     if not isinstance(site_name, str) or not site_name.strip():
         problems.append(Problem(CONFIG_FILE, "site_name", "required"))
@@ -157,4 +171,5 @@ def load_project(root: Path | str = ".") -> Project:
         actors_file=root / merged["actors"],
         latest=merged["latest"],
         directory_urls=data.get("use_directory_urls", True) is not False,
+        search=merged["search"],
     )
