@@ -70,7 +70,7 @@ def build_site(project: Project, briefs: int | None = None) -> Search:
         raise SiteError(Problem(project.rel(site), "", "exists and is not a folder"))
     site.parent.mkdir(parents=True, exist_ok=True)
     if briefs is None:
-        briefs = len(list(project.briefs.glob("*.yaml"))) if project.briefs.is_dir() else 0
+        briefs = _count_briefs(project)
     staging = Path(tempfile.mkdtemp(prefix=f".{site.name}.new-", dir=site.parent))
     try:
         with _captured() as log:
@@ -113,9 +113,37 @@ def _swap(new: Path, site: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
-def serve_site(project: Project, dev_addr: str = "127.0.0.1:8000") -> None:
+def _count_briefs(project: Project) -> int:
+    return len(list(project.briefs.glob("*.yaml"))) if project.briefs.is_dir() else 0
+
+
+def site_search(project: Project, briefs: int | None = None) -> Search:
+    """Return the search engine the site gets (see `briefgen.search.choose`)."""
+    _quiet_material()
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    with _captured() as log:
+        try:
+            theme = load_config(str(project.config_file)).theme.name or ""
+        except (MkDocsException, OSError) as exc:
+            lines = [*log.messages, str(exc).strip()]
+            raise SiteError([Problem("mkdocs", "", line) for line in lines if line]) from None
+    return choose(project, _count_briefs(project) if briefs is None else briefs, theme)
+
+
+def serve_site(
+    project: Project, dev_addr: str = "127.0.0.1:8000", search: Search | None = None
+) -> None:
     """Serve the site with live reload until interrupted (MkDocs' development server)."""
     _quiet_material()
     from mkdocs.commands.serve import serve
+    from mkdocs.config import load_config
 
-    serve(config_file=str(project.config_file), dev_addr=dev_addr)
+    search = search or site_search(project)
+    options: dict = {}
+    if search.engine == "pagefind":
+        # The same steps as build_site, as MkDocs hooks: serve loads its config itself.
+        hooks = list(load_config(str(project.config_file)).hooks)
+        options["hooks"] = [*hooks, str(Path(__file__).resolve().parent / "pagefind_hooks.py")]
+    serve(config_file=str(project.config_file), dev_addr=dev_addr, **options)
