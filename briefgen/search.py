@@ -28,7 +28,7 @@ from briefgen.errors import Problem, SiteError
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
 
-PAGEFIND_FROM = 200
+PAGEFIND_FROM = 150
 """`auto` uses Pagefind from this many briefs up (see README.md, "Search", for why)."""
 
 THEME = Path(__file__).resolve().parent / "theme"
