@@ -73,8 +73,9 @@ def served_pagefind(tmp_path_factory):
         pytest.skip("no Pagefind binary")
     project = fixture_project(tmp_path_factory.mktemp("browser-pagefind") / "p", "pagefind")
     build_site(project)
-    with _serving(project.site) as address:
-        yield address
+    # The project folder, so the site is also at /site/: a site served under a path.
+    with _serving(project.root) as address:
+        yield f"{address}/site"
 
 
 def test_search_finds_a_quote_and_opens_its_page(served):
@@ -145,6 +146,7 @@ def _pagefind_results(page, query: str) -> list[str]:
 
 
 def test_pagefind_search_finds_a_quote_from_a_page_in_a_subfolder(served_pagefind):
+    """From a brief page, on a site served under /site/: links carry both."""
     with sync_api.sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         try:
@@ -157,7 +159,7 @@ def test_pagefind_search_finds_a_quote_from_a_page_in_a_subfolder(served_pagefin
             )
             assert page.locator(".md-search__input").count() == 1
             hrefs = _pagefind_results(page, "cannot exit")
-            assert hrefs[0] == "/actors/volodymyr-zelensky.html", hrefs
+            assert hrefs[0] == "/site/actors/volodymyr-zelensky.html", hrefs
             first = page.locator(".md-search-result__article").first
             assert first.locator("h1").text_content() == "Volodymyr Zelensky"
             assert "Putin cannot exit this war" in first.locator("p").text_content()
@@ -181,7 +183,7 @@ def test_pagefind_excerpts_show_markup_as_text(served_pagefind):
             page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
             page.goto(f"{served_pagefind}/index.html", wait_until="networkidle")
             hrefs = _pagefind_results(page, "alert")
-            assert "/briefs/001-hostile.html" in hrefs, hrefs
+            assert "/site/briefs/001-hostile.html" in hrefs, hrefs
             results = page.locator(".md-search-result__list")
             assert "<script>alert(1)</script>" in results.text_content()
             assert results.locator("script, b, a[href^='javascript']").count() == 0
