@@ -36,6 +36,7 @@ class Report:
     removed: list[str] = field(default_factory=list)  # stale generated pages removed
     briefs: int = 0
     site: Path | None = None
+    search: str = ""  # the site's search engine: "material" or "pagefind"
 
 
 def build(
@@ -82,7 +83,10 @@ def build(
         # 6. site: MkDocs (strict) into a temporary folder, then swapped into place
         if site:
             tell("site", 0, 1)
-            build_site(project)
+            search = build_site(project, briefs=report.briefs)
+            report.search = search.engine
+            if search.note:
+                report.notes.append(search.note)
             report.site = project.site
             tell("site", 1, 1)
     return report

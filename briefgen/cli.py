@@ -172,6 +172,7 @@ def build(directory: Path, no_site: bool, jobs: int | None) -> None:
     parts.append(_plural(len(report.pages), "file") + " updated")
     if report.site is not None:
         parts.append(f"site in {Path(os.path.relpath(report.site)).as_posix()}/")
+        parts.append(f"{report.search} search")
     click.echo("built: " + ", ".join(parts))
     if report.skipped:
         click.echo(f"skipped {_plural(len(report.skipped), 'article')}:", err=True)
@@ -190,10 +191,16 @@ def serve(directory: Path, dev_addr: str) -> None:
     """Build the pages in DIRECTORY and serve the site with live reload."""
     from briefgen.build import build as run_build
     from briefgen.config import load_project
-    from briefgen.site import serve_site
+    from briefgen.site import serve_site, site_search
 
-    run_build(directory, site=False)
-    serve_site(load_project(directory), dev_addr)
+    report = run_build(directory, site=False)
+    project = load_project(directory)
+    search = site_search(project, report.briefs)
+    for line in [*report.notes, search.note]:
+        if line:
+            click.echo(f"note: {line}", err=True)
+    click.echo(f"{search.engine} search")
+    serve_site(project, dev_addr, search)
 
 
 @main.command()

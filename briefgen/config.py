@@ -11,6 +11,7 @@ extra:
     templates: templates # folder of page templates that override the packaged ones
     actors: actors.yml   # who is who across briefs (optional file)
     latest: 20           # how many briefs the home page lists
+    search: auto         # auto | material | pagefind (see briefgen/search.py)
 ```
 """
 
@@ -33,7 +34,9 @@ DEFAULTS: dict[str, Any] = {
     "actors": "actors.yml",
     "latest": 20,
     "actor_pages": 2,
+    "search": "auto",
 }
+SEARCH_ENGINES = ("auto", "material", "pagefind")
 
 
 class _Loader(yaml.SafeLoader):
@@ -70,6 +73,8 @@ class Project:
     """An actor named in this many briefs, or holding this many positions, gets a page."""
     directory_urls: bool = True
     """MkDocs' `use_directory_urls`: `actors/x/` addresses rather than `actors/x.html`."""
+    search: str = "auto"
+    """Site search: `auto` (by the number of briefs), `material` or `pagefind`."""
 
     def url(self, page: str) -> str:
         """Return the site address of a page given by its path under docs/ (`actors/x.md`)."""
@@ -142,6 +147,15 @@ def load_project(root: Path | str = ".") -> Project:
                 Problem(CONFIG_FILE, f"extra.briefgen.{key}", "must be a whole number of 1 or more")
             )
             merged[key] = DEFAULTS[key]
+    if merged["search"] not in SEARCH_ENGINES:
+        problems.append(
+            Problem(
+                CONFIG_FILE,
+                "extra.briefgen.search",
+                f"must be one of {', '.join(SEARCH_ENGINES)}",
+            )
+        )
+        merged["search"] = DEFAULTS["search"]
     site_name = data.get("site_name")
     if not isinstance(site_name, str) or not site_name.strip():
         problems.append(Problem(CONFIG_FILE, "site_name", "required"))
@@ -166,4 +180,5 @@ def load_project(root: Path | str = ".") -> Project:
         latest=merged["latest"],
         actor_pages=merged["actor_pages"],
         directory_urls=data.get("use_directory_urls", True) is not False,
+        search=merged["search"],
     )

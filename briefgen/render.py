@@ -263,9 +263,7 @@ def _brief_view(corpus: Corpus, entry: Entry, slug: str) -> BriefView:
     view.actors = list(actors.values())
     ordered = sorted(entry.brief.positions, key=lambda p: (p.span[0], p.span[1]))
     for n, pos in enumerate(ordered, 1):
-        view.positions.append(
-            PositionView(view, paragraph(pos.span[0]), pos, actors[pos.actor], n)
-        )
+        view.positions.append(PositionView(view, paragraph(pos.span[0]), pos, actors[pos.actor], n))
     for actor_view in view.actors:
         held = [p for p in view.positions if p.actor is actor_view]
         if held:

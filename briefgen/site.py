@@ -2,7 +2,8 @@
 
 The site is built into a temporary folder next to the site folder, strictly (any MkDocs
 warning fails the build), and swapped into place only when the build succeeded: a broken
-link never leaves a half-built or stale-and-new mix behind.
+link never leaves a half-built or stale-and-new mix behind. With Pagefind search
+(`briefgen/search.py`) the staged site is indexed before the swap.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from pathlib import Path
 
 from briefgen.config import Project
 from briefgen.errors import Problem, SiteError
+from briefgen.search import Search, choose, index_site, use_pagefind
 
 
 class _Collect(logging.Handler):
@@ -53,8 +55,12 @@ def _quiet_material() -> None:
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
 
-def build_site(project: Project) -> None:
-    """Build the site into `project.site`; raise SiteError with MkDocs' warnings on failure."""
+def build_site(project: Project, briefs: int | None = None) -> Search:
+    """Build the site into `project.site`; raise SiteError with MkDocs' warnings on failure.
+
+    `briefs` is the number of briefs, for `search: auto` (default: the files in briefs/).
+    Return the search engine the site got.
+    """
     _quiet_material()
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
@@ -65,11 +71,16 @@ def build_site(project: Project) -> None:
         raise SiteError(Problem(project.rel(site), "", "exists and is not a folder"))
     site.parent.mkdir(parents=True, exist_ok=True)
     _recover(site)
+    if briefs is None:
+        briefs = _count_briefs(project)
     staging = Path(tempfile.mkdtemp(prefix=f".{site.name}.new-", dir=site.parent))
     try:
         with _captured() as log:
             try:
                 config = load_config(str(project.config_file), strict=True, site_dir=str(staging))
+                search = choose(project, briefs, config.theme.name or "")
+                if search.engine == "pagefind":
+                    use_pagefind(config)
                 build(config)
             except (MkDocsException, OSError) as exc:
                 lines = list(log.messages)
@@ -77,12 +88,15 @@ def build_site(project: Project) -> None:
                 if summary and summary not in lines:
                     lines.append(summary)
                 raise SiteError([Problem("mkdocs", "", line) for line in lines]) from None
+        if search.engine == "pagefind":
+            index_site(staging, keep_index_url=not project.directory_urls)
         # mkdtemp makes a private folder; a site is meant to be served.
         os.chmod(staging, 0o755)
         _swap(staging, site)
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
+    return search
 
 
 def _swap(new: Path, site: Path) -> None:
@@ -128,9 +142,37 @@ def _recover(site: Path) -> None:
         shutil.rmtree(staging, ignore_errors=True)
 
 
-def serve_site(project: Project, dev_addr: str = "127.0.0.1:8000") -> None:
+def _count_briefs(project: Project) -> int:
+    return len(list(project.briefs.glob("*.yaml"))) if project.briefs.is_dir() else 0
+
+
+def site_search(project: Project, briefs: int | None = None) -> Search:
+    """Return the search engine the site gets (see `briefgen.search.choose`)."""
+    _quiet_material()
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    with _captured() as log:
+        try:
+            theme = load_config(str(project.config_file)).theme.name or ""
+        except (MkDocsException, OSError) as exc:
+            lines = [*log.messages, str(exc).strip()]
+            raise SiteError([Problem("mkdocs", "", line) for line in lines if line]) from None
+    return choose(project, _count_briefs(project) if briefs is None else briefs, theme)
+
+
+def serve_site(
+    project: Project, dev_addr: str = "127.0.0.1:8000", search: Search | None = None
+) -> None:
     """Serve the site with live reload until interrupted (MkDocs' development server)."""
     _quiet_material()
     from mkdocs.commands.serve import serve
+    from mkdocs.config import load_config
 
-    serve(config_file=str(project.config_file), dev_addr=dev_addr)
+    search = search or site_search(project)
+    options: dict = {}
+    if search.engine == "pagefind":
+        # The same steps as build_site, as MkDocs hooks: serve loads its config itself.
+        hooks = list(load_config(str(project.config_file)).hooks)
+        options["hooks"] = [*hooks, str(Path(__file__).resolve().parent / "pagefind_hooks.py")]
+    serve(config_file=str(project.config_file), dev_addr=dev_addr, **options)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -15,8 +16,10 @@ if str(REPO) not in sys.path:
 
 from briefgen import store  # noqa: E402
 from briefgen.config import Project, load_project  # noqa: E402
-from briefgen.corpus import Corpus, Entry, read_entry  # noqa: E402
+from briefgen.corpus import Corpus, Entry, build_corpus, read_entry  # noqa: E402
+from briefgen.render import render_pages  # noqa: E402
 from briefgen.schema import Brief  # noqa: E402
+from briefgen.write import write_pages  # noqa: E402
 
 FIXTURES = REPO / "tests" / "fixtures"
 SHA = "0" * 64
@@ -95,3 +98,19 @@ def entries() -> list[Entry]:
 @pytest.fixture
 def project(tmp_path: Path) -> Project:
     return make_project(tmp_path / "site-project")
+
+
+def set_search(root: Path, value: str) -> Project:
+    """Set `extra.briefgen.search` in the project's mkdocs.yml and reload it."""
+    config = root / "mkdocs.yml"
+    text = re.sub(r"\n    search: .*", "", config.read_text(encoding="utf-8"))
+    config.write_text(text.replace("    latest: 20", f"    latest: 20\n    search: {value}"))
+    return load_project(root)
+
+
+def fixture_project(root: Path, engine: str) -> Project:
+    """Render the fixture briefs into a project set to use `engine`."""
+    make_project(root)
+    project = set_search(root, engine)
+    write_pages(project.docs, render_pages(project, build_corpus(fixture_entries())))
+    return project

@@ -1,4 +1,5 @@
-"""The built example site in a real browser: search finds a quote and links to its page.
+"""The built example site in a real browser: search finds a quote and links to its page,
+with Material's search and with Pagefind's.
 
 Needs PyPI `playwright` (the `browser` extra) and Debian's Chromium at /usr/bin/chromium;
 skipped when either is missing. Never runs `playwright install`.
@@ -10,13 +11,18 @@ import functools
 import importlib.util
 import shutil
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import fixture_project
 
+from briefgen import search
 from briefgen.cli import main
+from briefgen.site import build_site
 
 # The same browser and flags the screenshot tool uses.
 _spec = importlib.util.spec_from_file_location(
@@ -37,6 +43,18 @@ class _Quiet(SimpleHTTPRequestHandler):
         pass
 
 
+@contextmanager
+def _serving(folder: Path) -> Iterator[str]:
+    """Serve `folder` over http on localhost; yield its address."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(folder)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
 @pytest.fixture(scope="module")
 def served(tmp_path_factory):
     root = tmp_path_factory.mktemp("browser") / "site"
@@ -44,13 +62,20 @@ def served(tmp_path_factory):
     assert runner.invoke(main, ["init", str(root)]).exit_code == 0
     result = runner.invoke(main, ["build", str(root)])
     assert result.exit_code == 0, result.output
-    server = ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(_Quiet, directory=str(root / "site"))
-    )
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    with _serving(root / "site") as address:
+        yield address
+
+
+@pytest.fixture(scope="module")
+def served_pagefind(tmp_path_factory):
+    """The fixture briefs (the example's and a hostile one) built with Pagefind search."""
+    if search.pagefind_binary() is None:
+        pytest.skip("no Pagefind binary")
+    project = fixture_project(tmp_path_factory.mktemp("browser-pagefind") / "p", "pagefind")
+    build_site(project)
+    # The project folder, so the site is also at /site/: a site served under a path.
+    with _serving(project.root) as address:
+        yield f"{address}/site"
 
 
 def test_search_finds_a_quote_and_opens_its_page(served):
@@ -126,13 +151,8 @@ def hostile_site(tmp_path_factory):
     )
     result = runner.invoke(main, ["build", str(root)])
     assert result.exit_code == 0, result.output
-    server = ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(_Quiet, directory=str(root / "site"))
-    )
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}", root / "site"
-    server.shutdown()
-    server.server_close()
+    with _serving(root / "site") as address:
+        yield address, root / "site"
 
 
 # Elements or attributes only an injection would put in a page's content.
@@ -174,5 +194,65 @@ def test_no_injected_script_runs_and_no_injected_element_exists(hostile_site):
             shown = page.inner_text(".md-content")
             assert "<script>window.__pwned = 1</script>" in shown  # shown as text
             assert "{{ 7*7 }}" in shown and '--8<-- "/etc/passwd"' in shown
+        finally:
+            browser.close()
+
+
+def _pagefind_results(page, query: str) -> list[str]:
+    """Type `query` into the header's search box; return the result links' addresses."""
+    box = page.locator(".md-search__input")
+    box.click()
+    box.type(query)
+    page.locator(".md-search-result__link").first.wait_for(timeout=15000)
+    return page.eval_on_selector_all(
+        ".md-search-result__link", "els => els.map(e => e.getAttribute('href'))"
+    )
+
+
+def test_pagefind_search_finds_a_quote_from_a_page_in_a_subfolder(served_pagefind):
+    """From a brief page, on a site served under /site/: links carry both."""
+    with sync_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 900})
+            errors: list[str] = []
+            page.on("pageerror", lambda exc: errors.append(str(exc)))
+            page.on("response", lambda r: errors.append(r.url) if r.status >= 400 else None)
+            page.goto(
+                f"{served_pagefind}/briefs/000-83b8f2cce4d8eb98.html", wait_until="networkidle"
+            )
+            assert page.locator(".md-search__input").count() == 1
+            hrefs = _pagefind_results(page, "cannot exit")
+            assert hrefs[0] == "/site/actors/volodymyr-zelensky.html", hrefs
+            first = page.locator(".md-search-result__article").first
+            assert first.locator("h1").text_content() == "Volodymyr Zelensky"
+            assert "Putin cannot exit this war" in first.locator("p").text_content()
+            assert first.locator("mark").first.text_content() == "cannot"
+            assert "matching document" in page.locator(".md-search-result__meta").text_content()
+            page.locator(".md-search-result__link").first.click()
+            page.wait_for_load_state("networkidle")
+            assert page.url.endswith("/actors/volodymyr-zelensky.html")
+            assert "Putin cannot exit this war" in page.content()
+            assert errors == []
+        finally:
+            browser.close()
+
+
+def test_pagefind_excerpts_show_markup_as_text(served_pagefind):
+    with sync_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        try:
+            page = browser.new_page()
+            dialogs: list[str] = []
+            page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+            page.goto(f"{served_pagefind}/index.html", wait_until="networkidle")
+            hrefs = _pagefind_results(page, "alert")
+            assert "/site/briefs/001-hostile.html" in hrefs, hrefs
+            results = page.locator(".md-search-result__list")
+            assert "<script>alert(1)</script>" in results.text_content()
+            assert results.locator("script, b, a[href^='javascript']").count() == 0
+            page.keyboard.press("Escape")
+            assert not page.locator("#__search").is_checked()
+            assert dialogs == []
         finally:
             browser.close()

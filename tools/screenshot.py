@@ -79,7 +79,9 @@ def screenshot(
                 if response is None or not response.ok:
                     raise SystemExit(f"{url}: HTTP {response.status if response else 'error'}")
                 if search:
-                    box = view.locator("input[data-md-component='search-query']")
+                    box = view.locator(
+                        ".md-search__input"
+                    )  # Material's box and briefgen's Pagefind one
                     box.click()
                     box.type(search)
                     view.locator(".md-search-result__link").first.wait_for(timeout=15000)
