@@ -18,6 +18,7 @@ extra:
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -75,6 +76,8 @@ class Project:
     """MkDocs' `use_directory_urls`: `actors/x/` addresses rather than `actors/x.html`."""
     search: str = "auto"
     """Site search: `auto` (by the number of briefs), `material` or `pagefind`."""
+    site_url: str = ""
+    """MkDocs' `site_url` with a trailing slash, or empty: feeds then use relative links."""
 
     def url(self, page: str) -> str:
         """Return the site address of a page given by its path under docs/ (`actors/x.md`)."""
@@ -160,6 +163,11 @@ def load_project(root: Path | str = ".") -> Project:
     if not isinstance(site_name, str) or not site_name.strip():
         problems.append(Problem(CONFIG_FILE, "site_name", "required"))
         site_name = "Briefing"
+    site_url = data.get("site_url") or ""
+    if not isinstance(site_url, str) or (site_url and not re.match(r"^https?://\S+$", site_url)):
+        problems.append(Problem(CONFIG_FILE, "site_url", "must be an http:// or https:// address"))
+        site_url = ""
+    site_url = site_url.rstrip("/") + "/" if site_url else ""
     for key in ("docs_dir", "site_dir"):
         if key in data and not isinstance(data[key], str):
             problems.append(Problem(CONFIG_FILE, key, "must be a path"))
@@ -181,4 +189,5 @@ def load_project(root: Path | str = ".") -> Project:
         actor_pages=merged["actor_pages"],
         directory_urls=data.get("use_directory_urls", True) is not False,
         search=merged["search"],
+        site_url=site_url,
     )

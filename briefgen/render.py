@@ -25,6 +25,7 @@ from briefgen.contests import Contest
 from briefgen.corpus import Corpus, CorpusActor, Entry, Seen, name_key, page_slug
 from briefgen.errors import ConfigError, Problem
 from briefgen.export import ActorsData, BriefsData, actors_data, briefs_data, data_schema
+from briefgen.feeds import FEED, actor_feed, briefs_feed
 from briefgen.mdtext import (
     cited_paragraph,
     count,
@@ -50,10 +51,15 @@ QUESTION_KINDS = (
 )
 KIND_LABELS = {"quote": "quote", "reported": "reported speech", "action": "action"}
 TOP_ACTORS = 10
+NEWEST_QUESTIONS = 5
+ACTOR_BOOST = 4
 # Sortable tables; `extra_javascript` in mkdocs.yml loads it.
 SCRIPT = "assets/briefgen/tablesort.js"
 # Quotes, highlights and chips; `extra_css` in mkdocs.yml loads it.
 STYLE = "assets/briefgen/briefgen.css"
+FILTERS = "assets/briefgen/filters.js"
+# Files written as they are, from the templates folder (a site may override them too).
+ASSETS = {SCRIPT: "tablesort.js", FILTERS: "filters.js", STYLE: "briefgen.css"}
 
 
 def packaged_templates() -> Path:
@@ -159,6 +165,15 @@ class BriefView:
     @property
     def brief(self) -> Brief:
         return self.entry.brief
+
+    @property
+    def summary_line(self) -> str:
+        """Return the summary's first sentence, at most about 200 characters."""
+        summary = " ".join(self.brief.summary.split())
+        if not summary:
+            return ""
+        first = re.split(r"(?<=[.!?…”])\s+(?=[A-Z“\"])", summary, maxsplit=1)[0]
+        return first if len(first) <= 200 else first[:200].rsplit(" ", 1)[0] + "…"
 
     @property
     def article_note(self) -> str:
@@ -344,13 +359,20 @@ def render_pages(project: Project, corpus: Corpus) -> dict[str, str]:
     )
     common = {"title": project.title, "counts": corpus.counts()}
 
-    def page(template: str, root: str, name: str, **context: Any) -> str:
+    def page(template: str, root: str, name: str, boost: float = 0, **context: Any) -> str:
         text = env.get_template(template).render(**common, root=root, **context)
         text = re.sub(r"\n{3,}", "\n\n", text).strip("\n")
-        return f"{front_matter(name)}{MARKER}\n\n{text}\n"
+        return f"{front_matter(name, boost)}{MARKER}\n\n{text}\n"
 
     pages = {
-        "index.md": page("index.md.j2", "", project.title, latest=views[: project.latest], top=top),
+        "index.md": page(
+            "index.md.j2",
+            "",
+            project.title,
+            latest=views[: project.latest],
+            top=top,
+            newest_questions=still_open[:NEWEST_QUESTIONS],
+        ),
         "briefs/index.md": page("briefs.md.j2", "../", "Briefs", briefs=views),
         "actors/index.md": page("actors.md.j2", "../", "Actors", actors=actors),
         "questions.md": page(
@@ -372,9 +394,12 @@ def render_pages(project: Project, corpus: Corpus) -> dict[str, str]:
             example=example_brief(env),
         ),
     }
-    for asset, source in ((SCRIPT, "tablesort.js"), (STYLE, "briefgen.css")):
+    for asset, source in ASSETS.items():
         text, _, _ = env.loader.get_source(env, source)  # type: ignore[union-attr]
         pages[asset] = f"/* {MARKER} */\n{text}"
+    pages[FEED] = briefs_feed(project, views, MARKER)
+    for actor in actors:
+        pages[f"actors/{actor.actor.id}.xml"] = actor_feed(project, actor, MARKER)
     pages["data/actors.json"] = actors_data(project, actors, MARKER)
     pages["data/briefs.json"] = briefs_data(project, views, MARKER)
     pages["data/actors.schema.json"] = data_schema(ActorsData, MARKER)
@@ -382,15 +407,18 @@ def render_pages(project: Project, corpus: Corpus) -> dict[str, str]:
     for view in views:
         pages[view.href] = page("brief.md.j2", "../", view.brief.title, b=view)
     for actor in actors:
-        pages[actor.href] = page("actor.md.j2", "../", actor.actor.name, a=actor)
+        # An actor's page first when someone searches for their name.
+        pages[actor.href] = page("actor.md.j2", "../", actor.actor.name, boost=ACTOR_BOOST, a=actor)
     return pages
 
 
-def front_matter(title: str) -> str:
+def front_matter(title: str, boost: float = 0) -> str:
     """Return the page's front matter: its title for the browser tab, the nav and search.
 
     MkDocs themes print `page.title` without escaping, so the title keeps only characters
-    that cannot start markup; the visible heading is the escaped Markdown one.
+    that cannot start markup; the visible heading is the escaped Markdown one. `boost`
+    ranks the page higher in Material's search.
     """
     plain = " ".join(re.sub(r"[<>&\"'`\\{}]", " ", title).split()) or "Untitled"
-    return f"---\ntitle: {json.dumps(plain, ensure_ascii=False)}\n---\n"
+    search = f"search:\n  boost: {boost:g}\n" if boost else ""
+    return f"---\ntitle: {json.dumps(plain, ensure_ascii=False)}\n{search}---\n"

@@ -20,6 +20,7 @@ _GITIGNORE = """\
 /docs/actors/
 /docs/assets/briefgen/
 /docs/data/
+/docs/feed.xml
 .briefgen.lock
 """
 _REQUIREMENTS = f"""\

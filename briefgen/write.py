@@ -56,7 +56,8 @@ def write_pages(docs_dir: Path, pages: dict[str, str]) -> tuple[list[str], list[
         write_atomic(target, pages[rel])
         written.append(rel)
     removed = []
-    for path in sorted(docs_dir.rglob("*.md")) if docs_dir.is_dir() else []:
+    # Pages, feeds, data: any file that carries the marker and is no longer rendered.
+    for path in sorted(docs_dir.rglob("*")) if docs_dir.is_dir() else []:
         rel = path.relative_to(docs_dir).as_posix()
         if rel not in pages and not path.is_symlink() and _is_generated(path):
             path.unlink()

@@ -20,7 +20,7 @@ from mkdocs.utils.meta import get_data
 from briefgen.config import Project
 from briefgen.corpus import Entry, build_corpus
 from briefgen.mdtext import link, md_inline, md_paragraphs
-from briefgen.render import SCRIPT, brief_slugs, front_matter, render_pages
+from briefgen.render import FILTERS, SCRIPT, STYLE, brief_slugs, front_matter, render_pages
 from briefgen.schema import Brief
 from briefgen.write import MARKER
 
@@ -70,11 +70,14 @@ def _pages(project: Project, entries: list[Entry] | None = None) -> dict[str, st
     return {rel: text for rel, text in pages.items() if rel.endswith(".md")}
 
 
-def test_the_sorting_script_is_marked_and_loaded(project: Project) -> None:
-    script = render_pages(project, build_corpus([]))[SCRIPT]
-    assert script.startswith(f"/* {MARKER} */\n// Sort a table by clicking a column heading")
+def test_the_scripts_and_styles_are_marked_and_loaded(project: Project) -> None:
+    pages = render_pages(project, build_corpus([]))
+    assert pages[SCRIPT].startswith(f"/* {MARKER} */\n// Sort a table by clicking a column heading")
+    assert pages[FILTERS].startswith(f"/* {MARKER} */\n// Filter an actor's positions")
+    assert pages[STYLE].startswith(f"/* {MARKER} */\n/* Briefing pages")
     config = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
-    assert config["extra_javascript"] == [SCRIPT]
+    assert config["extra_javascript"] == [SCRIPT, FILTERS]
+    assert config["extra_css"] == [STYLE]
 
 
 def test_pages_match_golden(project: Project, update_golden: bool) -> None:
@@ -143,11 +146,14 @@ def test_hostile_fixture_is_inert_in_every_page(project: Project) -> None:
 def test_every_page_starts_with_its_title_and_the_marker(project: Project) -> None:
     pages = _pages(project)
     assert all(
-        re.match(r'---\ntitle: ".+"\n---\n' + re.escape(MARKER) + "\n", text)
+        re.match(
+            r'---\ntitle: ".+"\n(search:\n  boost: 4\n)?---\n' + re.escape(MARKER) + "\n", text
+        )
         for text in pages.values()
     )
+    # Actor pages rank first when their name is searched.
     assert pages["actors/volodymyr-zelensky.md"].startswith(
-        '---\ntitle: "Volodymyr Zelensky"\n---\n'
+        '---\ntitle: "Volodymyr Zelensky"\nsearch:\n  boost: 4\n---\n'
     )
 
 
