@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+import itertools
+import re
 import shutil
 import threading
 from collections.abc import Iterator
@@ -254,5 +256,145 @@ def test_pagefind_excerpts_show_markup_as_text(served_pagefind):
             page.keyboard.press("Escape")
             assert not page.locator("#__search").is_checked()
             assert dialogs == []
+        finally:
+            browser.close()
+
+
+BRIEF = "briefs/000-83b8f2cce4d8eb98.html"
+ZELENSKY = "actors/volodymyr-zelensky.html"
+
+
+def _browser(pw):
+    return pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+
+
+def test_no_request_leaves_the_site(served):
+    """Offline and private: fonts, scripts and search are all served by the site itself."""
+    outside: list[str] = []
+
+    def only_local(route):
+        if route.request.url.startswith(served):
+            route.continue_()
+        else:
+            outside.append(route.request.url)
+            route.abort()
+
+    with sync_api.sync_playwright() as pw:
+        browser = _browser(pw)
+        try:
+            page = browser.new_page()
+            page.route("**/*", only_local)
+            for rel in ("index.html", BRIEF, ZELENSKY, "actors/index.html", "questions.html"):
+                page.goto(f"{served}/{rel}", wait_until="networkidle")
+            box = page.locator(".md-search__input")
+            box.click()
+            box.type("Zelensky")
+            page.locator(".md-search-result__link").first.wait_for(timeout=15000)
+            assert outside == []
+        finally:
+            browser.close()
+
+
+def test_searching_a_name_puts_the_actor_page_first(served):
+    with sync_api.sync_playwright() as pw:
+        browser = _browser(pw)
+        try:
+            page = browser.new_page()
+            page.goto(f"{served}/index.html", wait_until="networkidle")
+            box = page.locator(".md-search__input")
+            box.click()
+            box.type("Zelensky")
+            page.locator(".md-search-result__link").first.wait_for(timeout=15000)
+            first = page.locator(".md-search-result__link").first.get_attribute("href")
+            assert first.split("?")[0].endswith(ZELENSKY), first
+        finally:
+            browser.close()
+
+
+def test_a_position_lands_on_its_highlighted_words_and_back(served):
+    with sync_api.sync_playwright() as pw:
+        browser = _browser(pw)
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 800})
+            page.goto(f"{served}/{ZELENSKY}", wait_until="networkidle")
+            item = page.locator("li", has_text="Putin cannot exit this war").first
+            item.get_by_role("link", name="in the article, paragraph 6").click()
+            page.wait_for_load_state("networkidle")
+            assert page.url.endswith(f"{BRIEF}#c7"), page.url
+            marked = page.evaluate(
+                "() => { const m = document.getElementById('c7').nextElementSibling;"
+                " const r = m.getBoundingClientRect();"
+                " return [m.tagName, m.textContent, r.top >= 0 && r.top < innerHeight]; }"
+            )
+            assert marked[0] == "MARK" and "Putin cannot exit this war" in marked[1]
+            assert marked[2], "the highlighted words are in view"
+            page.locator("#c7 ~ a.bg-back").first.click()
+            assert page.url.endswith("#pos-7")
+            assert "Putin cannot exit this war" in page.locator("#pos-7").inner_text()
+        finally:
+            browser.close()
+
+
+def test_positions_filter_by_kind_without_a_server(served):
+    with sync_api.sync_playwright() as pw:
+        browser = _browser(pw)
+        try:
+            page = browser.new_page()
+            page.goto(f"{served}/{ZELENSKY}", wait_until="networkidle")
+            kinds = (
+                "els => els.filter(e => !(e.closest('li') || e).hidden).map(e => e.dataset.kind)"
+            )
+            every = page.eval_on_selector_all("[data-kind][data-brief]", kinds)
+            assert {"quote", "reported"} <= set(every)
+            page.get_by_role("button", name=re.compile(r"^Quotes \(\d+\)$")).click()
+            shown = page.eval_on_selector_all("[data-kind][data-brief]", kinds)
+            assert shown and set(shown) == {"quote"} and len(shown) < len(every)
+            page.get_by_role("button", name=re.compile(r"^All ")).click()
+            assert len(page.eval_on_selector_all("[data-kind][data-brief]", kinds)) == len(every)
+        finally:
+            browser.close()
+
+
+# WCAG contrast of an element's text against the first opaque background behind it.
+_CONTRAST = """(selector) => {
+  const rgb = (c) => (c.match(/[\\d.]+/g) || []).map(Number);
+  const lum = ([r, g, b]) => {
+    const f = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+  };
+  const el = document.querySelector(selector);
+  if (!el) return null;
+  let bg = el, back = [255, 255, 255];
+  while (bg) {
+    const c = rgb(getComputedStyle(bg).backgroundColor);
+    if (c.length >= 3 && (c.length === 3 || c[3] > 0.9)) { back = c.slice(0, 3); break; }
+    bg = bg.parentElement;
+  }
+  const fore = rgb(getComputedStyle(el).color).slice(0, 3);
+  const [a, b] = [lum(fore), lum(back)].sort((x, y) => y - x);
+  return (a + 0.05) / (b + 0.05);
+}"""
+
+
+def test_headings_in_order_and_text_readable_in_both_schemes(served):
+    with sync_api.sync_playwright() as pw:
+        browser = _browser(pw)
+        try:
+            page = browser.new_page()
+            for rel in ("index.html", BRIEF, ZELENSKY, "questions.html", "actors/index.html"):
+                page.goto(f"{served}/{rel}", wait_until="networkidle")
+                levels = page.eval_on_selector_all(
+                    ".md-content h1, .md-content h2, .md-content h3, .md-content h4",
+                    "els => els.map(e => Number(e.tagName[1]))",
+                )
+                assert levels[0] == 1, rel
+                assert all(b - a <= 1 for a, b in itertools.pairwise(levels)), (rel, levels)
+                for scheme in ("default", "slate"):
+                    page.evaluate(f"document.body.setAttribute('data-md-color-scheme', '{scheme}')")
+                    page.wait_for_timeout(400)  # Material fades colours in
+                    for selector in (".md-content p", ".md-content p a", ".md-content h1"):
+                        ratio = page.evaluate(_CONTRAST, selector)
+                        if ratio is not None:
+                            assert ratio >= 4.5, (rel, scheme, selector, round(ratio, 2))
         finally:
             browser.close()
