@@ -1,0 +1,180 @@
+"""What a detector knows about the sentence it reads: its text, who speaks, who "he" is.
+
+Detectors see one sentence at a time. The `Sentence` they get can name the speaker of
+any words in it (from the attributions) and the actor a pronoun refers to at any offset
+(from the trail of mentions the extractor leaves), so a question can say "Vladimir Putin"
+where the article says "he".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from briefgen.extract import lexicon as lx
+from briefgen.schema import Actor
+
+if TYPE_CHECKING:
+    from briefgen.extract import Said, Seen
+    from briefgen.extract.coref import Entity
+
+
+@dataclass
+class Candidate:
+    """A question one detector found, before merging: where it starts and how sure it is."""
+
+    kind: str
+    question: str
+    at: int  # absolute offset of the words that raised it
+    score: float  # how well the shape and wording usually read (higher is better)
+    actors: list[str] = field(default_factory=list)
+
+
+class Referents:
+    """Tell who speaks at an offset and who a pronoun refers to, for one document."""
+
+    def __init__(
+        self,
+        text: str,
+        said: list[Said],
+        trail: list[Seen],
+        ids: dict[int, str],
+        actors: list[Actor],
+    ) -> None:
+        self.text = text
+        self.said = said
+        self.trail = sorted(trail, key=lambda s: s.offset)
+        self.ids = ids
+        self.actors = actors
+        self.names = {a.id: a.name for a in actors}
+        self._the: dict[str, bool] = {}
+        # A short name or alias as written ("Putin", "Mr Blair") -> the actor's full name.
+        self.aliases: dict[str, str] = {}
+        for actor in actors:
+            if actor.kind in ("person", "organisation", "state"):
+                for alias in actor.aliases:
+                    self.aliases.setdefault(alias, actor.name)
+
+    def speaker(self, offset: int) -> Entity | None:
+        """Return the entity whose words hold this offset, if any."""
+        for s in self.said:
+            if s.attribution.start <= offset < s.attribution.end:
+                return s.entity
+        return None
+
+    def claims_in(self, start: int, end: int) -> list[Said]:
+        """Return the attributions whose content starts between two offsets."""
+        return [s for s in self.said if start <= s.attribution.start < end]
+
+    def pronoun(self, word: str, offset: int) -> Entity | None:
+        """Return the named actor a third-person pronoun at this offset most likely means.
+
+        The same ranking as the resolver: the latest subject or speaker of a fitting kind
+        and gender first, then the latest mention.
+        """
+        gender = lx.PRONOUNS.get(word.lower())
+        if gender not in ("male", "female", "thing", "plural"):
+            return None
+        best: tuple[int, int] | None = None
+        found: Entity | None = None
+        ranks: dict[int, tuple[int, int]] = {}
+        for seen in self.trail:
+            if seen.offset >= offset:
+                break
+            subject_at = ranks.get(seen.entity.number, (-1, -1))[0]
+            ranks[seen.entity.number] = (
+                seen.offset if seen.subject else subject_at,
+                seen.offset,
+            )
+        by_number = {s.entity.number: s.entity for s in self.trail}
+        for number, rank in ranks.items():
+            entity = by_number[number]
+            if not entity.named or number not in self.ids or not _fits(entity, gender):
+                continue
+            if best is None or rank > best:
+                best, found = rank, entity
+        return found
+
+    def actor_ids(self, entities: list[Entity]) -> list[str]:
+        """Return the brief ids of these entities, skipping any the brief does not list."""
+        return [self.ids[e.number] for e in entities if e.number in self.ids]
+
+    def named_in(self, text: str) -> list[str]:
+        """Return the ids of actors named in a piece of text (by name or alias), in the
+        order of the actor list."""
+        return [
+            actor.id
+            for actor in self.actors
+            if any(_occurs(name, text) for name in (actor.name, *actor.aliases))
+        ]
+
+    def full_name(self, phrase: str) -> str:
+        """Return an actor's full name for a short form of it ("Mr Blair" -> "Tony Blair")."""
+        return self.aliases.get(phrase, phrase)
+
+    def expand(self, question: str) -> str:
+        """Name people in full where a question calls them by surname or title ("Mr
+        Blunkett" -> "David Blunkett"): the reader may not have the article."""
+        for actor in self.actors:
+            if actor.kind != "person" or actor.name in question:
+                continue
+            for alias in sorted(actor.aliases, key=len, reverse=True):
+                if alias not in question:
+                    continue
+                found = re.search(rf"(?<![\w’'-]){re.escape(alias)}(?![\w-])", question)
+                if found:
+                    question = question[: found.start()] + actor.name + question[found.end() :]
+                    break
+        return question
+
+    def called(self, entity: Entity) -> str:
+        """Return how a question should name an entity: "the White House" as the article
+        writes it, not the bare "White House" of the actor list."""
+        name = entity.name
+        if name not in self._the:
+            self._the[name] = entity.kind != "person" and bool(
+                re.search(rf"\bthe\s+{re.escape(name)}(?!\w)", self.text, re.IGNORECASE)
+            )
+        return f"the {name}" if self._the[name] else name
+
+
+def _occurs(name: str, text: str) -> bool:
+    """Tell whether a name occurs in a text as whole words (plain search: no regex to
+    compile for every name of every document)."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not text[at - 1].isalnum()) and (
+            end == len(text) or not text[end].isalnum()
+        ):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+def _fits(entity: Entity, gender: str) -> bool:
+    if gender in ("male", "female"):
+        return entity.kind == "person" and entity.gender in (None, gender)
+    if gender == "thing":
+        return entity.kind in ("organisation", "state")
+    return entity.kind in ("group", "organisation")
+
+
+@dataclass
+class Sentence:
+    """One sentence of the article, as a detector sees it."""
+
+    text: str
+    start: int  # offset of the sentence in the article
+    refs: Referents
+    previous: str = ""  # the sentence before, in the same paragraph or the one before
+    in_quote: bool = False  # the sentence is a direct quotation from start to end
+
+    def speaker(self, at: int) -> Entity | None:
+        """Return who says the words at an offset of this sentence, if anyone."""
+        return self.refs.speaker(self.start + at)
+
+    def pronoun(self, word: str, at: int) -> Entity | None:
+        """Return who a pronoun at an offset of this sentence refers to, if known."""
+        return self.refs.pronoun(word, self.start + at)

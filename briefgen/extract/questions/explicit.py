@@ -1,0 +1,84 @@
+"""Explicit questions: the ones an actor or the article asks outright.
+
+Shapes, and the questions they give (kind `explicit`):
+
+- a question in a quote, with a known speaker: '"Why do we need this legislation in the
+  first place?" asked Mr Kennedy' -> the question as asked (first and second person stay:
+  they are the speaker's words); a leading "And" or "But" goes;
+- a reported question: "Mr McLetchie asked whether the minister knew" -> "Did the minister
+  know?";
+- a question the article itself asks: "But will voters be convinced?".
+
+Only real interrogatives count (opening with a question word or an auxiliary) and only
+those short enough to read alone: "What about me?" and rhetorical asides are left out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.extract.questions.context import Candidate, Sentence
+from briefgen.extract.questions.wording import AUX, ask, finish, name_pronouns, trim
+
+_ASKED = re.compile(
+    r"\b(?<!were\s)(?<!was\s)(?<!be\s)(?:asked|asks|asking|questioned|wondered|wonders|demanded\s+to\s+know)"
+    r"\s+(?:[A-Z][\w’'.-]*\s+|\w+\s+){0,3}?(?P<clause>(?:whether|if|how|when|what|who|why|where)\b[^.;?!]*)"
+)
+_OPENERS = AUX | frozenset(
+    "what why how who whom which where when isn't aren't wasn't weren't won't wouldn't can't "
+    "couldn't shouldn't doesn't don't didn't hasn't haven't".split()
+)
+_QUOTES = '“”"‘’'
+
+
+# Words one of these shapes needs: a sentence without any is not read further.
+TRIGGER = re.compile(r"\?|ask|question|wonder|demanded")
+
+
+def find(sentence: Sentence) -> list[Candidate]:
+    """Return the questions asked outright in one sentence."""
+    text = sentence.text
+    out: list[Candidate] = []
+    if "?" in text:
+        out.extend(_asked_outright(sentence))
+    if "ask" in text or "question" in text or "wonder" in text or "demanded" in text:
+        for m in _ASKED.finditer(text):
+            clause = trim(m.group("clause"))
+            named = name_pronouns(clause, sentence, m.start("clause"))
+            question = finish(ask(named)) if named else None
+            if question:
+                out.append(Candidate("explicit", question, sentence.start + m.start(), 2.0))
+    return out
+
+
+def _asked_outright(sentence: Sentence) -> list[Candidate]:
+    out = []
+    text = sentence.text
+    for m in re.finditer(r"\?", text):
+        head = text[: m.start()]
+        opening = max(head.rfind(mark) for mark in '“"‘')
+        start = max(opening + 1, 0)
+        # Go back to the start of the question within its quote or sentence.
+        for sep in (". ", "! ", "? ", ": "):
+            cut = head.rfind(sep, start)
+            if cut >= 0:
+                start = cut + len(sep)
+        words = head[start:].strip(_QUOTES + " ").split()
+        while words and words[0].lower().strip(",") in ("and", "but", "so", "then", "well", "now"):
+            words = words[1:]
+        if not 4 <= len(words) <= 25 or words[0].lower().strip(",") not in _OPENERS:
+            continue
+        speaker = sentence.speaker(start)
+        quoted = opening >= 0 or sentence.in_quote
+        if quoted and speaker is None:
+            continue  # a question in a quote nobody is known to have said
+        body = " ".join(words)
+        named = name_pronouns(body, sentence, start, speaker_ok=quoted)
+        question = finish(named)
+        if question and not re.search(
+            r"^(?:\w+\s+)?(?:this|that|it|they)\b", question[len(words[0]) + 1 :]
+        ):
+            out.append(
+                Candidate("explicit", question, sentence.start + start, 1.5 if quoted else 1.0)
+            )
+    return out
