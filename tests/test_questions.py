@@ -58,6 +58,9 @@ def test_invert_refuses_what_it_cannot_turn_round():
     assert invert("against the changes in benefits") is None  # no subject
     assert invert("this would not harm students") is None  # "this" points into the article
     assert invert("quickly and quietly") is None  # no verb
+    assert invert("that money was taken from schools") is None  # that money?
+    assert invert("members feel they could not serve") is None  # the verb is another clause's
+    assert invert("the options are") is None  # nothing asked
 
 
 @pytest.mark.parametrize(
@@ -70,6 +73,8 @@ def test_invert_refuses_what_it_cannot_turn_round():
         ("who else was told", "Who else was told"),
         ("how much the scheme will cost", "How much will the scheme cost"),
         ("why the figures differ", "Why do the figures differ"),
+        ("what the council had to hide", "What did the council have to hide"),
+        ("how much longer the chairman will stay", "How much longer will the chairman stay"),
     ],
 )
 def test_ask_words_reported_questions(clause, question):
@@ -214,8 +219,19 @@ def test_explicit_questions_in_quotes_reported_and_asked_by_the_article():
 
 
 def test_questions_with_a_pronoun_nobody_can_name_are_dropped():
-    found = questions("Parents were warned they would be fined unless attendance improved.")
+    found = questions(
+        "Parents were warned they would be fined unless attendance improved. "
+        "Officials said it would be £500 if there was a cap."
+    )
     assert found == []
+
+
+def test_rhetorical_questions_in_a_speech_are_not_open_questions():
+    found = questions(
+        'Mr Hale told the rally: "Who can voters trust with the economy?"\n\n'
+        '"Why has the report been kept secret?" asked Jane Reed.'
+    )
+    assert found == [("explicit", "Why has the report been kept secret?")]
 
 
 # -- merge ---------------------------------------------------------------------------

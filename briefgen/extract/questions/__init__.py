@@ -66,7 +66,7 @@ def find_questions(
             if not trigger.search(low):
                 continue  # most sentences raise nothing: skip the shapes
             for candidate in detect(sentence):
-                candidate.question = refs.expand(candidate.question)
+                candidate.question = refs.recase(refs.expand(candidate.question))
                 involved = [
                     *candidate.actors,
                     *refs.named_in(candidate.question),

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen.extract import lexicon as lx
 from briefgen.extract.questions.context import Candidate, Sentence
 from briefgen.extract.questions.wording import finish, invert, name_pronouns, subject, trim
 
@@ -32,6 +33,7 @@ _NOT_CONDITION = re.compile(
     r"question|questioned|than|what|wonder)\s*,?\s*$",
     re.IGNORECASE,
 )
+_ASKING = re.compile(r"\b(?:asked|ask|asking|wondered|whether|know|see|decide)\b", re.I)
 _IDLE = frozenset(
     "any not necessary needed need so possible appropriate ever anything at all required "
     "anyone only true".split()
@@ -76,7 +78,7 @@ def _if(sentence: Sentence) -> list[Candidate]:
     text = sentence.text
     for m in _IF.finditer(text):
         head = text[: m.start()].rstrip()
-        if _NOT_CONDITION.search(head):
+        if _NOT_CONDITION.search(head) or _ASKING.search(" ".join(head.split()[-4:])):
             continue
         cond = m.group("cond")
         if head:
@@ -92,6 +94,11 @@ def _if(sentence: Sentence) -> list[Candidate]:
             continue
         if not 3 <= len(main.split()) <= 22 or main.count("“") != main.count("”"):
             continue
+        if (
+            re.search(r"\b(?:that|so|because|rumours?|claims?)\b", main)
+            or main.split()[-1] in lx.SPEECH_VERBS
+        ):
+            continue  # the condition belongs to a clause inside the main one, or to a cue
         named = name_pronouns(main, sentence, max(at, 0))
         question = invert(named) if named else None
         if question is None or question.startswith(("May ", "Might ")):

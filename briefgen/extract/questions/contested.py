@@ -31,7 +31,7 @@ _DENY = re.compile(
 _CLAIM = re.compile(
     r"^(?:the\s+|any\s+|all\s+|these\s+|those\s+|recent\s+|newspaper\s+|press\s+|media\s+)*"
     r"(?:claims?|suggestions?|allegations?|reports?|accusations?|charges?|speculation|"
-    r"criticism|assertions?|fears?|rumours?)\s+(?:\w+\s+){0,3}?that\s+(?P<clause>.+)$"
+    r"criticism|assertions?|fears?|rumours?)\s+(?:(?:\w+\s+){0,3}?that\s+)?(?P<clause>.+)$"
 )
 _FALSE = re.compile(
     r"\b(?:called|calling|calls|branded|branding|brands|described|describing|dismissed|"
@@ -42,7 +42,7 @@ _FALSE = re.compile(
     re.IGNORECASE,
 )
 _PASSIVE = re.compile(r"\b(?:was|were|been|be|being|is|are|get|got)\s+$")
-_REBUT = re.compile(r"^(?:But|However)\b|,\s+however,|\bhowever,\s")
+_REBUT = re.compile(r"^(?:But|However)\b")
 
 
 # Words one of these shapes needs: a sentence without any is not read further.
@@ -72,8 +72,10 @@ def _denials(sentence: Sentence) -> list[Candidate]:
     out = []
     text = sentence.text
     for m in _DENY.finditer(text):
-        if _PASSIVE.search(text[: m.start()]):
-            continue  # "were denied due process": refused, not disputed
+        if _PASSIVE.search(text[: m.start()]) or text[: m.start()].endswith("not "):
+            continue  # "were denied due process", "sought to deny entry": refused, not disputed
+        if m.group("obj").startswith(("by ", "as ")):
+            continue  # "a claim denied by the chancellor": the claim is elsewhere
         obj = trim(m.group("obj"))
         verb = m.group("verb")
         at = m.start("obj")
@@ -93,6 +95,18 @@ def _denials(sentence: Sentence) -> list[Candidate]:
             continue
         if not verb.startswith("den") or not 2 <= len(obj.split()) <= 10:
             continue
+        if obj.split()[0].lower() not in (
+            "the",
+            "a",
+            "an",
+            "any",
+            "its",
+            "their",
+            "his",
+            "her",
+            "all",
+        ):
+            continue  # "denied people choice": withheld, not disputed
         who = subject(text, m.start(), sentence)
         if who is None:
             speaker = sentence.speaker(m.start())
@@ -137,8 +151,6 @@ def _rebuttals(sentence: Sentence) -> list[Candidate]:
     before = sentence.refs.claims_in(max(0, start - 1500), start)
     if before and before[-1].entity is said.entity:
         return []  # the same speaker going on: no one is contradicted
-    if not before and not sentence.text.startswith(("But", "However")):
-        return []
     question = _right_that(sentence, said)
     return [Candidate("contested", question, said.attribution.start, 1.5)] if question else []
 
@@ -151,7 +163,7 @@ def _right_that(sentence: Sentence, said) -> str | None:
     content = trim(re.sub(r"^that\s+", "", content))
     if content.split()[0].lower() in ("he", "she", "they", "i", "we", "it"):
         return None  # what a speaker says of themselves is theirs to know, not contested
-    if not 4 <= len(content.split()) <= 25 or not invert(content):
+    if not 4 <= len(content.split()) <= 20 or not invert(content):
         return None  # no clause with a verb: not a claim that can be right or wrong
     named = name_pronouns(content, sentence, said.attribution.start - sentence.start)
     if named is None:

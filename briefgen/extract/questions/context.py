@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from briefgen.extract import lexicon as lx
+from briefgen.extract.names import ORG_NOUNS
 from briefgen.schema import Actor
 
 if TYPE_CHECKING:
@@ -49,6 +50,7 @@ class Referents:
         self.actors = actors
         self.names = {a.id: a.name for a in actors}
         self._the: dict[str, bool] = {}
+        self._words: set[str] | None = None
         # A short name or alias as written ("Putin", "Mr Blair") -> the actor's full name.
         self.aliases: dict[str, str] = {}
         for actor in actors:
@@ -58,9 +60,14 @@ class Referents:
 
     def speaker(self, offset: int) -> Entity | None:
         """Return the entity whose words hold this offset, if any."""
+        said = self.said_at(offset)
+        return said.entity if said is not None else None
+
+    def said_at(self, offset: int) -> Said | None:
+        """Return the attribution whose words hold this offset, if any."""
         for s in self.said:
             if s.attribution.start <= offset < s.attribution.end:
-                return s.entity
+                return s
         return None
 
     def claims_in(self, start: int, end: int) -> list[Said]:
@@ -128,13 +135,31 @@ class Referents:
                     break
         return question
 
+    def recase(self, question: str) -> str:
+        """Lower a word capitalised only because it opened its sentence in the article
+        ("Will Telephone call centres be used ...?" -> "telephone")."""
+        words = question.split(" ")
+        for k in range(1, min(len(words), 4)):
+            word = words[k]
+            if not (word[:1].isupper() and word[1:].islower()) or word in self._names_words():
+                continue
+            if re.search(rf"(?<![.!?“\"‘]\s)(?<!^)\b{word.lower()}\b", self.text):
+                words[k] = word.lower()
+        return " ".join(words)
+
+    def _names_words(self) -> set[str]:
+        if self._words is None:
+            self._words = {w for a in self.actors for n in (a.name, *a.aliases) for w in n.split()}
+        return self._words
+
     def called(self, entity: Entity) -> str:
         """Return how a question should name an entity: "the White House" as the article
         writes it, not the bare "White House" of the actor list."""
         name = entity.name
         if name not in self._the:
-            self._the[name] = entity.kind != "person" and bool(
-                re.search(rf"\bthe\s+{re.escape(name)}(?!\w)", self.text, re.IGNORECASE)
+            self._the[name] = entity.kind in ("organisation", "group") and (
+                name.split()[-1].lower() in ORG_NOUNS
+                or bool(re.search(rf"\bthe\s+{re.escape(name)}(?!\w)", self.text, re.I))
             )
         return f"the {name}" if self._the[name] else name
 

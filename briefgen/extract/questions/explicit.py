@@ -29,6 +29,9 @@ _OPENERS = AUX | frozenset(
     "couldn't shouldn't doesn't don't didn't hasn't haven't".split()
 )
 _QUOTES = '“”"‘’'
+_ASKING = re.compile(
+    r"\b(?:ask|asks|asked|asking|question|questioned|wonder|wondered|know)\b", re.I
+)
 
 
 # Words one of these shapes needs: a sentence without any is not read further.
@@ -68,10 +71,12 @@ def _asked_outright(sentence: Sentence) -> list[Candidate]:
             words = words[1:]
         if not 4 <= len(words) <= 25 or words[0].lower().strip(",") not in _OPENERS:
             continue
-        speaker = sentence.speaker(start)
-        quoted = opening >= 0 or sentence.in_quote
-        if quoted and speaker is None:
-            continue  # a question in a quote nobody is known to have said
+        said = sentence.refs.said_at(sentence.start + start)
+        quoted = opening >= 0 or sentence.in_quote or said is not None
+        if quoted and (said is None or not _ASKING.search(said.attribution.cue or "")):
+            # A question in a quote nobody is known to have asked, or one put in a speech
+            # ("How much tax do people want to pay?" he said): rhetoric, not a question.
+            continue
         body = " ".join(words)
         named = name_pronouns(body, sentence, start, speaker_ok=quoted)
         question = finish(named)

@@ -69,7 +69,7 @@ _WHEN = re.compile(
 # Words one of these shapes needs: a sentence without any is not read further.
 TRIGGER = re.compile(
     r"yet to| not |expected to|likely to|due to|set to|poised to|decide|rule|vote|urg|"
-    r"calls? on|calling on|press|challeng|request|demand|appeal|begged"
+    r"called on|calls on|calling on|press|challeng|request|demand|appeal|begged"
 )
 
 

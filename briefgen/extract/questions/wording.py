@@ -100,7 +100,9 @@ def base(verb: str) -> str:
         stem = low[:-2]
         if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] in "bdgmnprt":
             return stem[:-1]  # "planned", "stopped"
-        if stem.endswith(("v", "z", "us", "is", "ys", "as", "uc", "ac", "rg", "dg", "at", "iz")):
+        if stem.endswith(
+            ("u", "v", "z", "us", "is", "ys", "as", "uc", "ac", "rg", "dg", "at", "iz")
+        ):
             return stem + "e"  # "moved", "caused", "produced", "debated"
         if (
             len(stem) >= 3
@@ -138,6 +140,8 @@ def _verb_at(words: list[str], k: int) -> str | None:
     if word in _PAST or (word.endswith("ed") and len(word) > 4 and word not in _NOT_PAST):
         return None if after == "by" else "past"  # "the equity held by X is worth": not a verb
     if word.endswith("s") and base(word) in _PRESENT and word != base(word):
+        if after == "to" or before.endswith(("'s", "’s")):
+            return None  # "the government's plans to": a noun
         return "present"
     return None
 
@@ -146,8 +150,10 @@ def _subject_end(words: list[str], limit: int = 10) -> tuple[int, str] | None:
     """Return (index, form) of a clause's verb after a subject of one word or more."""
     for k in range(1, min(len(words), limit)):
         low = words[k].lower()
-        if low in ("who", "which", "that") or words[k - 1].endswith((",", ";", ":")):
+        if low in ("who", "which", "that", "what") or words[k - 1].endswith((",", ";", ":")):
             return None  # an aside or a relative clause in the subject: do not guess
+        if low in lx.SUBJECT_PRONOUNS:
+            return None  # "colleagues feel they could": the verb belongs to another clause
         form = _verb_at(words, k)
         if form:
             return k, form
@@ -155,6 +161,7 @@ def _subject_end(words: list[str], limit: int = 10) -> tuple[int, str] | None:
 
 
 # Subjects that point back into the article: a question on its own cannot say what they are.
+_DEMONSTRATIVES = frozenset("this that these those".split())
 _DANGLING = frozenset(
     "this that these those many some others most all none both few several such".split()
 )
@@ -165,6 +172,8 @@ def _can_open_subject(word: str) -> bool:
     low = word.lower().strip('“”"‘’')
     if low in lx.DETERMINERS or low in lx.PRONOUNS or low in ("there", "nobody", "no-one"):
         return True
+    if low.endswith("ing") and low not in ("king", "thing", "spring", "ring", "wing"):
+        return False  # "being 'leant on' ...": no subject
     return low not in _FUNCTION and low not in _NOT_SUBJECT and low not in ("to", "not")
 
 
@@ -175,7 +184,7 @@ def _lower_first(words: list[str]) -> list[str]:
     return words
 
 
-def invert(clause: str) -> str | None:
+def invert(clause: str, open_end: bool = False) -> str | None:
     """Turn a declarative clause into a yes/no question, without its question mark.
 
     "the deal will hold" -> "Will the deal hold"; "the debate encouraged bigotry" -> "Did
@@ -188,11 +197,17 @@ def invert(clause: str) -> str | None:
     if found is None:
         return None
     k, form = found
-    if k == 1 and words[0].lower() in _DANGLING:
-        return None  # "this would not result in ...": this what?
+    if (k == 1 and words[0].lower() in _DANGLING) or words[0].lower() in _DEMONSTRATIVES:
+        return None  # "this would not result in ...", "that money was": this what?
     subject = " ".join(_lower_first(words[:k]))
     rest = " ".join(words[k + 1 :])
     verb = words[k]
+    if verb.lower() in ("has", "have", "had") and rest.startswith("to "):
+        # "had to hide" -> "did ... have to hide": "have to" takes "do".
+        do = {"has": "Does", "have": "Do", "had": "Did"}[verb.lower()]
+        return f"{do} {subject} have {rest}"
+    if not rest and not open_end:
+        return None  # "the options are": nothing asked
     if form == "aux":
         return f"{verb.lower().capitalize()} {subject} {rest}".strip()
     do = "Did" if form == "past" else "Does"
@@ -223,6 +238,8 @@ def _ask_wh(words: list[str]) -> str | None:
     j = 1
     if words[0].lower() == "how" and len(words) > 1 and words[1].lower() in _HOW:
         j = 2
+        if j < len(words) and words[j].lower() in ("longer", "more", "further", "less", "sooner"):
+            j = 3  # "how much longer Brown will stay"
     elif words[0].lower() in ("what", "which", "whose"):
         while j < len(words) - 1 and words[j].lower() not in _FUNCTION and words[j].islower():
             if _verb_at(words, j):
@@ -237,7 +254,7 @@ def _ask_wh(words: list[str]) -> str | None:
     phrase = phrase[0].upper() + phrase[1:]
     if _verb_at(words, j):
         return f"{phrase} {' '.join(rest)}"  # the wh-word is the subject: "Who else was involved"
-    inverted = invert(" ".join(rest))
+    inverted = invert(" ".join(rest), open_end=True)
     if inverted is None:
         words_rest = rest
         # A plural subject in the present: "why the numbers vary".
@@ -267,6 +284,8 @@ def name_pronouns(clause: str, sentence: Sentence, at: int, speaker_ok: bool = F
         core = word.strip("“”\"'‘’,.;:()")
         low = core.lower()
         gender = lx.PRONOUNS.get(low)
+        if low in ("me", "us", "my", "our", "your", "mine", "ours", "myself", "ourselves"):
+            gender = "first"
         if gender is None or core != word.strip(",.;:"):
             out.append(word)
             continue
@@ -280,19 +299,8 @@ def name_pronouns(clause: str, sentence: Sentence, at: int, speaker_ok: bool = F
             out.append(word)
             continue
         nxt = words[k + 1].lower() if k + 1 < len(words) else ""
-        if low == "it" and nxt in (
-            "is",
-            "was",
-            "seems",
-            "appears",
-            "remains",
-            "would",
-            "will",
-            "'s",
-            "’s",
-        ):
-            out.append(word)  # "whether it would be possible": no actor
-            continue
+        if low == "it":
+            return None  # "it" may be a deal, a day or nothing at all: a reader cannot tell
         if gender == "plural" and _plural_noun_before(sentence.text[:at]):
             return None  # "parents were warned they would": they are the parents, unnamed
         entity = sentence.pronoun(low, at)
@@ -342,8 +350,11 @@ def _noun_follows(word: str) -> bool:
 
 _CUT = re.compile(
     r"\s+[–—-]\s+|;|:\s|,\s+(?:but|although|though|while|whereas|as|because|which|who|whom|whose|"
-    r"where|after|before|since|according|amid|despite|with|\w+ing|and\s+(?:he|she|they|it)\b)\b|"
-    r"\s+but\s+"
+    r"where|after|before|since|according|amid|despite|with|\w+ing|and|so|even)\b|"
+    r"\s+but\s+|\s+even\s+(?:though|if)\s+|(?<=\w{4})\s+so\s+(?=could|would|can|he|she|they|it)"
+)
+_INVERTED_TAIL = re.compile(
+    r",\s+(?:said|says|say|added|adds|warned|argued|insisted)\s+(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,5}$"
 )
 _TAIL = re.compile(
     r",\s+(?:[\w’'.-]+\s+){0,7}?(?:has |have |had )?(?:said|says|say|added|adds|told\s+[\w\s]{1,30}|"
@@ -357,7 +368,7 @@ def trim(clause: str) -> str:
     m = _CUT.search(clause)
     if m and m.start() > 0:
         clause = clause[: m.start()]
-    clause = _TAIL.sub("", clause)
+    clause = _TAIL.sub("", _INVERTED_TAIL.sub("", clause))
     return clause.strip(" ,.;:–—-")
 
 
@@ -420,19 +431,32 @@ def subject(text: str, end: int, sentence: Sentence) -> str | None:
     marks = list(_BOUNDARY.finditer(head))
     start = marks[-1].end() if marks else 0
     raw = head[start:].strip(" “”\"'‘’")
+    mark = marks[-1].group().lower() if marks else ""
+    if mark in ("who", "which", "that"):
+        if raw:
+            return None if mark == "who" else _checked(raw, end, sentence)
+        # "Mr Hart, who is yet to decide": the subject is who the "who" stands for.
+        return subject(text, marks[-1].start(), sentence)
     if not raw and marks and marks[-1].group().lower() in ("but", "and"):
         opening = _INTRO.sub("", text[: marks[-1].start()])
         found = _subject_end(words_of(opening))
         raw = " ".join(words_of(opening)[: found[0]]) if found else ""
+    return _checked(raw, end, sentence)
+
+
+def _checked(raw: str, end: int, sentence: Sentence) -> str | None:
+    """Word a subject found in the text to stand alone, or None if it cannot."""
     words = _without_time(raw.split())
     raw = " ".join(words)
+    if any(w.lower() in AUX or w.lower() == "to" for w in words):
+        return None  # "delegates are gathering for what": not a noun phrase
     if not words or len(words) > 8 or not _can_open_subject(words[0]):
         return None
     if len(words) == 1 and words[0].lower() in _DANGLING:
         return None  # "many had not yet set a timetable": many of what?
     low = raw.lower()
     if low in lx.PRONOUNS:
-        if lx.PRONOUNS[low] in ("first", "second") or low not in lx.SUBJECT_PRONOUNS:
+        if lx.PRONOUNS[low] in ("first", "second", "thing") or low not in lx.SUBJECT_PRONOUNS:
             return None
         entity = sentence.pronoun(low, end)
         return sentence.refs.called(entity) if entity is not None else None
