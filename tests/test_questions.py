@@ -226,6 +226,23 @@ def test_questions_with_a_pronoun_nobody_can_name_are_dropped():
     assert found == []
 
 
+def test_abbreviations_do_not_end_a_clause_and_contractions_are_split():
+    found = questions(
+        "It is not clear how the police linked Ms. Kay to the account. "
+        "Mr. Stone, the party's treasurer, met donors on Friday. "
+        "It is unclear what price he'll demand for his support."
+    )
+    assert ("pending", "How did the police link Ms. Kay to the account?") in found
+    assert ("pending", "What price will Mr. Stone demand for his support?") in found
+
+
+def test_a_surname_inside_another_name_is_not_expanded():
+    found = questions(
+        "Senator Paul Greer spoke on Monday. It is unclear whether Anne Greer would back the bill."
+    )
+    assert ("pending", "Would Anne Greer back the bill?") in found
+
+
 def test_rhetorical_questions_in_a_speech_are_not_open_questions():
     found = questions(
         'Mr Hale told the rally: "Who can voters trust with the economy?"\n\n'

@@ -19,9 +19,16 @@ import re
 
 from briefgen.extract import lexicon as lx
 from briefgen.extract.questions.context import Candidate, Sentence
-from briefgen.extract.questions.wording import finish, invert, name_pronouns, subject, trim
+from briefgen.extract.questions.wording import (
+    clause_pattern,
+    finish,
+    invert,
+    name_pronouns,
+    subject,
+    trim,
+)
 
-_IF = re.compile(
+_IF = clause_pattern(
     r"\b(?P<conj>if|unless|provided\s+that|providing\s+that|as\s+long\s+as|on\s+condition\s+that)\s+"
     r"(?P<cond>[^.;?!]+)",
     re.IGNORECASE,
@@ -33,7 +40,12 @@ _NOT_CONDITION = re.compile(
     r"question|questioned|than|what|wonder)\s*,?\s*$",
     re.IGNORECASE,
 )
-_ASKING = re.compile(r"\b(?:asked|ask|asking|wondered|whether|know|see|decide)\b", re.I)
+_ASKING = re.compile(
+    r"\b(?:asked|ask|asking|wondered|whether|know|see|decide|determine|establish|find\s+out|"
+    r"investigate|examine|check|test|assess)\b",
+    re.I,
+)
+_PERSONAL = re.compile(r"\b(?:I|we|you|me|us|my|our|your)\b", re.I)
 _IDLE = frozenset(
     "any not necessary needed need so possible appropriate ever anything at all required "
     "anyone only true".split()
@@ -95,7 +107,8 @@ def _if(sentence: Sentence) -> list[Candidate]:
         if not 3 <= len(main.split()) <= 22 or main.count("“") != main.count("”"):
             continue
         if (
-            re.search(r"\b(?:that|so|because|rumours?|claims?)\b", main)
+            re.search(r"\b(?:that|so|because|rumours?|claims?|how|what|whether|why)\b", main)
+            or _PERSONAL.search(cond)
             or main.split()[-1] in lx.SPEECH_VERBS
         ):
             continue  # the condition belongs to a clause inside the main one, or to a cue

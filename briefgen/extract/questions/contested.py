@@ -21,9 +21,16 @@ from __future__ import annotations
 import re
 
 from briefgen.extract.questions.context import Candidate, Sentence
-from briefgen.extract.questions.wording import finish, invert, name_pronouns, subject, trim
+from briefgen.extract.questions.wording import (
+    clause_pattern,
+    finish,
+    invert,
+    name_pronouns,
+    subject,
+    trim,
+)
 
-_DENY = re.compile(
+_DENY = clause_pattern(
     r"\b(?P<verb>denied|denies|deny|denying|disputed|disputes|disputing|rejected|rejects|"
     r"rejecting|dismissed|dismisses|dismissing|refuted|refutes|rebutted|contested)\s+"
     r"(?P<obj>[^.;?!]+)"
@@ -41,6 +48,7 @@ _FALSE = re.compile(
     r"rubbish|absurd|ridiculous|scaremongering|smear|fiction|fantasy)\b)",
     re.IGNORECASE,
 )
+_SELF = frozenset("he she they i we it".split())
 _PASSIVE = re.compile(r"\b(?:was|were|been|be|being|is|are|get|got)\s+$")
 _REBUT = re.compile(r"^(?:But|However)\b")
 
@@ -157,15 +165,22 @@ def _rebuttals(sentence: Sentence) -> list[Candidate]:
 
 def _right_that(sentence: Sentence, said) -> str | None:
     """Word "Is <speaker> right that <what they said>?" for a reported claim."""
-    if not said.entity.named:
-        return None
+    if not said.entity.named or (
+        said.entity.kind == "group" and re.search(r"['’]s\s", said.entity.name)
+    ):
+        return None  # "officials", "Mr Trump's attacks": no one to be right
     content = sentence.refs.text[said.attribution.start : said.attribution.end]
     content = trim(re.sub(r"^that\s+", "", content))
-    if content.split()[0].lower() in ("he", "she", "they", "i", "we", "it"):
+    if not content or content[0] in '“"‘' or content.split()[0].lower() in _SELF:
         return None  # what a speaker says of themselves is theirs to know, not contested
     if not 4 <= len(content.split()) <= 20 or not invert(content):
         return None  # no clause with a verb: not a claim that can be right or wrong
     named = name_pronouns(content, sentence, said.attribution.start - sentence.start)
     if named is None:
         return None
-    return finish(f"Is {sentence.refs.called(said.entity)} right that {named}", longest=35)
+    who = sentence.refs.called(said.entity)
+    # "Are Republicans right", but "Is Tony Banks right".
+    plural = said.entity.kind == "group" or (
+        said.entity.kind == "organisation" and " " not in who and who.endswith("s")
+    )
+    return finish(f"{'Are' if plural else 'Is'} {who} right that {named}", longest=35)

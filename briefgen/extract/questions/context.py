@@ -122,17 +122,23 @@ class Referents:
 
     def expand(self, question: str) -> str:
         """Name people in full where a question calls them by surname or title ("Mr
-        Blunkett" -> "David Blunkett"): the reader may not have the article."""
+        Blunkett" -> "David Blunkett"): the reader may not have the article. A short name
+        inside a longer one ("Ivana Trump", "Mr. Clinton") is someone else's: it stays."""
         for actor in self.actors:
             if actor.kind != "person" or actor.name in question:
                 continue
             for alias in sorted(actor.aliases, key=len, reverse=True):
-                if alias not in question:
+                at = _whole(alias, question)
+                if at < 0:
                     continue
-                found = re.search(rf"(?<![\w’'-]){re.escape(alias)}(?![\w-])", question)
-                if found:
-                    question = question[: found.start()] + actor.name + question[found.end() :]
-                    break
+                before = question[:at].split()
+                after = question[at + len(alias) :].split()
+                if (len(before) > 1 and before[-1][:1].isupper()) or (
+                    after and after[0][:1].isupper()
+                ):
+                    continue
+                question = question[:at] + actor.name + question[at + len(alias) :]
+                break
         return question
 
     def recase(self, question: str) -> str:
@@ -156,6 +162,10 @@ class Referents:
         """Return how a question should name an entity: "the White House" as the article
         writes it, not the bare "White House" of the actor list."""
         name = entity.name
+        if entity.kind == "person" and " " not in name:
+            # A surname alone reads better with the article's title: "Mr. Stone".
+            titled = [a for a in entity.aliases if re.match(r"(?:Mr|Mrs|Ms|Dr|Miss)\.?\s", a)]
+            return titled[0] if titled else name
         if name not in self._the:
             self._the[name] = entity.kind in ("organisation", "group") and (
                 name.split()[-1].lower() in ORG_NOUNS
@@ -165,17 +175,22 @@ class Referents:
 
 
 def _occurs(name: str, text: str) -> bool:
-    """Tell whether a name occurs in a text as whole words (plain search: no regex to
-    compile for every name of every document)."""
+    """Tell whether a name occurs in a text as whole words."""
+    return _whole(name, text) >= 0
+
+
+def _whole(name: str, text: str) -> int:
+    """Return where a name first occurs in a text as whole words, or -1 (plain search: no
+    regex to compile for every name of every document)."""
     at = text.find(name)
     while at >= 0:
         end = at + len(name)
         if (at == 0 or not text[at - 1].isalnum()) and (
             end == len(text) or not text[end].isalnum()
         ):
-            return True
+            return at
         at = text.find(name, at + 1)
-    return False
+    return -1
 
 
 def _fits(entity: Entity, gender: str) -> bool:

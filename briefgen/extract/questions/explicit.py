@@ -18,9 +18,9 @@ from __future__ import annotations
 import re
 
 from briefgen.extract.questions.context import Candidate, Sentence
-from briefgen.extract.questions.wording import AUX, ask, finish, name_pronouns, trim
+from briefgen.extract.questions.wording import AUX, ask, clause_pattern, finish, name_pronouns, trim
 
-_ASKED = re.compile(
+_ASKED = clause_pattern(
     r"\b(?<!were\s)(?<!was\s)(?<!be\s)(?:asked|asks|asking|questioned|wondered|wonders|demanded\s+to\s+know)"
     r"\s+(?:[A-Z][\w’'.-]*\s+|\w+\s+){0,3}?(?P<clause>(?:whether|if|how|when|what|who|why|where)\b[^.;?!]*)"
 )
@@ -78,8 +78,9 @@ def _asked_outright(sentence: Sentence) -> list[Candidate]:
             # ("How much tax do people want to pay?" he said): rhetoric, not a question.
             continue
         body = " ".join(words)
-        named = name_pronouns(body, sentence, start, speaker_ok=quoted)
-        question = finish(named)
+        if name_pronouns(body, sentence, start, speaker_ok=quoted) != body:
+            continue  # asked of someone the question itself does not name: not self-contained
+        question = finish(body)
         if question and not re.search(
             r"^(?:\w+\s+)?(?:this|that|it|they)\b", question[len(words[0]) + 1 :]
         ):

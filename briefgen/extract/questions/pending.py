@@ -22,25 +22,33 @@ import re
 
 from briefgen.extract import lexicon as lx
 from briefgen.extract.questions.context import Candidate, Sentence
-from briefgen.extract.questions.wording import ask, base, finish, name_pronouns, subject, trim
+from briefgen.extract.questions.wording import (
+    ask,
+    base,
+    clause_pattern,
+    finish,
+    name_pronouns,
+    subject,
+    trim,
+)
 
-_YET = re.compile(
+_YET = clause_pattern(
     r"\b(?:is|are|was|were|has|have|had)\s+(?:still\s+)?yet\s+to\s+(?P<vp>(?!be\s+seen)[^.;?!]+)"
 )
-_NOT_YET = re.compile(
+_NOT_YET = clause_pattern(
     r"\b(?:has|have|had)\s+(?:still\s+)?not\s+(?:yet\s+)?(?P<verb>decided|agreed|responded|"
     r"confirmed|announced|revealed|disclosed|committed|chosen|named|signed|approved|ruled|"
     r"replied|accepted|set)\b\s*(?P<rest>[^.;?!]*)"
 )
-_EXPECTED = re.compile(
+_EXPECTED = clause_pattern(
     r"\b(?:is|are|was|were)\s+(?:widely\s+|now\s+|also\s+|still\s+|not\s+)?(?P<how>expected|"
     r"likely|unlikely|due|set|poised)\s+to\s+(?P<vp>[^.;?!]+)"
 )
-_DECIDE = re.compile(
+_DECIDE = clause_pattern(
     r"\b(?:will|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|must|has\s+to|have\s+to)\s+"
     r"(?:now\s+|soon\s+|finally\s+)?(?P<verb>decide|rule|vote)\b\s*(?P<rest>[^.;?!]*)"
 )
-_REQUEST = re.compile(
+_REQUEST = clause_pattern(
     r"\b(?P<verb>urged|urges|urging|called\s+on|calls\s+on|calling\s+on|pressed|presses|"
     r"challenged|challenges|requested|demanded|demands|appealed\s+to|appeals\s+to|begged)"
     r"[”\"’]?\s+(?P<target>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|the\s+"

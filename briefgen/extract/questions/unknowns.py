@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 
 from briefgen.extract.questions.context import Candidate, Sentence
-from briefgen.extract.questions.wording import ask, finish, name_pronouns, trim
+from briefgen.extract.questions.wording import ask, clause_pattern, finish, name_pronouns, trim
 
 _WH = r"(?:whether|if|how|when|what|who|why|which|where)\b"
-_UNCLEAR = re.compile(
+_UNCLEAR = clause_pattern(
     r"\b(?:unclear|not\s+(?:yet\s+)?clear|uncertain|unknown|not\s+(?:yet\s+)?known|"
     r"(?:yet|still)\s+to\s+be\s+(?:seen|decided|determined|established)|"
     r"remains?\s+to\s+be\s+seen|open\s+question|nobody\s+knows|no-one\s+knows|no\s+one\s+knows)"
@@ -26,11 +26,11 @@ _UNCLEAR = re.compile(
     rf"(?P<clause>{_WH}[^.;?!]*)",
     re.IGNORECASE,
 )
-_CLAUSE_FIRST = re.compile(
+_CLAUSE_FIRST = clause_pattern(
     r"^(?:But\s+|And\s+)?(?P<clause>(?:Whether|How|When|What|Who|Why|Which)\b[^.;?!]*?)\s+"
     r"(?:remains|is|was)\s+(?:still\s+)?(?:unclear|not\s+clear|uncertain|unknown|to\s+be\s+seen)"
 )
-_WOULD_NOT_SAY = re.compile(
+_WOULD_NOT_SAY = clause_pattern(
     r"\b(?:declined|refused|would\s+not|wouldn't|did\s+not|didn't|could\s+not|couldn't|"
     r"will\s+not|won't)\s+(?:to\s+)?(?:say|confirm|reveal|disclose|specify|comment\s+on|"
     rf"rule\s+out|tell\s+\w+)\s+(?P<clause>{_WH}[^.;?!]*)",

@@ -35,6 +35,19 @@ _CONTRACTIONS = {
     "couldn't": "could not",
     "shouldn't": "should not",
 }
+# Any character of a clause: not a sentence stop, but the dot of "Mr.", "J." or "U.S." is.
+_CLAUSE_CHAR = (
+    r"(?:[^.;?!]|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bSt)\.|"
+    r"(?<=\bJr)\.|(?<=\b[A-Z])\.)"
+)
+
+
+def clause_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """Compile a pattern in which `[^.;?!]` (a clause character) lets abbreviations' dots
+    through: "how the authorities tied Ms. Malik" is one clause."""
+    return re.compile(pattern.replace("[^.;?!]", _CLAUSE_CHAR), flags)
+
+
 _PAST = {
     "became": "become", "began": "begin", "bought": "buy", "brought": "bring",
     "built": "build", "came": "come", "caught": "catch", "chose": "choose", "did": "do",
@@ -83,8 +96,20 @@ def words_of(text: str) -> list[str]:
     out = []
     for word in text.split():
         plain = word.replace("’", "'")
-        out.extend(_CONTRACTIONS.get(plain.lower(), word).split())
+        if plain.lower() in _CONTRACTIONS:
+            out.extend(_CONTRACTIONS[plain.lower()].split())
+            continue
+        short = re.fullmatch(r"(\w+)'(ll|re|ve|d|s)", plain)
+        if short and (short.group(2) != "s" or short.group(1).lower() in _IS_SHORT):
+            # "he'll" -> "he will", "there's" -> "there is"; "Brown's" stays.
+            out.extend([short.group(1), _SHORT[short.group(2)]])
+            continue
+        out.append(word)
     return out
+
+
+_SHORT = {"ll": "will", "re": "are", "ve": "have", "d": "would", "s": "is"}
+_IS_SHORT = frozenset("he she it that there what who where here".split())
 
 
 def base(verb: str) -> str:
@@ -240,8 +265,23 @@ def _ask_wh(words: list[str]) -> str | None:
         j = 2
         if j < len(words) and words[j].lower() in ("longer", "more", "further", "less", "sooner"):
             j = 3  # "how much longer Brown will stay"
+        elif words[1].lower() in ("much", "many"):
+            while (
+                j < len(words) - 1
+                and words[j].islower()
+                and words[j] not in _FUNCTION
+                and words[j] not in lx.PRONOUNS
+            ):
+                if _verb_at(words, j):
+                    break
+                j += 1  # "how much money Bruce was getting"
     elif words[0].lower() in ("what", "which", "whose"):
-        while j < len(words) - 1 and words[j].lower() not in _FUNCTION and words[j].islower():
+        while (
+            j < len(words) - 1
+            and words[j].islower()
+            and words[j] not in _FUNCTION
+            and words[j] not in lx.PRONOUNS
+        ):
             if _verb_at(words, j):
                 break
             j += 1
@@ -278,7 +318,7 @@ def name_pronouns(clause: str, sentence: Sentence, at: int, speaker_ok: bool = F
     would dangle: return None. "It" before "is", "was" or "would be" is no actor and stays.
     First and second person stay only when `speaker_ok` (a question asked in a quote).
     """
-    words = clause.split()
+    words = words_of(clause)  # "he'll" -> "he will": the pronoun on its own
     out: list[str] = []
     for k, word in enumerate(words):
         core = word.strip("“”\"'‘’,.;:()")
@@ -350,7 +390,7 @@ def _noun_follows(word: str) -> bool:
 
 _CUT = re.compile(
     r"\s+[–—-]\s+|;|:\s|,\s+(?:but|although|though|while|whereas|as|because|which|who|whom|whose|"
-    r"where|after|before|since|according|amid|despite|with|\w+ing|and|so|even)\b|"
+    r"where|after|before|since|according|amid|despite|with|\w+ing|and|so)\b|"
     r"\s+but\s+|\s+even\s+(?:though|if)\s+|(?<=\w{4})\s+so\s+(?=could|would|can|he|she|they|it)"
 )
 _INVERTED_TAIL = re.compile(
