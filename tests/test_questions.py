@@ -141,6 +141,20 @@ def test_pending_request_to_a_named_actor():
     assert ("pending", "Will Thames Water repair the main within a week?") in found
 
 
+def test_pending_calls_for_something_to_be_done_and_what_is_under_consideration():
+    found = questions(
+        "A former minister has called for an independent panel to be set up to audit the "
+        "figures. Appeals are being made for the council not to close the library. "
+        "MSPs are considering the extension of the tram line to the airport."
+    )
+    assert ("pending", "Will an independent panel be set up to audit the figures?") in found
+    assert ("pending", "Will the council close the library?") in found
+    assert (
+        "pending",
+        "What will MSPs decide on the extension of the tram line to the airport?",
+    ) in found
+
+
 def test_unknowns_become_the_question_they_leave_open():
     found = questions(
         "It is unclear whether the senator would accept a compromise. "

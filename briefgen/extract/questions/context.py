@@ -133,10 +133,12 @@ class Referents:
                     continue
                 before = question[:at].split()
                 after = question[at + len(alias) :].split()
-                if (len(before) > 1 and before[-1][:1].isupper()) or (
-                    after and after[0][:1].isupper()
+                if (
+                    (len(before) > 1 and before[-1][:1].isupper())
+                    or (after and after[0][:1].isupper())
+                    or (before and before[-1].lower() in ("the", "a", "an"))
                 ):
-                    continue
+                    continue  # "Ivana Trump", "the Tomlinson report": not the actor
                 question = question[:at] + actor.name + question[at + len(alias) :]
                 break
         return question

@@ -18,7 +18,15 @@ from __future__ import annotations
 import re
 
 from briefgen.extract.questions.context import Candidate, Sentence
-from briefgen.extract.questions.wording import AUX, ask, clause_pattern, finish, name_pronouns, trim
+from briefgen.extract.questions.wording import (
+    AUX,
+    ask,
+    clause_pattern,
+    finish,
+    name_pronouns,
+    trim,
+    words_of,
+)
 
 _ASKED = clause_pattern(
     r"\b(?<!were\s)(?<!was\s)(?<!be\s)(?:asked|asks|asking|questioned|wondered|wonders|demanded\s+to\s+know)"
@@ -78,6 +86,7 @@ def _asked_outright(sentence: Sentence) -> list[Candidate]:
             # ("How much tax do people want to pay?" he said): rhetoric, not a question.
             continue
         body = " ".join(words)
+        body = " ".join(words_of(body))
         if name_pronouns(body, sentence, start, speaker_ok=quoted) != body:
             continue  # asked of someone the question itself does not name: not self-contained
         question = finish(body)

@@ -55,6 +55,18 @@ _REQUEST = clause_pattern(
     r"(?:government|prime\s+minister|chancellor|home\s+secretary|foreign\s+secretary|"
     r"president|council|ministers|executive|cabinet))\s+(?:to|should|must)\s+(?P<vp>[^.;?!]+)"
 )
+# "called for an independent body to be set up", "appeals for the government not to ditch"
+_CALL_FOR = clause_pattern(
+    r"\b(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?|plea(?:s|ded|ding)?|push(?:es|ed|ing)?|"
+    r"press(?:es|ed|ing)?|demand(?:s|ed|ing)?|lobb(?:y|ies|ied|ying))\s+(?:are\s+being\s+made\s+|"
+    r"has\s+been\s+made\s+)?for\s+(?P<np>(?:the|a|an)\s+[^,;]{2,80}?)\s+(?P<neg>not\s+)?to\s+"
+    r"(?P<vp>(?:be\s+\w+ed\b|be\s+\w+en\b|[a-z]+\b)[^.;?!]*)",
+    re.IGNORECASE,
+)
+_CONSIDERING = clause_pattern(
+    r"\b(?:is|are)\s+(?:now\s+|still\s+|also\s+)?(?:considering|studying|reviewing|weighing)\s+"
+    r"(?P<np>(?:the|a|an|whether|its|their|his|her)\b[^.;?!]+)"
+)
 # Verbs that make an expected act a diary entry (a speech, a visit), not an open question.
 _DIARY = frozenset(
     "say tell announce outline unveil set address speak visit attend meet hold travel give "
@@ -76,7 +88,7 @@ _WHEN = re.compile(
 
 # Words one of these shapes needs: a sentence without any is not read further.
 TRIGGER = re.compile(
-    r"yet to| not |expected to|likely to|due to|set to|poised to|decide|rule|vote|urg|"
+    r"yet to| for |considering|studying|reviewing|weighing| not |expected to|likely to|due to|set to|poised to|decide|rule|vote|urg|"
     r"called on|calls on|calling on|press|challeng|request|demand|appeal|begged"
 )
 
@@ -88,6 +100,10 @@ def find(sentence: Sentence) -> list[Candidate]:
     out: list[Candidate] = []
     if "yet to" in low:
         out.extend(_yet(sentence))
+    if " for " in low:
+        out.extend(_calls_for(sentence))
+    if any(w in low for w in ("considering", "studying", "reviewing", "weighing")):
+        out.extend(_considering(sentence))
     if " not " in low:
         out.extend(_not_yet(sentence))
     if any(w in low for w in ("expected to", "likely to", "due to", "set to", "poised to")):
@@ -233,6 +249,38 @@ def _decide(sentence: Sentence) -> list[Candidate]:
             found = None
         if found:
             out.append(found)
+    return out
+
+
+def _calls_for(sentence: Sentence) -> list[Candidate]:
+    """ "Called for an independent body to be set up" -> "Will an independent body be set up?"."""
+    out = []
+    for m in _CALL_FOR.finditer(sentence.text):
+        np = m.group("np")
+        if re.search(r"\b(?:he|she|they|it|his|her|their|its)\b", np):
+            continue
+        found = _will(sentence, np[0].lower() + np[1:], m.group("vp"), m.start("np"), 2.0)
+        if found:
+            out.append(found)
+    return out
+
+
+def _considering(sentence: Sentence) -> list[Candidate]:
+    """ "MSPs are considering the reintroduction of ..." -> "What will MSPs decide on ...?"."""
+    out = []
+    for m in _CONSIDERING.finditer(sentence.text):
+        who = subject(sentence.text, m.start(), sentence)
+        what = trim(m.group("np"))
+        if not who or not 2 <= len(what.split()) <= 15:
+            continue
+        if what.startswith("whether"):
+            clause = name_pronouns(what, sentence, m.start("np"))
+            question = finish(ask(clause)) if clause else None
+        else:
+            clause = name_pronouns(f"{who} decide on {what}", sentence, m.start())
+            question = finish(f"What will {clause}") if clause else None
+        if question:
+            out.append(Candidate("pending", question, sentence.start + m.start(), 2.0))
     return out
 
 
