@@ -20,6 +20,7 @@ import re
 from briefgen.extract import lexicon as lx
 from briefgen.extract.questions.context import Candidate, Sentence
 from briefgen.extract.questions.wording import (
+    AUX,
     clause_pattern,
     finish,
     invert,
@@ -46,6 +47,7 @@ _ASKING = re.compile(
     re.I,
 )
 _PERSONAL = re.compile(r"\b(?:I|we|you|me|us|my|our|your)\b", re.I)
+_FUNCTION_END = lx.PREPOSITIONS | lx.DETERMINERS | lx.CONJUNCTIONS | {"vs", "v", "to"}
 _IDLE = frozenset(
     "any not necessary needed need so possible appropriate ever anything at all required "
     "anyone only true".split()
@@ -104,6 +106,8 @@ def _if(sentence: Sentence) -> list[Candidate]:
         main = re.sub(r"^(?:But|And|So|Yet|Now|Then)\s+", "", trim(main).lstrip('“"‘ '))
         if not cond or cond.split()[0].lower() in _IDLE or len(cond.split()) > 15:
             continue
+        if cond.split()[-1].lower() in _FUNCTION_END:
+            continue  # "if it is Clinton vs": the condition was cut short
         if not 3 <= len(main.split()) <= 22 or main.count("“") != main.count("”"):
             continue
         if (
@@ -112,12 +116,21 @@ def _if(sentence: Sentence) -> list[Candidate]:
             or main.split()[-1] in lx.SPEECH_VERBS
         ):
             continue  # the condition belongs to a clause inside the main one, or to a cue
-        named = name_pronouns(main, sentence, max(at, 0))
-        question = invert(named) if named else None
+        last = main.split()[-1].lower()
+        if last in AUX or last in ("be", "been", "being") or last.endswith("ly"):
+            continue  # "Mexicans will be eagerly": the clause was cut short
+        if re.search(r"\band\s+(?:is|are|was|were|will|would|has|have|had)\b", main):
+            continue  # two clauses: which one the condition belongs to is unclear
+        joint = f" {m.group('conj')} "
+        named = name_pronouns(f"{main}{joint}{cond}", sentence, max(at, 0))
+        if named is None or joint not in named:
+            continue  # a pronoun in the main clause or the condition nobody can name
+        named_main, named_cond = named.split(joint, 1)
+        question = invert(named_main)
         if question is None or question.startswith(("May ", "Might ")):
             continue  # "they may be content if ...": a guess, not a condition anyone set
         conj = m.group("conj").lower()
-        question = finish(f"{question} {conj} {cond}", longest=35)
+        question = finish(f"{question} {conj} {named_cond}", longest=35)
         if question:
             out.append(Candidate("conditional", question, sentence.start + m.start(), 2.0))
     return out

@@ -54,6 +54,8 @@ def find(sentence: Sentence) -> list[Candidate]:
         out.extend(_asked_outright(sentence))
     if "ask" in text or "question" in text or "wonder" in text or "demanded" in text:
         for m in _ASKED.finditer(text):
+            if re.search(r"(?i)\bif\s+(?:\w+\s+){0,2}$", text[: m.start()]):
+                continue  # "if anyone wonders why ...": nobody asked
             clause = trim(m.group("clause"))
             named = name_pronouns(clause, sentence, m.start("clause"))
             question = finish(ask(named)) if named else None
@@ -77,7 +79,7 @@ def _asked_outright(sentence: Sentence) -> list[Candidate]:
         words = head[start:].strip(_QUOTES + " ").split()
         while words and words[0].lower().strip(",") in ("and", "but", "so", "then", "well", "now"):
             words = words[1:]
-        if not 4 <= len(words) <= 25 or words[0].lower().strip(",") not in _OPENERS:
+        if not 5 <= len(words) <= 25 or words[0].lower().strip(",") not in _OPENERS:
             continue
         said = sentence.refs.said_at(sentence.start + start)
         quoted = opening >= 0 or sentence.in_quote or said is not None
@@ -86,8 +88,8 @@ def _asked_outright(sentence: Sentence) -> list[Candidate]:
             # ("How much tax do people want to pay?" he said): rhetoric, not a question.
             continue
         body = " ".join(words)
-        body = " ".join(words_of(body))
-        if name_pronouns(body, sentence, start, speaker_ok=quoted) != body:
+        plain = " ".join(words_of(body))
+        if name_pronouns(plain, sentence, start, speaker_ok=quoted) != plain:
             continue  # asked of someone the question itself does not name: not self-contained
         question = finish(body)
         if question and not re.search(

@@ -38,7 +38,7 @@ _CONTRACTIONS = {
 # Any character of a clause: not a sentence stop, but the dot of "Mr.", "J." or "U.S." is.
 _CLAUSE_CHAR = (
     r"(?:[^.;?!]|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bSt)\.|"
-    r"(?<=\bJr)\.|(?<=\b[A-Z])\.)"
+    r"(?<=\bJr)\.|(?<=\bvs)\.|(?<=\b[A-Z])\.|\.(?=\s*\d))"
 )
 
 
@@ -186,6 +186,10 @@ def _subject_end(words: list[str], limit: int = 10) -> tuple[int, str] | None:
 
 
 # Subjects that point back into the article: a question on its own cannot say what they are.
+_THINK = frozenset(
+    "think thinks believe believes say says expect expects hope hopes fear fears argue argues "
+    "insist insists know knows feel feels suggest suggests warn warns predict predicts".split()
+)
 _DEMONSTRATIVES = frozenset("this that these those".split())
 _DANGLING = frozenset(
     "this that these those many some others most all none both few several such".split()
@@ -390,7 +394,7 @@ def _noun_follows(word: str) -> bool:
 
 _CUT = re.compile(
     r"\s+[–—-]\s+|;|:\s|,\s+(?:but|although|though|while|whereas|as|because|which|who|whom|whose|"
-    r"where|after|before|since|according|amid|despite|with|\w+ing|and|so)\b|"
+    r"where|after|before|since|according|amid|despite|with|(?:\w+ly\s+)?\w+ing|and|so)\b|"
     r"\s+but\s+|\s+even\s+(?:though|if)\s+|(?<=\w{4})\s+so\s+(?=could|would|can|he|she|they|it)"
 )
 _INVERTED_TAIL = re.compile(
@@ -475,8 +479,11 @@ def subject(text: str, end: int, sentence: Sentence) -> str | None:
     if mark in ("who", "which", "that"):
         if raw:
             return None if mark == "who" else _checked(raw, end, sentence)
-        # "Mr Hart, who is yet to decide": the subject is who the "who" stands for.
-        return subject(text, marks[-1].start(), sentence)
+        # "Mr Hart, who is yet to decide": the subject is the name the "who" stands for.
+        name = re.search(
+            r"(?:\b[A-Z][\w’'.-]*\s+){0,3}\b[A-Z][\w’'.-]*$", text[: marks[-1].start()].rstrip(" ,")
+        )
+        return _checked(name.group(), end, sentence) if name else None
     if not raw and marks and marks[-1].group().lower() in ("but", "and"):
         opening = _INTRO.sub("", text[: marks[-1].start()])
         found = _subject_end(words_of(opening))
@@ -488,8 +495,10 @@ def _checked(raw: str, end: int, sentence: Sentence) -> str | None:
     """Word a subject found in the text to stand alone, or None if it cannot."""
     words = _without_time(raw.split())
     raw = " ".join(words)
-    if any(w.lower() in AUX or w.lower() == "to" for w in words):
-        return None  # "delegates are gathering for what": not a noun phrase
+    if any(w.lower() in AUX or w.lower() in _THINK or w.lower() == "to" for w in words):
+        return None  # "delegates are gathering for what", "strategists think women": no NP
+    if any(ch in raw for ch in "()[]"):
+        return None
     if not words or len(words) > 8 or not _can_open_subject(words[0]):
         return None
     if len(words) == 1 and words[0].lower() in _DANGLING:
