@@ -257,6 +257,20 @@ def test_a_surname_inside_another_name_is_not_expanded():
     assert ("pending", "Would Anne Greer back the bill?") in found
 
 
+def test_conditions_cut_short_or_with_an_unnamed_pronoun_are_dropped():
+    found = questions(
+        "As long as the strike lasts, commuters will be anxiously, and angrily, watching. "
+        "The board said it would sell the site if it is Grant vs. "
+        "Analysts think voters are likely to be the key to the result."
+    )
+    assert found == []
+
+
+def test_a_who_clause_stands_for_the_name_before_it():
+    found = questions("Voters met Senator Jo Pike, who is expected to win the primary.")
+    assert ("pending", "Will Senator Jo Pike win the primary?") in found
+
+
 def test_rhetorical_questions_in_a_speech_are_not_open_questions():
     found = questions(
         'Mr Hale told the rally: "Who can voters trust with the economy?"\n\n'
