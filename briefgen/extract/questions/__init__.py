@@ -19,6 +19,7 @@ raised it.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from briefgen.extract.questions import conditions, contested, explicit, pending, unknowns
@@ -33,8 +34,9 @@ if TYPE_CHECKING:
 __all__ = ["Candidate", "find_questions"]
 
 DETECTORS = tuple(
-    (family.TRIGGER, family.find) for family in (pending, unknowns, contested, conditions, explicit)
+    (family.wanted, family.find) for family in (pending, unknowns, contested, conditions, explicit)
 )
+_WORD = re.compile(r"[a-z]+")
 
 
 def find_questions(
@@ -61,9 +63,9 @@ def find_questions(
         sentence = Sentence(text, s + lead, refs, previous=previous, in_quote=text[0] in '“"‘')
         previous = text
         span = (s + lead, s + lead + len(text))
-        low = text.lower()
-        for trigger, detect in DETECTORS:
-            if not trigger.search(low):
+        words = set(_WORD.findall(text.lower()))
+        for wanted, detect in DETECTORS:
+            if not wanted(words, text):
                 continue  # most sentences raise nothing: skip the shapes
             for candidate in detect(sentence):
                 candidate.question = refs.recase(refs.expand(candidate.question))

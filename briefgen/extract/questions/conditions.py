@@ -70,8 +70,12 @@ _SET_TERMS = re.compile(
 )
 
 
-# Words one of these shapes needs: a sentence without any is not read further.
-TRIGGER = re.compile(r"\bif |unless|provided|providing|as long as|condition")
+WORDS = frozenset("if unless provided providing long condition conditions preconditions".split())
+
+
+def wanted(words: set[str], text: str) -> bool:
+    """Tell whether a sentence has a word one of these shapes needs (most do not)."""
+    return not WORDS.isdisjoint(words)
 
 
 def find(sentence: Sentence) -> list[Candidate]:

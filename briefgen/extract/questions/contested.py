@@ -53,10 +53,16 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|be|being|is|are|get|got)\s+$")
 _REBUT = re.compile(r"^(?:But|However)\b")
 
 
-# Words one of these shapes needs: a sentence without any is not read further.
-TRIGGER = re.compile(
-    r"deni|deny|disput|reject|dismiss|refut|rebut|contest|call|brand|descri|label|^but|however"
+WORDS = frozenset(
+    "denied denies deny denying disputed disputes disputing rejected rejects rejecting "
+    "dismissed dismisses dismissing refuted refutes rebutted contested called calling calls "
+    "branded branding brands described describing labelled labelling".split()
 )
+
+
+def wanted(words: set[str], text: str) -> bool:
+    """Tell whether a sentence has a word one of these shapes needs (most do not)."""
+    return not WORDS.isdisjoint(words) or text.startswith(("But", "However"))
 
 
 def find(sentence: Sentence) -> list[Candidate]:

@@ -42,8 +42,14 @@ _ASKING = re.compile(
 )
 
 
-# Words one of these shapes needs: a sentence without any is not read further.
-TRIGGER = re.compile(r"\?|ask|question|wonder|demanded")
+WORDS = frozenset(
+    "ask asks asked asking question questioned wonder wonders wondered demanded".split()
+)
+
+
+def wanted(words: set[str], text: str) -> bool:
+    """Tell whether a sentence has a word one of these shapes needs (most do not)."""
+    return "?" in text or not WORDS.isdisjoint(words)
 
 
 def find(sentence: Sentence) -> list[Candidate]:

@@ -86,11 +86,18 @@ _WHEN = re.compile(
 )
 
 
-# Words one of these shapes needs: a sentence without any is not read further.
-TRIGGER = re.compile(
-    r"yet to| for |considering|studying|reviewing|weighing| not |expected to|likely to|due to|set to|poised to|decide|rule|vote|urg|"
-    r"called on|calls on|calling on|press|challeng|request|demand|appeal|begged"
+WORDS = frozenset(
+    "yet not expected likely unlikely due set poised decide rule vote urged urges urging "
+    "call calls called calling pressed presses pressing press challenged challenges "
+    "requested demanded demands demanding demand appeal appeals appealed appealing begged "
+    "plea pleas pleaded pleading push pushes pushed pushing lobby lobbies lobbied lobbying "
+    "considering studying reviewing weighing".split()
 )
+
+
+def wanted(words: set[str], text: str) -> bool:
+    """Tell whether a sentence has a word one of these shapes needs (most do not)."""
+    return not WORDS.isdisjoint(words)
 
 
 def find(sentence: Sentence) -> list[Candidate]:

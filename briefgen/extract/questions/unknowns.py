@@ -38,8 +38,15 @@ _WOULD_NOT_SAY = clause_pattern(
 )
 
 
-# Words one of these shapes needs: a sentence without any is not read further.
-TRIGGER = re.compile(r"clear|certain|known|to be seen|question|knows|declined|refused|n[o']t ")
+WORDS = frozenset(
+    "unclear clear uncertain unknown known seen decided determined established question "
+    "knows declined refused not t".split()
+)
+
+
+def wanted(words: set[str], text: str) -> bool:
+    """Tell whether a sentence has a word one of these shapes needs (most do not)."""
+    return not WORDS.isdisjoint(words)
 
 
 def find(sentence: Sentence) -> list[Candidate]:
