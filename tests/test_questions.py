@@ -271,6 +271,28 @@ def test_a_who_clause_stands_for_the_name_before_it():
     assert ("pending", "Will Senator Jo Pike win the primary?") in found
 
 
+def test_a_pronoun_two_people_could_be_is_not_guessed():
+    found = questions(
+        "Mr Dunn's claim was backed by Tom Hale, who said it was unclear whether he "
+        "would be paid. Minister Sara Pope is due to decide."
+    )
+    assert not any("paid" in q for _, q in found)
+
+
+def test_how_members_vote_is_the_open_question_of_a_vote():
+    found = questions("MPs are due to vote on the government's Transport Bill on Tuesday.")
+    assert ("pending", "How will MPs vote on the government's Transport Bill on Tuesday?") in found
+
+
+def test_what_points_back_into_the_article_or_runs_sentences_together_is_dropped():
+    found = questions(
+        "But Home Secretary Ann Lowe says the ruling would not change these cases. "
+        "Voters backed its call for the UK to leave the union In his speech, Mr Bell "
+        "says the result was good."
+    )
+    assert found == []
+
+
 def test_rhetorical_questions_in_a_speech_are_not_open_questions():
     found = questions(
         'Mr Hale told the rally: "Who can voters trust with the economy?"\n\n'

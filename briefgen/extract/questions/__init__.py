@@ -53,15 +53,17 @@ def find_questions(
     """
     refs = Referents(doc.text, said, trail or [], ids, actors)
     drafts: list[Draft] = []
-    previous = ""
+    previous, since = "", -1
     for s, e in doc.sentences:
         raw = doc.text[s:e]
         lead = len(raw) - len(raw.lstrip())
         text = raw.strip()
         if not text:
             continue
-        sentence = Sentence(text, s + lead, refs, previous=previous, in_quote=text[0] in '“"‘')
-        previous = text
+        sentence = Sentence(
+            text, s + lead, refs, previous=previous, since=since, in_quote=text[0] in '“"‘'
+        )
+        previous, since = text, s + lead
         span = (s + lead, s + lead + len(text))
         words = set(_WORD.findall(text.lower()))
         for wanted, detect in DETECTORS:

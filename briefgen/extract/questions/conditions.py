@@ -102,6 +102,8 @@ def _if(sentence: Sentence) -> list[Candidate]:
         if head:
             main = _CUE.sub("", head.rstrip(" ,"))
             at = m.start() - len(main)
+            if re.search(r"\b(?:which|who|whom)\b[^,]*$", head[: len(head) - len(main)]):
+                continue  # "which he said the government needed to address if ...": no object
         else:
             # "If Labour wins, taxes will rise": the condition runs to the comma.
             cond, _, rest = cond.partition(",")
@@ -123,7 +125,9 @@ def _if(sentence: Sentence) -> list[Candidate]:
         last = main.split()[-1].lower()
         if last in AUX or last in ("be", "been", "being") or last.endswith("ly"):
             continue  # "Mexicans will be eagerly": the clause was cut short
-        if re.search(r"\band\s+(?:is|are|was|were|will|would|has|have|had)\b", main):
+        if re.search(
+            r"\band\s+(?:is|are|was|were|will|would|has|have|had|he|she|they|it|we|i)\b", main, re.I
+        ):
             continue  # two clauses: which one the condition belongs to is unclear
         joint = f" {m.group('conj')} "
         named = name_pronouns(f"{main}{joint}{cond}", sentence, max(at, 0))

@@ -48,6 +48,11 @@ _FALSE = re.compile(
     r"rubbish|absurd|ridiculous|scaremongering|smear|fiction|fantasy)\b)",
     re.IGNORECASE,
 )
+_AGREEING = re.compile(
+    r"\b(?:confirm|agree|add|welcome|back|support|praise|acknowledge|admit|concede|note|"
+    r"explain|endorse|echo)\w*",
+    re.I,
+)
 _SELF = frozenset("he she they i we it".split())
 _PASSIVE = re.compile(r"\b(?:was|were|been|be|being|is|are|get|got)\s+$")
 _REBUT = re.compile(r"^(?:But|However)\b")
@@ -162,6 +167,8 @@ def _rebuttals(sentence: Sentence) -> list[Candidate]:
     if not here:
         return []
     said = here[0]
+    if _AGREEING.search(said.attribution.cue or ""):
+        return []  # "But X has been backed by Kahn, who confirmed ...": agreement
     before = sentence.refs.claims_in(max(0, start - 1500), start)
     if before and before[-1].entity is said.entity:
         return []  # the same speaker going on: no one is contradicted

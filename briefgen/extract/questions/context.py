@@ -74,11 +74,14 @@ class Referents:
         """Return the attributions whose content starts between two offsets."""
         return [s for s in self.said if start <= s.attribution.start < end]
 
-    def pronoun(self, word: str, offset: int) -> Entity | None:
+    def pronoun(self, word: str, offset: int, since: int = -1, start: int = -1) -> Entity | None:
         """Return the named actor a third-person pronoun at this offset most likely means.
 
         The same ranking as the resolver: the latest subject or speaker of a fitting kind
-        and gender first, then the latest mention.
+        and gender first, then the latest mention. But a question must not guess: when
+        two fitting actors were named in the pronoun's sentence (from `start`), or none
+        there and two in the sentence before (from `since`), or a person is called by a
+        role ("the chancellor") the chosen one does not hold, return None.
         """
         gender = lx.PRONOUNS.get(word.lower())
         if gender not in ("male", "female", "thing", "plural"):
@@ -101,6 +104,25 @@ class Referents:
                 continue
             if best is None or rank > best:
                 best, found = rank, entity
+        if found is None or start < 0:
+            return found
+        fitting = [
+            (latest, n)
+            for n, (_, latest) in ranks.items()
+            if by_number[n].named and n in self.ids and _fits(by_number[n], gender)
+        ]
+        here = {n for latest, n in fitting if latest >= start}
+        before = {n for latest, n in fitting if latest >= since}
+        if len(here) > 1 or (not here and len(before) > 1):
+            return None  # "Makarov's case was backed by Kahn, who confirmed his ...": whose?
+        if here:
+            found = by_number[here.pop()]
+        if gender in ("male", "female"):
+            window = self.text[since:offset].lower()
+            roles = " ".join(found.roles).lower()
+            for role in re.findall(r"\bthe\s+(" + _ROLE_WORDS + r")\b", window):
+                if role not in roles:
+                    return None  # "the chancellor ... he told": maybe not the one named
         return found
 
     def actor_ids(self, entities: list[Entity]) -> list[str]:
@@ -195,6 +217,12 @@ def _whole(name: str, text: str) -> int:
     return -1
 
 
+_ROLE_WORDS = (
+    r"chancellor|prime\s+minister|president|minister|secretary|leader|chairman|chairwoman|"
+    r"spokesman|spokeswoman|premier|governor|senator|mayor|judge|candidate"
+)
+
+
 def _fits(entity: Entity, gender: str) -> bool:
     if gender in ("male", "female"):
         return entity.kind == "person" and entity.gender in (None, gender)
@@ -211,6 +239,7 @@ class Sentence:
     start: int  # offset of the sentence in the article
     refs: Referents
     previous: str = ""  # the sentence before, in the same paragraph or the one before
+    since: int = -1  # where the sentence before starts: pronouns must be clear from there
     in_quote: bool = False  # the sentence is a direct quotation from start to end
 
     def speaker(self, at: int) -> Entity | None:
@@ -219,4 +248,4 @@ class Sentence:
 
     def pronoun(self, word: str, at: int) -> Entity | None:
         """Return who a pronoun at an offset of this sentence refers to, if known."""
-        return self.refs.pronoun(word, self.start + at)
+        return self.refs.pronoun(word, self.start + at, self.since, self.start)

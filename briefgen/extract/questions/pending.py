@@ -218,6 +218,13 @@ def _expected(sentence: Sentence) -> list[Candidate]:
         if m.group("how") == "due" and words[0] not in ("decide", "rule", "vote"):
             continue  # "is due to" is mostly a timetable
         who = subject(sentence.text, m.start(), sentence)
+        if words[0] == "vote" and len(words) > 2 and words[1] == "on" and who:
+            # "MPs are due to vote on the bill": how they vote is the open question.
+            clause = name_pronouns(f"{who} {vp}", sentence, m.start())
+            question = finish(f"How will {clause}") if clause else None
+            if question:
+                out.append(Candidate("pending", question, sentence.start + m.start(), 2.0))
+            continue
         found = _will(sentence, who, vp, m.start(), 2.0)
         if found:
             out.append(found)

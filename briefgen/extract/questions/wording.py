@@ -325,6 +325,8 @@ def name_pronouns(clause: str, sentence: Sentence, at: int, speaker_ok: bool = F
     words = words_of(clause)  # "he'll" -> "he will": the pronoun on its own
     out: list[str] = []
     for k, word in enumerate(words):
+        if not speaker_ok and _points_back(words, k):
+            return None  # "these cases", "that money": which ones?
         core = word.strip("“”\"'‘’,.;:()")
         low = core.lower()
         gender = lx.PRONOUNS.get(low)
@@ -354,6 +356,26 @@ def name_pronouns(clause: str, sentence: Sentence, at: int, speaker_ok: bool = F
         name = sentence.refs.called(entity) + ("’s" if possessive else "")
         out.append(word.replace(core, name))
     return " ".join(out)
+
+
+# "this close to peace", "that far": degree, not a thing pointed at.
+_DEGREE = frozenset("close much far long big bad good late early high low soon often".split())
+
+
+def _points_back(words: list[str], k: int) -> bool:
+    """Tell whether the word at k points back into the article ("these cases")."""
+    low = words[k].lower().strip("“”\"'‘’,.;:()")
+    if low in ("these", "those"):
+        return True
+    if low in ("this", "that") and k + 1 < len(words):
+        nxt = words[k + 1].lower().strip(",.;:")
+        return (
+            nxt not in lx.TIME_WORDS
+            and nxt not in _FUNCTION
+            and nxt not in _DEGREE
+            and nxt.isalpha()
+        )
+    return False
 
 
 def _bound(gender: str, earlier: list[str]) -> bool:
@@ -416,6 +438,9 @@ def trim(clause: str) -> str:
     return clause.strip(" ,.;:–—-")
 
 
+_MISSED_BREAK = re.compile(r"(?<=\w)\s(?:In|The|But|And|He|She|They|This|On|At|If|However)\s")
+
+
 def finish(question: str | None, longest: int = 30) -> str | None:
     """Tidy a question: one space, balanced quotes, a capital, one question mark.
 
@@ -430,6 +455,8 @@ def finish(question: str | None, longest: int = 30) -> str | None:
     words = question.split()
     if not 3 <= len(words) <= longest:
         return None
+    if _MISSED_BREAK.search(question):
+        return None  # "the European Union In his speech": two sentences run together
     return question[0].upper() + question[1:] + "?"
 
 
@@ -507,6 +534,8 @@ def _checked(raw: str, end: int, sentence: Sentence) -> str | None:
     if low in lx.PRONOUNS:
         if lx.PRONOUNS[low] in ("first", "second", "thing") or low not in lx.SUBJECT_PRONOUNS:
             return None
+        if low == "they" and _plural_noun_before(sentence.text[:end]):
+            return None  # "postponed plans because they were unlikely to": the plans
         entity = sentence.pronoun(low, end)
         return sentence.refs.called(entity) if entity is not None else None
     if any(
