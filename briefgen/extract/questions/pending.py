@@ -60,7 +60,7 @@ _CALL_FOR = clause_pattern(
     r"\b(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?|plea(?:s|ded|ding)?|push(?:es|ed|ing)?|"
     r"press(?:es|ed|ing)?|demand(?:s|ed|ing)?|lobb(?:y|ies|ied|ying))\s+(?:are\s+being\s+made\s+|"
     r"has\s+been\s+made\s+)?for\s+(?P<np>(?:the|a|an)\s+[^,;]{2,80}?)\s+(?P<neg>not\s+)?to\s+"
-    r"(?P<vp>(?:be\s+\w+ed\b|be\s+\w+en\b|[a-z]+\b)[^.;?!]*)",
+    r"(?P<vp>(?-i:be\s+\w+ed\b|be\s+\w+en\b|[a-z]+\b)[^.;?!]*)",
     re.IGNORECASE,
 )
 _CONSIDERING = clause_pattern(
