@@ -105,6 +105,21 @@ def test_trim_cuts_asides_and_attribution_tails():
     assert trim("rates will rise - whatever the bank says") == "rates will rise"
 
 
+def test_trim_drops_a_dash_aside_and_a_tail_without_its_comma():
+    assert trim("the two men freed - Tom Bell and Sam Ray - have letters") == (
+        "the two men freed have letters"
+    )
+    assert trim("fines will rise if they refuse Judge Ann Cole has ruled") == (
+        "fines will rise if they refuse"
+    )
+
+
+def test_a_participle_before_the_verb_is_not_the_verb():
+    assert invert("the men released from the camp in May have received letters") == (
+        "Have the men released from the camp in May received letters"
+    )
+
+
 def test_finish_capitalises_balances_quotes_and_ends_with_a_question_mark():
     assert finish("will it be “fair") == "Will it be fair?"
     assert finish("will the plan survive.") == "Will the plan survive?"
@@ -277,6 +292,24 @@ def test_a_pronoun_two_people_could_be_is_not_guessed():
         "would be paid. Minister Sara Pope is due to decide."
     )
     assert not any("paid" in q for _, q in found)
+
+
+def test_an_object_pronoun_is_not_its_own_clause_subject():
+    found = questions("But the ministry says judges will be able to overturn them.")
+    assert found == []
+
+
+def test_a_name_inside_reported_words_also_makes_a_pronoun_ambiguous():
+    found = questions(
+        "Lord Pell, a former MP, challenged Mr Dean to deny reports that he had told the "
+        "board it was unclear whether he would stay."
+    )
+    assert not any("stay" in q for _, q in found)
+
+
+def test_calls_for_an_effort_to_act_name_no_one_who_acts():
+    found = questions("Her speech called for a much greater effort in schools to teach history.")
+    assert found == []
 
 
 def test_how_members_vote_is_the_open_question_of_a_vote():

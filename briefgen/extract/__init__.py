@@ -39,11 +39,13 @@ from briefgen.schema import Brief, Position, Source
 
 @dataclass
 class Seen:
-    """An entity named or heard at an offset outside quotes: the pronoun trail."""
+    """An entity named at an offset: the pronoun trail. `heard` is False for a name inside
+    reported content or a quote, which is no antecedent but still a possible referent."""
 
     offset: int
     entity: Entity
     subject: bool
+    heard: bool = True
 
 
 @dataclass
@@ -144,6 +146,8 @@ def _attribute_all(
                 if not item.aside and not any(s <= offset < e for s, e in content):  # type: ignore[attr-defined]
                     resolver.seen(entity, offset, subject=item.subject)  # type: ignore[attr-defined]
                     trail.append(Seen(offset, entity, item.subject))  # type: ignore[attr-defined]
+                elif not item.aside:  # type: ignore[attr-defined]
+                    trail.append(Seen(offset, entity, False, heard=False))
                 continue
             a: Attribution = item  # type: ignore[assignment]
             entity = None

@@ -89,9 +89,13 @@ class Referents:
         best: tuple[int, int] | None = None
         found: Entity | None = None
         ranks: dict[int, tuple[int, int]] = {}
+        named: dict[int, int] = {}  # every name so far, heard or inside someone's words
         for seen in self.trail:
             if seen.offset >= offset:
                 break
+            named[seen.entity.number] = seen.offset
+            if not seen.heard:
+                continue
             subject_at = ranks.get(seen.entity.number, (-1, -1))[0]
             ranks[seen.entity.number] = (
                 seen.offset if seen.subject else subject_at,
@@ -108,15 +112,18 @@ class Referents:
             return found
         fitting = [
             (latest, n)
-            for n, (_, latest) in ranks.items()
-            if by_number[n].named and n in self.ids and _fits(by_number[n], gender)
+            for n, latest in named.items()
+            if by_number[n].named and _fits_loosely(by_number[n], gender)
         ]
         here = {n for latest, n in fitting if latest >= start}
         before = {n for latest, n in fitting if latest >= since}
         if len(here) > 1 or (not here and len(before) > 1):
             return None  # "Makarov's case was backed by Kahn, who confirmed his ...": whose?
         if here:
-            found = by_number[here.pop()]
+            only = by_number[here.pop()]
+            if only.number not in self.ids or not _fits(only, gender):
+                return None  # the one it can be is no actor of the brief
+            found = only
         if gender in ("male", "female"):
             window = self.text[since:offset].lower()
             roles = " ".join(found.roles).lower()
@@ -221,6 +228,13 @@ _ROLE_WORDS = (
     r"chancellor|prime\s+minister|president|minister|secretary|leader|chairman|chairwoman|"
     r"spokesman|spokeswoman|premier|governor|senator|mayor|judge|candidate"
 )
+
+
+def _fits_loosely(entity: Entity, gender: str) -> bool:
+    """Tell whether an entity could be what a pronoun means, its kind unknown or not."""
+    if gender in ("male", "female"):
+        return entity.kind in (None, "person") and entity.gender in (None, gender)
+    return _fits(entity, gender) or entity.kind is None
 
 
 def _fits(entity: Entity, gender: str) -> bool:

@@ -266,6 +266,14 @@ def _decide(sentence: Sentence) -> list[Candidate]:
     return out
 
 
+# Who can be asked to act: "the government", "ministers", a name.
+_AGENT = re.compile(
+    r"(?:the\s+)?(?:(?-i:[A-Z][\w’'.-]*)|government|council|ministers|chancellor|prime\s+minister|"
+    r"executive|cabinet|commission|party|board|authorities|police|courts?)(?:\s|$)",
+    re.I,
+)
+
+
 def _calls_for(sentence: Sentence) -> list[Candidate]:
     """ "Called for an independent body to be set up" -> "Will an independent body be set up?"."""
     out = []
@@ -273,6 +281,8 @@ def _calls_for(sentence: Sentence) -> list[Candidate]:
         np = m.group("np")
         if re.search(r"\b(?:he|she|they|it|his|her|their|its)\b", np):
             continue
+        if not m.group("vp").startswith("be ") and not _AGENT.match(np):
+            continue  # "called for a greater effort in schools to teach": not who acts
         found = _will(sentence, np[0].lower() + np[1:], m.group("vp"), m.start("np"), 2.0)
         if found:
             out.append(found)

@@ -157,13 +157,17 @@ def _verb_at(words: list[str], k: int) -> str | None:
     before = words[k - 1].lower() if k else ""
     if before == "to":
         return None
-    if word in AUX:
-        return "aux"
+    if word in AUX and not words[k][:1].isupper():
+        return "aux"  # not "in May"
     if before in lx.DETERMINERS or before in lx.PREPOSITIONS:
         return None
     after = words[k + 1].lower() if k + 1 < len(words) else ""
     if word in _PAST or (word.endswith("ed") and len(word) > 4 and word not in _NOT_PAST):
-        return None if after == "by" else "past"  # "the equity held by X is worth": not a verb
+        if after == "by" or (
+            after in lx.PREPOSITIONS and any(w.lower() in AUX for w in words[k + 2 :])
+        ):
+            return None  # "the equity held by X is", "the men released from X have": participles
+        return "past"
     if word.endswith("s") and base(word) in _PRESENT and word != base(word):
         if after == "to" or before.endswith(("'s", "’s")):
             return None  # "the government's plans to": a noun
@@ -336,6 +340,11 @@ def name_pronouns(clause: str, sentence: Sentence, at: int, speaker_ok: bool = F
             out.append(word)
             continue
         earlier = [w.strip("“”\"'‘’,.;:()") for w in " ".join(out).split()]
+        if low in ("him", "them") or (low == "her" and not _noun_follows(_next(words, k))):
+            # An object is not its own clause's subject: "judges will quash them".
+            found = _subject_end(words)
+            if found is not None and found[0] < k:
+                earlier = earlier[found[0] :]
         if gender in ("first", "second") or low in ("me", "us", "my", "our", "your"):
             if not speaker_ok:
                 return None
@@ -344,7 +353,7 @@ def name_pronouns(clause: str, sentence: Sentence, at: int, speaker_ok: bool = F
         if _bound(gender, earlier):
             out.append(word)
             continue
-        nxt = words[k + 1].lower() if k + 1 < len(words) else ""
+        nxt = _next(words, k)
         if low == "it":
             return None  # "it" may be a deal, a day or nothing at all: a reader cannot tell
         if gender == "plural" and _plural_noun_before(sentence.text[:at]):
@@ -356,6 +365,10 @@ def name_pronouns(clause: str, sentence: Sentence, at: int, speaker_ok: bool = F
         name = sentence.refs.called(entity) + ("’s" if possessive else "")
         out.append(word.replace(core, name))
     return " ".join(out)
+
+
+def _next(words: list[str], k: int) -> str:
+    return words[k + 1].lower() if k + 1 < len(words) else ""
 
 
 # "this close to peace", "that far": degree, not a thing pointed at.
@@ -425,12 +438,16 @@ _INVERTED_TAIL = re.compile(
 _TAIL = re.compile(
     r",\s+(?:[\w’'.-]+\s+){0,7}?(?:has |have |had )?(?:said|says|say|added|adds|told\s+[\w\s]{1,30}|"
     r"warned|claimed|argued|insisted|believes?|reported|reports|suggested|suggests)\s*$"
+    # without its comma: "... in the chamber Speaker Michael Martin has ruled"
+    r"|\s+(?:[A-Z][\w’'.-]*\s+){1,5}(?:has|have|had)\s+(?:said|ruled|warned|claimed|argued|decided)\s*$"
 )
 
 
 def trim(clause: str) -> str:
     """Cut a clause at its first aside, contrast or attribution tail, and tidy its ends."""
     clause = " ".join(clause.split())
+    # A paired dash is an aside: "the two men released - Belmar and Begg - have ...".
+    clause = re.sub(r"\s+[–—-]\s+[^–—-]{1,80}?\s+[–—-]\s+", " ", clause)
     m = _CUT.search(clause)
     if m and m.start() > 0:
         clause = clause[: m.start()]
