@@ -11,9 +11,9 @@ finds as a question a reader understands without the article:
 - `conditions` "if", "unless", "no conditions", the conditions someone sets;
 - `explicit`   questions asked in quotes, reported ("asked whether") or by the article.
 
-`wording` turns clauses into questions (inversion, tense, names for pronouns, trimming),
-`context` tells detectors who speaks and who a pronoun is, and `merge` folds duplicates
-and caps the list. The evidence of a question is always the verbatim sentence that
+`wording` turns clauses into questions (inversion, tense, trimming), `standalone` names
+the actors pronouns and subjects stand for (or gives up), `context` tells detectors who
+speaks and who a pronoun is, and `merge` folds duplicates and caps the list. The evidence of a question is always the verbatim sentence that
 raised it.
 """
 

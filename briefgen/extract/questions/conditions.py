@@ -19,15 +19,8 @@ import re
 
 from briefgen.extract import lexicon as lx
 from briefgen.extract.questions.context import Candidate, Sentence
-from briefgen.extract.questions.wording import (
-    AUX,
-    clause_pattern,
-    finish,
-    invert,
-    name_pronouns,
-    subject,
-    trim,
-)
+from briefgen.extract.questions.standalone import name_pronouns, subject
+from briefgen.extract.questions.wording import AUX, clause_pattern, finish, invert, trim
 
 _IF = clause_pattern(
     r"\b(?P<conj>if|unless|provided\s+that|providing\s+that|as\s+long\s+as|on\s+condition\s+that)\s+"

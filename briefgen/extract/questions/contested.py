@@ -21,14 +21,8 @@ from __future__ import annotations
 import re
 
 from briefgen.extract.questions.context import Candidate, Sentence
-from briefgen.extract.questions.wording import (
-    clause_pattern,
-    finish,
-    invert,
-    name_pronouns,
-    subject,
-    trim,
-)
+from briefgen.extract.questions.standalone import name_pronouns, subject
+from briefgen.extract.questions.wording import clause_pattern, finish, invert, trim
 
 _DENY = clause_pattern(
     r"\b(?P<verb>denied|denies|deny|denying|disputed|disputes|disputing|rejected|rejects|"

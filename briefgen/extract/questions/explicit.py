@@ -18,15 +18,8 @@ from __future__ import annotations
 import re
 
 from briefgen.extract.questions.context import Candidate, Sentence
-from briefgen.extract.questions.wording import (
-    AUX,
-    ask,
-    clause_pattern,
-    finish,
-    name_pronouns,
-    trim,
-    words_of,
-)
+from briefgen.extract.questions.standalone import name_pronouns
+from briefgen.extract.questions.wording import AUX, ask, clause_pattern, finish, trim, words_of
 
 _ASKED = clause_pattern(
     r"\b(?<!were\s)(?<!was\s)(?<!be\s)(?:asked|asks|asking|questioned|wondered|wonders|demanded\s+to\s+know)"

@@ -22,15 +22,8 @@ import re
 
 from briefgen.extract import lexicon as lx
 from briefgen.extract.questions.context import Candidate, Sentence
-from briefgen.extract.questions.wording import (
-    ask,
-    base,
-    clause_pattern,
-    finish,
-    name_pronouns,
-    subject,
-    trim,
-)
+from briefgen.extract.questions.standalone import name_pronouns, subject
+from briefgen.extract.questions.wording import ask, base, clause_pattern, finish, trim
 
 _YET = clause_pattern(
     r"\b(?:is|are|was|were|has|have|had)\s+(?:still\s+)?yet\s+to\s+(?P<vp>(?!be\s+seen)[^.;?!]+)"

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 from briefgen.extract.questions.context import Candidate, Sentence
-from briefgen.extract.questions.wording import ask, clause_pattern, finish, name_pronouns, trim
+from briefgen.extract.questions.standalone import name_pronouns
+from briefgen.extract.questions.wording import ask, clause_pattern, finish, trim
 
 _WH = r"(?:whether|if|how|when|what|who|why|which|where)\b"
 _UNCLEAR = clause_pattern(

@@ -1,10 +1,10 @@
 """Turn clauses into questions a reader understands without the article.
 
-Detectors find a clause ("whether he would accept a middle ground", "the campaign was
-anti-Semitic"); these helpers make it a question: put a name for a pronoun the resolver
-knows, trim asides and attribution tails, invert subject and auxiliary (adding "do" where
-there is none), and finish with a capital and a question mark. Each returns None when it
-cannot make a question it trusts: a missing question is better than a broken one.
+Detectors find a clause ("whether the senator would accept a compromise", "the campaign
+was anti-Semitic"); these helpers make it a question: trim asides and attribution tails,
+invert subject and auxiliary (adding "do" where there is none), and finish with a capital
+and a question mark (`standalone` names the actors pronouns stand for). Each returns None
+when it cannot make a question it trusts: a missing question is better than a broken one.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 
 from briefgen.extract import lexicon as lx
-from briefgen.extract.questions.context import Sentence
 
 AUX = frozenset(
     "will would can could should shall is are was were has have had does do did may might must".split()
@@ -78,7 +77,7 @@ _NOT_PAST = frozenset(
 _NOT_SUBJECT = frozenset(
     "but and or so yet also even then perhaps however meanwhile instead still now".split()
 )
-_FUNCTION = (
+FUNCTION = (
     lx.DETERMINERS
     | lx.PREPOSITIONS
     | lx.CONJUNCTIONS
@@ -175,7 +174,7 @@ def _verb_at(words: list[str], k: int) -> str | None:
     return None
 
 
-def _subject_end(words: list[str], limit: int = 10) -> tuple[int, str] | None:
+def subject_end(words: list[str], limit: int = 10) -> tuple[int, str] | None:
     """Return (index, form) of a clause's verb after a subject of one word or more."""
     for k in range(1, min(len(words), limit)):
         low = words[k].lower()
@@ -190,27 +189,23 @@ def _subject_end(words: list[str], limit: int = 10) -> tuple[int, str] | None:
 
 
 # Subjects that point back into the article: a question on its own cannot say what they are.
-_THINK = frozenset(
-    "think thinks believe believes say says expect expects hope hopes fear fears argue argues "
-    "insist insists know knows feel feels suggest suggests warn warns predict predicts".split()
-)
 _DEMONSTRATIVES = frozenset("this that these those".split())
-_DANGLING = frozenset(
+DANGLING = frozenset(
     "this that these those many some others most all none both few several such".split()
 )
 
 
-def _can_open_subject(word: str) -> bool:
+def can_open_subject(word: str) -> bool:
     """Tell whether a clause can start its subject with this word ("the", "Russia", "he")."""
     low = word.lower().strip('“”"‘’')
     if low in lx.DETERMINERS or low in lx.PRONOUNS or low in ("there", "nobody", "no-one"):
         return True
     if low.endswith("ing") and low not in ("king", "thing", "spring", "ring", "wing"):
         return False  # "being 'leant on' ...": no subject
-    return low not in _FUNCTION and low not in _NOT_SUBJECT and low not in ("to", "not")
+    return low not in FUNCTION and low not in _NOT_SUBJECT and low not in ("to", "not")
 
 
-def _lower_first(words: list[str]) -> list[str]:
+def lower_first(words: list[str]) -> list[str]:
     """Lower a clause's first word unless it is a name ("The deal" -> "the deal")."""
     if words and words[0].lower() in lx.DETERMINERS | {"there", "it", "they", "he", "she", "we"}:
         return [words[0].lower(), *words[1:]]
@@ -224,15 +219,15 @@ def invert(clause: str, open_end: bool = False) -> str | None:
     the debate encourage bigotry"; None when no verb is found where it should be.
     """
     words = words_of(clause)
-    if not words or not _can_open_subject(words[0]):
+    if not words or not can_open_subject(words[0]):
         return None
-    found = _subject_end(words)
+    found = subject_end(words)
     if found is None:
         return None
     k, form = found
-    if (k == 1 and words[0].lower() in _DANGLING) or words[0].lower() in _DEMONSTRATIVES:
+    if (k == 1 and words[0].lower() in DANGLING) or words[0].lower() in _DEMONSTRATIVES:
         return None  # "this would not result in ...", "that money was": this what?
-    subject = " ".join(_lower_first(words[:k]))
+    subject = " ".join(lower_first(words[:k]))
     rest = " ".join(words[k + 1 :])
     verb = words[k]
     if verb.lower() in ("has", "have", "had") and rest.startswith("to "):
@@ -277,7 +272,7 @@ def _ask_wh(words: list[str]) -> str | None:
             while (
                 j < len(words) - 1
                 and words[j].islower()
-                and words[j] not in _FUNCTION
+                and words[j] not in FUNCTION
                 and words[j] not in lx.PRONOUNS
             ):
                 if _verb_at(words, j):
@@ -287,7 +282,7 @@ def _ask_wh(words: list[str]) -> str | None:
         while (
             j < len(words) - 1
             and words[j].islower()
-            and words[j] not in _FUNCTION
+            and words[j] not in FUNCTION
             and words[j] not in lx.PRONOUNS
         ):
             if _verb_at(words, j):
@@ -308,123 +303,13 @@ def _ask_wh(words: list[str]) -> str | None:
         # A plural subject in the present: "why the numbers vary".
         for k in range(1, min(len(words_rest), 6)):
             if words_rest[k].lower() in _PRESENT:
-                subject = " ".join(_lower_first(words_rest[:k]))
+                subject = " ".join(lower_first(words_rest[:k]))
                 return f"{phrase} do {subject} {' '.join(words_rest[k:])}"
         return None
     return f"{phrase} {inverted[0].lower()}{inverted[1:]}"
 
 
 _HOW = frozenset("much many far long often soon big large quickly serious".split())
-
-
-def name_pronouns(clause: str, sentence: Sentence, at: int, speaker_ok: bool = False) -> str | None:
-    """Put actors' names for pronouns that would dangle in a question on its own.
-
-    A pronoun is bound when a word that can be its antecedent comes before it in the
-    clause ("the Tories ... where they"): it stays. Otherwise the trail of mentions names
-    it ("whether he would" -> "whether Tony Blair would"); when nothing does, the question
-    would dangle: return None. "It" before "is", "was" or "would be" is no actor and stays.
-    First and second person stay only when `speaker_ok` (a question asked in a quote).
-    """
-    words = words_of(clause)  # "he'll" -> "he will": the pronoun on its own
-    out: list[str] = []
-    for k, word in enumerate(words):
-        if not speaker_ok and _points_back(words, k):
-            return None  # "these cases", "that money": which ones?
-        core = word.strip("“”\"'‘’,.;:()")
-        low = core.lower()
-        gender = lx.PRONOUNS.get(low)
-        if low in ("me", "us", "my", "our", "your", "mine", "ours", "myself", "ourselves"):
-            gender = "first"
-        if gender is None or core != word.strip(",.;:"):
-            out.append(word)
-            continue
-        earlier = [w.strip("“”\"'‘’,.;:()") for w in " ".join(out).split()]
-        if low in ("him", "them") or (low == "her" and not _noun_follows(_next(words, k))):
-            # An object is not its own clause's subject: "judges will quash them".
-            found = _subject_end(words)
-            if found is not None and found[0] < k:
-                earlier = earlier[found[0] :]
-        if gender in ("first", "second") or low in ("me", "us", "my", "our", "your"):
-            if not speaker_ok:
-                return None
-            out.append(word)
-            continue
-        if _bound(gender, earlier):
-            out.append(word)
-            continue
-        nxt = _next(words, k)
-        if low == "it":
-            return None  # "it" may be a deal, a day or nothing at all: a reader cannot tell
-        if gender == "plural" and _plural_noun_before(sentence.text[:at]):
-            return None  # "parents were warned they would": they are the parents, unnamed
-        entity = sentence.pronoun(low, at)
-        if entity is None:
-            return None
-        possessive = low in ("his", "its", "their") or (low == "her" and _noun_follows(nxt))
-        name = sentence.refs.called(entity) + ("’s" if possessive else "")
-        out.append(word.replace(core, name))
-    return " ".join(out)
-
-
-def _next(words: list[str], k: int) -> str:
-    return words[k + 1].lower() if k + 1 < len(words) else ""
-
-
-# "this close to peace", "that far": degree, not a thing pointed at.
-_DEGREE = frozenset("close much far long big bad good late early high low soon often".split())
-
-
-def _points_back(words: list[str], k: int) -> bool:
-    """Tell whether the word at k points back into the article ("these cases")."""
-    low = words[k].lower().strip("“”\"'‘’,.;:()")
-    if low in ("these", "those"):
-        return True
-    if low in ("this", "that") and k + 1 < len(words):
-        nxt = words[k + 1].lower().strip(",.;:")
-        return (
-            nxt not in lx.TIME_WORDS
-            and nxt not in _FUNCTION
-            and nxt not in _DEGREE
-            and nxt.isalpha()
-        )
-    return False
-
-
-def _bound(gender: str, earlier: list[str]) -> bool:
-    """Tell whether a pronoun has a possible antecedent among the words before it."""
-    names = [
-        w
-        for w in earlier
-        if w[:1].isupper() and w.lower() not in _FUNCTION and w.lower() not in lx.PRONOUNS
-    ]
-    content = [
-        w for w in earlier if w and w.lower() not in _FUNCTION and w.lower() not in lx.PRONOUNS
-    ]
-    if gender in ("male", "female"):
-        return bool(names)
-    if gender == "plural":
-        return bool(names) or any(w.endswith("s") for w in content)
-    return bool(content)
-
-
-def _plural_noun_before(text: str) -> bool:
-    """Tell whether a lowercase plural noun ("parents", "officials") comes in this text."""
-    return any(
-        len(w) > 3
-        and w.endswith("s")
-        and not w.endswith(("ss", "'s", "’s", "us", "is"))
-        and w.islower()
-        and w not in _FUNCTION
-        and w not in lx.PRONOUNS
-        for w in re.findall(r"[\w’'-]+", text)
-    )
-
-
-def _noun_follows(word: str) -> bool:
-    return (
-        bool(word) and word[:1].isalpha() and word not in _FUNCTION and word not in lx.AUXILIARIES
-    )
 
 
 _CUT = re.compile(
@@ -475,89 +360,3 @@ def finish(question: str | None, longest: int = 30) -> str | None:
     if _MISSED_BREAK.search(question):
         return None  # "the European Union In his speech": two sentences run together
     return question[0].upper() + question[1:] + "?"
-
-
-def yes_no(clause: str, sentence: Sentence, at: int, lead: str = "") -> str | None:
-    """Make a finished yes/no or wh-question of a reported clause, or None."""
-    clause = trim(clause)
-    named = name_pronouns(clause, sentence, at)
-    if named is None:
-        return None
-    return finish(ask(f"{lead} {named}".strip()))
-
-
-_BOUNDARY = re.compile(
-    r"(?:^|[,;:(“”\"]|\b(?:which|that|who|but|and|while|although|though|because|as|if|when|"
-    r"said|says|after|before|where|since|so)\b)"
-)
-_INTRO = re.compile(r"^(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5}),\s+")
-
-
-def _without_time(words: list[str]) -> list[str]:
-    """Drop an opening time phrase: "On Monday the ministry" -> "the ministry"."""
-    while words:
-        low = words[0].lower()
-        nxt = words[1].lower() if len(words) > 1 else ""
-        if low in lx.TIME_WORDS or (low in lx.PREPOSITIONS and len(words) > 2):
-            words = words[1:]
-        elif low in ("this", "last", "next") and nxt in lx.TIME_WORDS:
-            words = words[2:]
-        else:
-            break
-    return words
-
-
-def subject(text: str, end: int, sentence: Sentence) -> str | None:
-    """Return the subject of the verb phrase starting at `end`, worded to stand alone.
-
-    The words back to a clause boundary ("..., which Russia is yet to" -> "Russia"); after
-    "but" or "and" with nothing between, the sentence's own subject ("The Tories have
-    promised ... but have yet to" -> "the Tories"). A pronoun becomes the actor's name,
-    a short name the full one ("Mr Blair" -> "Tony Blair"); None when it would dangle.
-    """
-    head = text[:end].rstrip()
-    marks = list(_BOUNDARY.finditer(head))
-    start = marks[-1].end() if marks else 0
-    raw = head[start:].strip(" “”\"'‘’")
-    mark = marks[-1].group().lower() if marks else ""
-    if mark in ("who", "which", "that"):
-        if raw:
-            return None if mark == "who" else _checked(raw, end, sentence)
-        # "Mr Hart, who is yet to decide": the subject is the name the "who" stands for.
-        name = re.search(
-            r"(?:\b[A-Z][\w’'.-]*\s+){0,3}\b[A-Z][\w’'.-]*$", text[: marks[-1].start()].rstrip(" ,")
-        )
-        return _checked(name.group(), end, sentence) if name else None
-    if not raw and marks and marks[-1].group().lower() in ("but", "and"):
-        opening = _INTRO.sub("", text[: marks[-1].start()])
-        found = _subject_end(words_of(opening))
-        raw = " ".join(words_of(opening)[: found[0]]) if found else ""
-    return _checked(raw, end, sentence)
-
-
-def _checked(raw: str, end: int, sentence: Sentence) -> str | None:
-    """Word a subject found in the text to stand alone, or None if it cannot."""
-    words = _without_time(raw.split())
-    raw = " ".join(words)
-    if any(w.lower() in AUX or w.lower() in _THINK or w.lower() == "to" for w in words):
-        return None  # "delegates are gathering for what", "strategists think women": no NP
-    if any(ch in raw for ch in "()[]"):
-        return None
-    if not words or len(words) > 8 or not _can_open_subject(words[0]):
-        return None
-    if len(words) == 1 and words[0].lower() in _DANGLING:
-        return None  # "many had not yet set a timetable": many of what?
-    low = raw.lower()
-    if low in lx.PRONOUNS:
-        if lx.PRONOUNS[low] in ("first", "second", "thing") or low not in lx.SUBJECT_PRONOUNS:
-            return None
-        if low == "they" and _plural_noun_before(sentence.text[:end]):
-            return None  # "postponed plans because they were unlikely to": the plans
-        entity = sentence.pronoun(low, end)
-        return sentence.refs.called(entity) if entity is not None else None
-    if any(
-        w.lower() in lx.PRONOUNS and w.lower() not in ("its", "their", "his", "her") for w in words
-    ):
-        return None
-    raw = sentence.refs.full_name(raw)
-    return " ".join(_lower_first(raw.split()))
