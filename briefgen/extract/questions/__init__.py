@@ -53,17 +53,15 @@ def find_questions(
     """
     refs = Referents(doc.text, said, trail or [], ids, actors)
     drafts: list[Draft] = []
-    previous, since = "", -1
+    since = -1
     for s, e in doc.sentences:
         raw = doc.text[s:e]
         lead = len(raw) - len(raw.lstrip())
         text = raw.strip()
         if not text:
             continue
-        sentence = Sentence(
-            text, s + lead, refs, previous=previous, since=since, in_quote=text[0] in '“"‘'
-        )
-        previous, since = text, s + lead
+        sentence = Sentence(text, s + lead, refs, since=since, in_quote=text[0] in '“"‘')
+        since = s + lead
         span = (s + lead, s + lead + len(text))
         words = set(_WORD.findall(text.lower()))
         for wanted, detect in DETECTORS:

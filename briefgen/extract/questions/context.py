@@ -48,7 +48,6 @@ class Referents:
         self.trail = sorted(trail, key=lambda s: s.offset)
         self.ids = ids
         self.actors = actors
-        self.names = {a.id: a.name for a in actors}
         self._the: dict[str, bool] = {}
         self._words: set[str] | None = None
         # A short name or alias as written ("Putin", "Mr Blair") -> the actor's full name.
@@ -131,10 +130,6 @@ class Referents:
                 if role not in roles:
                     return None  # "the chancellor ... he told": maybe not the one named
         return found
-
-    def actor_ids(self, entities: list[Entity]) -> list[str]:
-        """Return the brief ids of these entities, skipping any the brief does not list."""
-        return [self.ids[e.number] for e in entities if e.number in self.ids]
 
     def named_in(self, text: str) -> list[str]:
         """Return the ids of actors named in a piece of text (by name or alias), in the
@@ -252,7 +247,6 @@ class Sentence:
     text: str
     start: int  # offset of the sentence in the article
     refs: Referents
-    previous: str = ""  # the sentence before, in the same paragraph or the one before
     since: int = -1  # where the sentence before starts: pronouns must be clear from there
     in_quote: bool = False  # the sentence is a direct quotation from start to end
 
