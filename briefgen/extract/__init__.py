@@ -39,6 +39,17 @@ from briefgen.schema import Brief, Position, Source
 
 
 @dataclass
+class Seen:
+    """An entity named at an offset: the pronoun trail. `heard` is False for a name inside
+    reported content or a quote, which is no antecedent but still a possible referent."""
+
+    offset: int
+    entity: Entity
+    subject: bool
+    heard: bool = True
+
+
+@dataclass
 class Said:
     """An attribution whose source has been resolved to an entity."""
 
@@ -54,12 +65,14 @@ def extractor_version() -> str:
     version to bump by hand, so `build` knows which briefs an older extraction wrote.
     """
     package = Path(__file__).resolve().parent
-    files = sorted(package.glob("*.py")) + [
+    files = sorted(package.rglob("*.py")) + [
         package.parent / name for name in ("ingest.py", "segment.py", "schema.py")
     ]
     digest = hashlib.sha256()
     for path in files:
-        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+        digest.update(
+            path.relative_to(package.parent).as_posix().encode() + b"\0" + path.read_bytes() + b"\0"
+        )
     return f"briefgen {__version__}+{digest.hexdigest()[:12]}"
 
 
@@ -68,7 +81,7 @@ def extract(doc: Document, source_path: str | None = None) -> Brief:
     quotes = find_quotes(doc.text, doc.paragraphs)
     sentences = tokenize(doc.text, doc.sentences, quotes)
     vocab = Vocabulary(sentences)
-    said, resolver = _attribute_all(doc, sentences, quotes, vocab)
+    said, resolver, trail = _attribute_all(doc, sentences, quotes, vocab)
     actors, ids = build_actors(resolver.entities)
     positions = [
         Position(
@@ -82,7 +95,7 @@ def extract(doc: Document, source_path: str | None = None) -> Brief:
         for s in said
         if s.entity.number in ids
     ]
-    questions = find_questions(doc, said, ids, actors)
+    questions = find_questions(doc, said, ids, actors, trail)
     return Brief(
         id=doc.stem,
         title=doc.title,
@@ -100,10 +113,15 @@ def extract(doc: Document, source_path: str | None = None) -> Brief:
 
 def _attribute_all(
     doc: Document, sentences: list[list[Token]], quotes: list, vocab: Vocabulary
-) -> tuple[list[Said], Resolver]:
-    """Attribute every paragraph in order, resolving sources as a reader would."""
+) -> tuple[list[Said], Resolver, list[Seen]]:
+    """Attribute every paragraph in order, resolving sources as a reader would.
+
+    Also return the trail of salient mentions, so later stages can tell who a pronoun
+    is at any offset (the resolver itself only knows the end of the article).
+    """
     resolver = Resolver(british=vocab.british)
     said: list[Said] = []
+    trail: list[Seen] = []
     chain_speaker: dict[int, Entity] = {}
     waiting: list[tuple[Attribution, Entity | None]] = []
     last: tuple[Entity, int] | None = None
@@ -132,6 +150,9 @@ def _attribute_all(
                 entity = resolver.name(item)  # type: ignore[arg-type]
                 if not item.aside and not any(s <= offset < e for s, e in content):  # type: ignore[attr-defined]
                     resolver.seen(entity, offset, subject=item.subject)  # type: ignore[attr-defined]
+                    trail.append(Seen(offset, entity, item.subject))  # type: ignore[attr-defined]
+                elif not item.aside:  # type: ignore[attr-defined]
+                    trail.append(Seen(offset, entity, False, heard=False))
                 continue
             a: Attribution = item  # type: ignore[assignment]
             entity = None
@@ -154,6 +175,7 @@ def _attribute_all(
                 continue
             entity.spoke = True
             resolver.seen(entity, offset, subject=True)
+            trail.append(Seen(offset, entity, True))
             _kind_from_content(entity, doc.text[a.start : a.end])
             said.append(Said(a, entity))
             last = (entity, index)
@@ -164,7 +186,7 @@ def _attribute_all(
         if entity is not None:
             said.append(Said(a, entity))
     said.sort(key=lambda s: s.attribution.start)
-    return said, resolver
+    return said, resolver, trail
 
 
 def _kind_from_content(entity: Entity, content: str) -> None:

@@ -1,0 +1,96 @@
+"""Find the questions an article leaves open: pending, contested, conditional, explicit.
+
+Each detector family is a module that reads one sentence at a time and words what it
+finds as a question a reader understands without the article:
+
+- `pending`    decisions and responses still to come ("is yet to agree to", "is expected
+               to", "will decide", "urged Putin to");
+- `unknowns`   what the article says is not known ("it is unclear whether", "remains to be
+               seen", "declined to say whether"), also kind `pending`;
+- `contested`  one actor asserts, another denies or calls it false;
+- `conditions` "if", "unless", "no conditions", the conditions someone sets;
+- `explicit`   questions asked in quotes, reported ("asked whether") or by the article.
+
+`wording` turns clauses into questions (inversion, tense, trimming), `standalone` names
+the actors pronouns and subjects stand for (or gives up), `context` tells detectors who
+speaks and who a pronoun is, and `merge` folds duplicates and caps the list. The evidence of a question is always the verbatim sentence that
+raised it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from briefgen.extract.questions import conditions, contested, explicit, pending, unknowns
+from briefgen.extract.questions.context import Candidate, Referents, Sentence
+from briefgen.extract.questions.merge import Draft, merge
+from briefgen.ingest import Document
+from briefgen.schema import Actor, Evidence, OpenQuestion
+
+if TYPE_CHECKING:
+    from briefgen.extract import Said, Seen
+
+__all__ = ["Candidate", "find_questions"]
+
+DETECTORS = tuple(
+    (family.wanted, family.find) for family in (pending, unknowns, contested, conditions, explicit)
+)
+_WORD = re.compile(r"[a-z]+")
+
+
+def find_questions(
+    doc: Document,
+    said: list[Said],
+    ids: dict[int, str],
+    actors: list[Actor],
+    trail: list[Seen] | None = None,
+) -> list[OpenQuestion]:
+    """Return the open questions of a document, merged and capped, in article order.
+
+    `said` holds the attributions with their resolved speakers, `ids` maps entities to
+    the brief's actor ids, and `trail` the mentions in reading order (for pronouns).
+    """
+    refs = Referents(doc.text, said, trail or [], ids, actors)
+    drafts: list[Draft] = []
+    since = -1
+    for s, e in doc.sentences:
+        raw = doc.text[s:e]
+        lead = len(raw) - len(raw.lstrip())
+        text = raw.strip()
+        if not text:
+            continue
+        sentence = Sentence(text, s + lead, refs, since=since, in_quote=text[0] in '“"‘')
+        since = s + lead
+        span = (s + lead, s + lead + len(text))
+        words = set(_WORD.findall(text.lower()))
+        for wanted, detect in DETECTORS:
+            if not wanted(words, text):
+                continue  # most sentences raise nothing: skip the shapes
+            for candidate in detect(sentence):
+                candidate.question = refs.recase(refs.expand(candidate.question))
+                involved = [
+                    *candidate.actors,
+                    *refs.named_in(candidate.question),
+                    *refs.named_in(text),
+                    *_speakers_in(said, ids, *span),
+                ]
+                drafts.append(Draft(candidate, [span], list(dict.fromkeys(involved))))
+    return [
+        OpenQuestion(
+            question=d.candidate.question,
+            kind=d.candidate.kind,
+            actors=d.actors,
+            evidence=[Evidence(text=doc.text[a:b], span=[a, b]) for a, b in d.evidence],
+        )
+        for d in merge(drafts)
+    ]
+
+
+def _speakers_in(said: list[Said], ids: dict[int, str], start: int, end: int) -> list[str]:
+    """Return the ids of whoever says words inside a span."""
+    return [
+        ids[s.entity.number]
+        for s in said
+        if s.attribution.start < end and s.attribution.end > start and s.entity.number in ids
+    ]

@@ -1,0 +1,259 @@
+"""What a detector knows about the sentence it reads: its text, who speaks, who "he" is.
+
+Detectors see one sentence at a time. The `Sentence` they get can name the speaker of
+any words in it (from the attributions) and the actor a pronoun refers to at any offset
+(from the trail of mentions the extractor leaves), so a question can say "Vladimir Putin"
+where the article says "he".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from briefgen.extract import lexicon as lx
+from briefgen.extract.names import ORG_NOUNS
+from briefgen.schema import Actor
+
+if TYPE_CHECKING:
+    from briefgen.extract import Said, Seen
+    from briefgen.extract.coref import Entity
+
+
+@dataclass
+class Candidate:
+    """A question one detector found, before merging: where it starts and how sure it is."""
+
+    kind: str
+    question: str
+    at: int  # absolute offset of the words that raised it
+    score: float  # how well the shape and wording usually read (higher is better)
+    actors: list[str] = field(default_factory=list)
+
+
+class Referents:
+    """Tell who speaks at an offset and who a pronoun refers to, for one document."""
+
+    def __init__(
+        self,
+        text: str,
+        said: list[Said],
+        trail: list[Seen],
+        ids: dict[int, str],
+        actors: list[Actor],
+    ) -> None:
+        self.text = text
+        self.said = said
+        self.trail = sorted(trail, key=lambda s: s.offset)
+        self.ids = ids
+        self.actors = actors
+        self._the: dict[str, bool] = {}
+        self._words: set[str] | None = None
+        # A short name or alias as written ("Putin", "Mr Blair") -> the actor's full name.
+        self.aliases: dict[str, str] = {}
+        for actor in actors:
+            if actor.kind in ("person", "organisation", "state"):
+                for alias in actor.aliases:
+                    self.aliases.setdefault(alias, actor.name)
+
+    def speaker(self, offset: int) -> Entity | None:
+        """Return the entity whose words hold this offset, if any."""
+        said = self.said_at(offset)
+        return said.entity if said is not None else None
+
+    def said_at(self, offset: int) -> Said | None:
+        """Return the attribution whose words hold this offset, if any."""
+        for s in self.said:
+            if s.attribution.start <= offset < s.attribution.end:
+                return s
+        return None
+
+    def claims_in(self, start: int, end: int) -> list[Said]:
+        """Return the attributions whose content starts between two offsets."""
+        return [s for s in self.said if start <= s.attribution.start < end]
+
+    def pronoun(self, word: str, offset: int, since: int = -1, start: int = -1) -> Entity | None:
+        """Return the named actor a third-person pronoun at this offset most likely means.
+
+        The same ranking as the resolver: the latest subject or speaker of a fitting kind
+        and gender first, then the latest mention. But a question must not guess: when
+        two fitting actors were named in the pronoun's sentence (from `start`), or none
+        there and two in the sentence before (from `since`), or a person is called by a
+        role ("the chancellor") the chosen one does not hold, return None.
+        """
+        gender = lx.PRONOUNS.get(word.lower())
+        if gender not in ("male", "female", "thing", "plural"):
+            return None
+        best: tuple[int, int] | None = None
+        found: Entity | None = None
+        ranks: dict[int, tuple[int, int]] = {}
+        named: dict[int, int] = {}  # every name so far, heard or inside someone's words
+        for seen in self.trail:
+            if seen.offset >= offset:
+                break
+            named[seen.entity.number] = seen.offset
+            if not seen.heard:
+                continue
+            subject_at = ranks.get(seen.entity.number, (-1, -1))[0]
+            ranks[seen.entity.number] = (
+                seen.offset if seen.subject else subject_at,
+                seen.offset,
+            )
+        by_number = {s.entity.number: s.entity for s in self.trail}
+        for number, rank in ranks.items():
+            entity = by_number[number]
+            if not entity.named or number not in self.ids or not _fits(entity, gender):
+                continue
+            if best is None or rank > best:
+                best, found = rank, entity
+        if found is None or start < 0:
+            return found
+        fitting = [
+            (latest, n)
+            for n, latest in named.items()
+            if by_number[n].named and _fits_loosely(by_number[n], gender)
+        ]
+        here = {n for latest, n in fitting if latest >= start}
+        before = {n for latest, n in fitting if latest >= since}
+        if len(here) > 1 or (not here and len(before) > 1):
+            return None  # "Makarov's case was backed by Kahn, who confirmed his ...": whose?
+        if here:
+            only = by_number[here.pop()]
+            if only.number not in self.ids or not _fits(only, gender):
+                return None  # the one it can be is no actor of the brief
+            found = only
+        if gender in ("male", "female"):
+            window = self.text[since:offset].lower()
+            roles = " ".join(found.roles).lower()
+            for role in re.findall(r"\bthe\s+(" + _ROLE_WORDS + r")\b", window):
+                if role not in roles:
+                    return None  # "the chancellor ... he told": maybe not the one named
+        return found
+
+    def named_in(self, text: str) -> list[str]:
+        """Return the ids of actors named in a piece of text (by name or alias), in the
+        order of the actor list."""
+        return [
+            actor.id
+            for actor in self.actors
+            if any(_occurs(name, text) for name in (actor.name, *actor.aliases))
+        ]
+
+    def full_name(self, phrase: str) -> str:
+        """Return an actor's full name for a short form of it ("Mr Blair" -> "Tony Blair")."""
+        return self.aliases.get(phrase, phrase)
+
+    def expand(self, question: str) -> str:
+        """Name people in full where a question calls them by surname or title ("Mr
+        Blunkett" -> "David Blunkett"): the reader may not have the article. A short name
+        inside a longer one ("Ivana Trump", "Mr. Clinton") is someone else's: it stays."""
+        for actor in self.actors:
+            if actor.kind != "person" or actor.name in question:
+                continue
+            for alias in sorted(actor.aliases, key=len, reverse=True):
+                at = _whole(alias, question)
+                if at < 0:
+                    continue
+                before = question[:at].split()
+                after = question[at + len(alias) :].split()
+                if (
+                    (len(before) > 1 and before[-1][:1].isupper())
+                    or (after and after[0][:1].isupper())
+                    or (before and before[-1].lower() in ("the", "a", "an"))
+                ):
+                    continue  # "Ivana Trump", "the Tomlinson report": not the actor
+                question = question[:at] + actor.name + question[at + len(alias) :]
+                break
+        return question
+
+    def recase(self, question: str) -> str:
+        """Lower a word capitalised only because it opened its sentence in the article
+        ("Will Telephone call centres be used ...?" -> "telephone")."""
+        words = question.split(" ")
+        for k in range(1, min(len(words), 4)):
+            word = words[k]
+            if not (word[:1].isupper() and word[1:].islower()) or word in self._names_words():
+                continue
+            if re.search(rf"(?<![.!?“\"‘]\s)(?<!^)\b{word.lower()}\b", self.text):
+                words[k] = word.lower()
+        return " ".join(words)
+
+    def _names_words(self) -> set[str]:
+        if self._words is None:
+            self._words = {w for a in self.actors for n in (a.name, *a.aliases) for w in n.split()}
+        return self._words
+
+    def called(self, entity: Entity) -> str:
+        """Return how a question should name an entity: "the White House" as the article
+        writes it, not the bare "White House" of the actor list."""
+        name = entity.name
+        if entity.kind == "person" and " " not in name:
+            # A surname alone reads better with the article's title: "Mr. Stone".
+            titled = [a for a in entity.aliases if re.match(r"(?:Mr|Mrs|Ms|Dr|Miss)\.?\s", a)]
+            return titled[0] if titled else name
+        if name not in self._the:
+            self._the[name] = entity.kind in ("organisation", "group") and (
+                name.split()[-1].lower() in ORG_NOUNS
+                or bool(re.search(rf"\bthe\s+{re.escape(name)}(?!\w)", self.text, re.I))
+            )
+        return f"the {name}" if self._the[name] else name
+
+
+def _occurs(name: str, text: str) -> bool:
+    """Tell whether a name occurs in a text as whole words."""
+    return _whole(name, text) >= 0
+
+
+def _whole(name: str, text: str) -> int:
+    """Return where a name first occurs in a text as whole words, or -1 (plain search: no
+    regex to compile for every name of every document)."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not text[at - 1].isalnum()) and (
+            end == len(text) or not text[end].isalnum()
+        ):
+            return at
+        at = text.find(name, at + 1)
+    return -1
+
+
+_ROLE_WORDS = (
+    r"chancellor|prime\s+minister|president|minister|secretary|leader|chairman|chairwoman|"
+    r"spokesman|spokeswoman|premier|governor|senator|mayor|judge|candidate"
+)
+
+
+def _fits_loosely(entity: Entity, gender: str) -> bool:
+    """Tell whether an entity could be what a pronoun means, its kind unknown or not."""
+    if gender in ("male", "female"):
+        return entity.kind in (None, "person") and entity.gender in (None, gender)
+    return _fits(entity, gender) or entity.kind is None
+
+
+def _fits(entity: Entity, gender: str) -> bool:
+    if gender in ("male", "female"):
+        return entity.kind == "person" and entity.gender in (None, gender)
+    if gender == "thing":
+        return entity.kind in ("organisation", "state")
+    return entity.kind in ("group", "organisation")
+
+
+@dataclass
+class Sentence:
+    """One sentence of the article, as a detector sees it."""
+
+    text: str
+    start: int  # offset of the sentence in the article
+    refs: Referents
+    since: int = -1  # where the sentence before starts: pronouns must be clear from there
+    in_quote: bool = False  # the sentence is a direct quotation from start to end
+
+    def speaker(self, at: int) -> Entity | None:
+        """Return who says the words at an offset of this sentence, if anyone."""
+        return self.refs.speaker(self.start + at)
+
+    def pronoun(self, word: str, at: int) -> Entity | None:
+        """Return who a pronoun at an offset of this sentence refers to, if known."""
+        return self.refs.pronoun(word, self.start + at, self.since, self.start)
