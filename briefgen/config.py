@@ -34,7 +34,7 @@ DEFAULTS: dict[str, Any] = {
     "templates": "templates",
     "actors": "actors.yml",
     "latest": 20,
-    "actor_pages": 2,
+    "actor_pages": "recurring",
     "search": "auto",
 }
 SEARCH_ENGINES = ("auto", "material", "pagefind")
@@ -70,8 +70,8 @@ class Project:
     templates: Path
     actors_file: Path
     latest: int
-    actor_pages: int = 2
-    """An actor named in this many briefs, or holding this many positions, gets a page."""
+    actor_pages: str = "recurring"
+    """Which actors get a page: `recurring` (see `briefgen.corpus`) or `all`."""
     directory_urls: bool = True
     """MkDocs' `use_directory_urls`: `actors/x/` addresses rather than `actors/x.html`."""
     search: str = "auto"
@@ -143,13 +143,17 @@ def load_project(root: Path | str = ".") -> Project:
         if not isinstance(merged[key], str) or not merged[key].strip():
             problems.append(Problem(CONFIG_FILE, f"extra.briefgen.{key}", "must be a path"))
             merged[key] = DEFAULTS[key]
-    for key in ("latest", "actor_pages"):
-        value = merged[key]
-        if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-            problems.append(
-                Problem(CONFIG_FILE, f"extra.briefgen.{key}", "must be a whole number of 1 or more")
-            )
-            merged[key] = DEFAULTS[key]
+    latest = merged["latest"]
+    if not isinstance(latest, int) or isinstance(latest, bool) or latest < 1:
+        problems.append(
+            Problem(CONFIG_FILE, "extra.briefgen.latest", "must be a whole number of 1 or more")
+        )
+        merged["latest"] = DEFAULTS["latest"]
+    if merged["actor_pages"] not in ("recurring", "all"):
+        problems.append(
+            Problem(CONFIG_FILE, "extra.briefgen.actor_pages", "must be recurring or all")
+        )
+        merged["actor_pages"] = DEFAULTS["actor_pages"]
     if merged["search"] not in SEARCH_ENGINES:
         problems.append(
             Problem(

@@ -167,13 +167,15 @@ def build_corpus(
     entries: list[Entry],
     registry: dict[str, ActorEntry] | None = None,
     file: str = "actors.yml",
-    actor_pages: int = 1,
+    actor_pages: str = "all",
 ) -> Corpus:
     """Merge the actors of all briefs and order everything newest first.
 
-    An actor gets a page when named in `actor_pages` briefs or more, or holding that many
-    positions, or listed in `actors.yml`; the others stay on their brief's page. Raise
-    ConfigError when two `actors.yml` entries claim the same name, merge or mention.
+    With `actor_pages="recurring"`, only actors worth following across briefs get a page:
+    those listed in `actors.yml`, named in two briefs or more and saying something, saying
+    three things or more, or named in three briefs or more. The others stay on their
+    brief's page, where everything they said already is. Raise ConfigError when two
+    `actors.yml` entries claim the same name, merge or mention.
     """
     registry = registry or {}
     problems = registry_problems(registry, file)
@@ -181,8 +183,8 @@ def build_corpus(
         raise ConfigError(problems)
     entries = sorted(entries, key=lambda e: (e.order, e.file))
     grouping = group_actors(entries, registry, file)
-    if actor_pages > 1:
-        _keep_recurring(grouping, entries, actor_pages)
+    if actor_pages == "recurring":
+        _keep_recurring(grouping, entries)
     ids = assign_ids(grouping.identities, set(registry))
     actors = {id(i): _corpus_actor(i, ids[id(i)]) for i in grouping.identities}
     links = {ref: actors[id(i)].id for ref, i in grouping.member_of.items()}
@@ -207,19 +209,20 @@ def build_corpus(
     return Corpus(entries, ordered, links, questions, contests, notes=grouping.notes)
 
 
-def _keep_recurring(grouping: Grouping, entries: list[Entry], least: int) -> None:
-    """Drop identities named in fewer than `least` briefs with fewer positions (not curated)."""
+def _keep_recurring(grouping: Grouping, entries: list[Entry]) -> None:
+    """Keep the identities worth a page (see `build_corpus`); drop the others."""
     positions = Counter(
         id(grouping.member_of[(e.brief.id, p.actor)])
         for e in entries
         for p in e.brief.positions
         if (e.brief.id, p.actor) in grouping.member_of
     )
-    kept = [
-        i
-        for i in grouping.identities
-        if i.curated or positions[id(i)] >= least or len({id(e) for e, _ in i.members}) >= least
-    ]
+
+    def recurring(identity: Identity) -> bool:
+        said, briefs = positions[id(identity)], len({id(e) for e, _ in identity.members})
+        return bool(identity.curated) or said >= 3 or briefs >= 3 or (briefs >= 2 and said >= 1)
+
+    kept = [i for i in grouping.identities if recurring(i)]
     keep = {id(i) for i in kept}
     grouping.identities = kept
     grouping.member_of = {ref: i for ref, i in grouping.member_of.items() if id(i) in keep}

@@ -50,8 +50,8 @@ class PositionRecord(Cited):
     """`quote`, `reported` or `action`."""
     cue: str | None
     """The word that introduces it (`said`, `denied`), if any."""
-    sentence: str | None
-    """The whole sentence it comes from."""
+    sentence: str | None = None
+    """The whole sentence it comes from (in `briefs.json`; `actors.json` leaves it out)."""
 
 
 class SeenRecord(_Out):
@@ -249,9 +249,9 @@ def data_schema(model: type[BaseModel], comment: str = "") -> str:
     return json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
 
 
-def _position(project: Project, p: PositionView) -> dict[str, Any]:
+def _position(project: Project, p: PositionView, sentence: bool = True) -> dict[str, Any]:
     pos = p.position
-    return {
+    record = {
         "brief": p.brief.brief.id,
         "text": pos.text,
         "span": list(pos.span),
@@ -259,8 +259,10 @@ def _position(project: Project, p: PositionView) -> dict[str, Any]:
         "actor": pos.actor,
         "kind": pos.kind,
         "cue": pos.cue,
-        "sentence": pos.sentence,
     }
+    if sentence:
+        record["sentence"] = pos.sentence
+    return record
 
 
 def _side(project: Project, p: PositionView) -> dict[str, Any]:
@@ -310,7 +312,9 @@ def actors_data(project: Project, pages: list[ActorPage], marker: str) -> str:
                 "roles_seen": _seen(page.roles_over_time),
                 "names_seen": _seen(page.names_over_time),
                 "companions": [{"id": o.id, "briefs": n} for o, n in a.companions],
-                "positions": [_position(project, p) for _, held in page.groups for p in held],
+                "positions": [
+                    _position(project, p, sentence=False) for _, held in page.groups for p in held
+                ],
                 "contests": [_contest(project, c) for c in page.contests],
             }
         )

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 FEED = "feed.xml"
 ENTRIES = 50
+ACTOR_ENTRIES = 20  # an actor's newest positions; their page holds them all
 _EPOCH = dt.date(1970, 1, 1)
 
 
@@ -60,7 +61,7 @@ def actor_feed(project: Project, page: ActorPage, marker: str) -> str:
         )
         for view, held in page.groups
         for p in held
-    ][:ENTRIES]
+    ][:ACTOR_ENTRIES]
     home = project.url(page.href).removeprefix("actors/")
     title = f"{page.actor.name} — {project.title}"
     return _feed(project, marker, title, "actors/", f"{page.actor.id}.xml", home, entries)

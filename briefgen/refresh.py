@@ -16,12 +16,14 @@ warning. Every write is atomic, so a build killed at any moment leaves whole fil
 from __future__ import annotations
 
 import os
+import pickle
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from briefgen.config import Project
 from briefgen.errors import BriefError, Problem
+from briefgen.extract import extractor_version
 from briefgen.ingest import Document
 from briefgen.store import Stored, brief_text, load, write_atomic
 
@@ -33,18 +35,59 @@ PARALLEL_FROM = 40
 
 
 def read_briefs(project: Project) -> dict[str, Stored]:
-    """Read every brief file once; raise BriefError listing every invalid one."""
+    """Read every brief file once; raise BriefError listing every invalid one.
+
+    A brief whose file has the size and modification time it had at the last build comes
+    from the build cache (`.briefgen-cache/`) instead of being parsed again; anything else,
+    or a cache that cannot be read, is read from the file.
+    """
     stored: dict[str, Stored] = {}
     problems: list[Problem] = []
     paths = sorted(project.briefs.glob("*.yaml")) if project.briefs.is_dir() else []
+    version = extractor_version()  # covers the schema: an older cache's briefs may not fit
+    cache = _read_cache(project, version)
+    fresh: dict[str, tuple] = {}
     for path in paths:
-        found = load(path, project.rel(path))
+        stat = path.stat()
+        key = (stat.st_mtime_ns, stat.st_size)
+        hit = cache.get(path.name)
+        if hit is not None and hit[0] == key:
+            found = Stored(path, hit[1], hit[2], [])
+        else:
+            found = load(path, project.rel(path))
         if found.status == "invalid":
             problems.extend(found.problems)
+        else:
+            fresh[path.name] = (key, found.status, found.brief)
         stored[path.stem] = found
+    _write_cache(project, version, fresh)
     if problems:
         raise BriefError(problems)
     return stored
+
+
+CACHE = ".briefgen-cache/briefs.pickle"
+
+
+def _read_cache(project: Project, version: str) -> dict[str, tuple]:
+    try:
+        with open(project.root / CACHE, "rb") as handle:
+            data = pickle.load(handle)  # written by briefgen, in the project itself
+        return data if isinstance(data, dict) and data.get("version") == version else {}
+    except Exception:  # a cache that cannot be read is no cache
+        return {}
+
+
+def _write_cache(project: Project, version: str, entries: dict[str, tuple]) -> None:
+    path = project.root / CACHE
+    try:
+        path.parent.mkdir(exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        with open(tmp, "wb") as handle:
+            pickle.dump({"version": version, **entries}, handle, protocol=5)
+        os.replace(tmp, path)
+    except OSError:
+        pass  # a read-only project still builds, just without the cache
 
 
 def refresh_briefs(

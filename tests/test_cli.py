@@ -210,7 +210,7 @@ def test_markdown_and_html_articles_build_too(tmp_path):
     assert "Example News" in talks and 'href="https://example.org/riyadh"' in talks
     web = (root / "site" / "briefs" / "web.html").read_text(encoding="utf-8")
     assert "We need details" in web and "Dmitry Peskov" in web
-    # One position in one brief: Peskov stays on the brief (actor_pages: 2 by default).
+    # One position in one brief: Peskov stays on the brief (actor_pages: recurring).
     assert not (root / "site" / "actors" / "dmitry-peskov.html").exists()
     assert "alert(1)" not in (root / "briefs" / "web.yaml").read_text(encoding="utf-8")
 
@@ -219,7 +219,7 @@ def test_actors_lists_actors_and_says_what_actors_yml_gets_wrong(site):
     result = run("actors", str(site), "--min-positions", "3")
     assert result.exit_code == 0
     lines = result.output.splitlines()
-    assert lines[0].startswith("7 actors in 1 brief (4 with 3 or more positions); 4 shown")
+    assert lines[0].startswith("4 actors in 1 brief (4 with 3 or more positions); 4 shown")
     assert lines[2].split() == ["id", "name", "kind", "positions", "briefs", "last", "seen"]
     assert lines[3].split()[:3] == ["volodymyr-zelensky", "Volodymyr", "Zelensky"]
     assert lines[-1] == "no probable duplicates"

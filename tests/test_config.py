@@ -24,7 +24,7 @@ def test_defaults_and_paths(tmp_path: Path) -> None:
         tmp_path / "docs",
         tmp_path / "site",
     )
-    assert (project.latest, project.actor_pages, project.directory_urls) == (20, 2, True)
+    assert (project.latest, project.actor_pages, project.directory_urls) == (20, "recurring", True)
     assert project.url("actors/x.md") == "actors/x/"
     assert project.url("briefs/a.md#p3") == "briefs/a/#p3"
     assert project.url("index.md") == ""
@@ -33,9 +33,9 @@ def test_defaults_and_paths(tmp_path: Path) -> None:
 def test_plain_urls(tmp_path: Path) -> None:
     project = project_with(
         tmp_path,
-        "site_name: D\nuse_directory_urls: false\nextra:\n  briefgen:\n    actor_pages: 1\n",
+        "site_name: D\nuse_directory_urls: false\nextra:\n  briefgen:\n    actor_pages: all\n",
     )
-    assert project.actor_pages == 1
+    assert project.actor_pages == "all"
     assert project.url("actors/index.md") == "actors/index.html"
     assert project.url("briefs/a.md#p3") == "briefs/a.html#p3"
 
@@ -57,7 +57,7 @@ def test_every_problem_at_once(tmp_path: Path) -> None:
         "templates, actors, latest, actor_pages, search)",
         "mkdocs.yml: extra.briefgen.articles: must be a path",
         "mkdocs.yml: extra.briefgen.latest: must be a whole number of 1 or more",
-        "mkdocs.yml: extra.briefgen.actor_pages: must be a whole number of 1 or more",
+        "mkdocs.yml: extra.briefgen.actor_pages: must be recurring or all",
         "mkdocs.yml: site_name: required",
         "mkdocs.yml: docs_dir: must be a path",
     ]

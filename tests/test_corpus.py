@@ -205,16 +205,30 @@ def test_thousands_of_briefs() -> None:
 
 def test_actor_pages_go_to_actors_who_recur_or_say_more() -> None:
     entries = [
-        brief_entry("a", "2025-01-01", [("Ana Lima", "person"), ("Bo Ek", "person")], ["Bo Ek"]),
-        brief_entry("b", "2025-01-02", [("Ana Lima", "person"), ("Cy Dee", "person")]),
-        brief_entry("c", "2025-01-03", [("Di Fo", "person"), ("Ed Go", "person")], ["Di Fo"] * 2),
+        brief_entry(
+            "a",
+            "2025-01-01",
+            [("Ana Lima", "person"), ("Bo Ek", "person"), ("Fay Ho", "person")],
+            ["Ana Lima", "Bo Ek", "Bo Ek"],
+        ),
+        brief_entry(
+            "b", "2025-01-02", [("Ana Lima", "person"), ("Cy Dee", "person"), ("Fay Ho", "person")]
+        ),
+        brief_entry(
+            "c",
+            "2025-01-03",
+            [("Di Fo", "person"), ("Ed Go", "person"), ("Fay Ho", "person")],
+            ["Di Fo"] * 3,
+        ),
     ]
     registry = {"ed-go": ActorEntry(name="Ed Go")}
-    corpus = build_corpus(entries, registry, actor_pages=2)
-    # Two briefs, two positions, or an actors.yml entry; "Bo Ek" and "Cy Dee" stay on their brief.
-    assert [a.id for a in corpus.actors] == ["ana-lima", "di-fo", "ed-go"]
-    assert actor_id_of(corpus, entries[0], "Bo Ek") is None
-    assert len(build_corpus(entries, registry).actors) == 5
+    corpus = build_corpus(entries, registry, actor_pages="recurring")
+    # Named in two briefs and saying something (Ana Lima), saying three things (Di Fo),
+    # named in three briefs (Fay Ho), or listed in actors.yml (Ed Go).
+    assert [a.id for a in corpus.actors] == ["ana-lima", "di-fo", "ed-go", "fay-ho"]
+    assert actor_id_of(corpus, entries[0], "Bo Ek") is None  # two positions, one brief
+    assert actor_id_of(corpus, entries[1], "Cy Dee") is None
+    assert len(build_corpus(entries, registry).actors) == 6
 
 
 def test_a_name_spelled_with_a_hyphen_or_a_space_is_one_actor() -> None:

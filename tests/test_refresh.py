@@ -185,3 +185,29 @@ def test_two_builds_at_once_do_not_both_run(tmp_path: Path) -> None:
         )
         assert not (root / "briefs" / "a000.yaml").exists()
     assert build(root, site=False).extracted == ["briefs/a000.yaml"]
+
+
+def test_unchanged_briefs_come_from_the_cache_changed_ones_from_the_file(
+    tmp_path: Path, monkeypatch
+) -> None:
+    from briefgen import refresh
+    from briefgen.config import load_project
+
+    root = make_site(tmp_path / "s", 2)
+    build(root, site=False)
+    project = load_project(root)
+    refresh.read_briefs(project)  # fills the cache
+    edited = root / "briefs" / "a001.yaml"
+    edited.write_text(edited.read_text().replace("reviewed: false", "reviewed: true"))
+    read: list[str] = []
+    original = refresh.load
+    monkeypatch.setattr(
+        refresh, "load", lambda path, name: read.append(name) or original(path, name)
+    )
+    stored = refresh.read_briefs(project)
+    assert read == ["briefs/a001.yaml"]
+    assert (stored["a000"].status, stored["a001"].status) == ("machine", "reviewed")
+    (root / ".briefgen-cache" / "briefs.pickle").write_bytes(b"not a pickle")
+    read.clear()
+    assert refresh.read_briefs(project)["a000"].status == "machine"
+    assert read == ["briefs/a000.yaml", "briefs/a001.yaml"]

@@ -1,7 +1,7 @@
 """Take a PNG screenshot of a page of a built site, with Debian's Chromium.
 
     python tools/screenshot.py --site site --page index.html --out shot.png
-    python tools/screenshot.py --page briefs/<slug>.html --out docs/assets/screenshot.png
+    python tools/screenshot.py --page briefs/<slug>.html#c7 --out docs/assets/brief.png
 
 Without --site, it builds the fixture briefs (tests/fixtures/briefs) into a temporary site
 first. The site is served over http.server on localhost (search and scripts need http, not
@@ -108,7 +108,7 @@ def main() -> None:
         raise SystemExit(f"{CHROMIUM} not found: apt-get install -y chromium")
     with tempfile.TemporaryDirectory(prefix="briefgen-shot-") as tmp:
         site = args.site or build_fixture_site(Path(tmp))
-        if not (site / args.page).is_file():
+        if not (site / args.page.split("#")[0]).is_file():
             raise SystemExit(f"{site / args.page}: no such page")
         screenshot(site, args.page, args.out, args.width, args.height, args.full_page, args.search)
     print(args.out)
