@@ -211,3 +211,16 @@ def test_unchanged_briefs_come_from_the_cache_changed_ones_from_the_file(
     read.clear()
     assert refresh.read_briefs(project)["a000"].status == "machine"
     assert read == ["briefs/a000.yaml", "briefs/a001.yaml"]
+
+
+def test_article_names_with_spaces_and_accents_build(tmp_path: Path) -> None:
+    root = make_site(tmp_path / "s", 0)
+    (root / "articles" / "Zürich talks 2025.txt").write_text(article(1), encoding="utf-8")
+    (root / "articles" / "zurich-talks-2025.txt").write_text(article(2), encoding="utf-8")
+    report = build(root)
+    assert sorted(report.extracted) == [
+        "briefs/Zürich talks 2025.yaml",
+        "briefs/zurich-talks-2025.yaml",
+    ]
+    pages = sorted(p.name for p in (root / "site" / "briefs").glob("*.html"))
+    assert pages == ["index.html", "zurich-talks-2025-7b084c47.html", "zurich-talks-2025.html"]
