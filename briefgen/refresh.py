@@ -44,25 +44,20 @@ def read_briefs(project: Project) -> dict[str, Stored]:
     stored: dict[str, Stored] = {}
     problems: list[Problem] = []
     paths = sorted(project.briefs.glob("*.yaml")) if project.briefs.is_dir() else []
-    version = extractor_version()  # covers the schema: an older cache's briefs may not fit
-    cache = _read_cache(project, version)
-    fresh: dict[str, tuple] = {}
+    cache = _read_cache(project, extractor_version())
     for path in paths:
         stat = path.stat()
-        key = (stat.st_mtime_ns, stat.st_size)
         hit = cache.get(path.name)
-        if hit is not None and hit[0] == key:
-            found = Stored(path, hit[1], hit[2], [])
+        if hit is not None and hit[0] == (stat.st_mtime_ns, stat.st_size):
+            found = Stored(path, hit[1], hit[2], [], hit[0])
         else:
             found = load(path, project.rel(path))
         if found.status == "invalid":
             problems.extend(found.problems)
-        else:
-            fresh[path.name] = (key, found.status, found.brief)
         stored[path.stem] = found
-    _write_cache(project, version, fresh)
     if problems:
         raise BriefError(problems)
+    save_cache(project, stored)
     return stored
 
 
@@ -78,7 +73,14 @@ def _read_cache(project: Project, version: str) -> dict[str, tuple]:
         return {}
 
 
-def _write_cache(project: Project, version: str, entries: dict[str, tuple]) -> None:
+def save_cache(project: Project, stored: dict[str, Stored]) -> None:
+    """Remember every brief as read, with its file's modification time and size."""
+    entries = {
+        found.path.name: (found.stamp, found.status, found.brief)
+        for found in stored.values()
+        if found.stamp is not None and found.brief is not None
+    }
+    version = extractor_version()  # covers the schema: an older cache's briefs may not fit
     path = project.root / CACHE
     try:
         path.parent.mkdir(exist_ok=True)
@@ -139,6 +141,8 @@ def refresh_briefs(
         report.extracted.append(project.rel(path))
         stored[doc.stem] = load(path, project.rel(path))
     _prune(project, set(documents) | (keep or set()), stored, report)
+    if todo:
+        save_cache(project, stored)  # the briefs just written, for the next build
 
 
 def _extract_texts(docs: list[Document], jobs: int | None, progress: Progress | None) -> list[str]:

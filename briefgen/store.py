@@ -74,12 +74,15 @@ class Stored:
     status: Status
     brief: Brief | None
     problems: list[Problem]
+    stamp: tuple[int, int] | None = None
+    """The file's modification time (ns) and size when it was read."""
 
 
 def load(path: Path, display: str | None = None) -> Stored:
     """Read a brief file and tell who owns it now (machine, person) and whether it is valid."""
     name = display or path.as_posix()
     try:
+        stat = path.stat()  # before reading: an edit while reading makes it stale, not wrong
         raw = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         return Stored(path, "missing", None, [])
@@ -103,9 +106,10 @@ def load(path: Path, display: str | None = None) -> Stored:
             None,
             [Problem(name, "id", f"'{brief.id}' does not match the file name '{path.stem}'")],
         )
+    stamp = (stat.st_mtime_ns, stat.st_size)
     if brief.reviewed:
-        return Stored(path, "reviewed", brief, [])
-    return Stored(path, "machine" if _untouched(raw) else "edited", brief, [])
+        return Stored(path, "reviewed", brief, [], stamp)
+    return Stored(path, "machine" if _untouched(raw) else "edited", brief, [], stamp)
 
 
 def with_lines(raw: str, problems: list[Problem]) -> list[Problem]:
