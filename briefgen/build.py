@@ -37,6 +37,7 @@ class Report:
     briefs: int = 0
     site: Path | None = None
     search: str = ""  # the site's search engine: "material" or "pagefind"
+    site_unchanged: bool = False  # nothing the site is made from changed: the site was kept
 
 
 def build(
@@ -85,6 +86,7 @@ def build(
             tell("site", 0, 1)
             search = build_site(project, briefs=report.briefs)
             report.search = search.engine
+            report.site_unchanged = search.reused
             if search.note:
                 report.notes.append(search.note)
             report.site = project.site

@@ -102,7 +102,7 @@ _STAGE_LINES = {
     "extract": "extracted {done} articles",
     "actors": "found {done} actors",
     "pages": "rendered {done} pages and files",
-    "site": "built the site",
+    "site": "site ready",
 }
 
 
@@ -171,7 +171,8 @@ def build(directory: Path, no_site: bool, jobs: int | None) -> None:
     parts = [f"{_plural(report.briefs, 'brief')} ({counts})"]
     parts.append(_plural(len(report.pages), "file") + " updated")
     if report.site is not None:
-        parts.append(f"site in {Path(os.path.relpath(report.site)).as_posix()}/")
+        where = Path(os.path.relpath(report.site)).as_posix()
+        parts.append(f"site in {where}/" + (" (unchanged)" if report.site_unchanged else ""))
         parts.append(f"{report.search} search")
     click.echo("built: " + ", ".join(parts))
     if report.skipped:

@@ -22,6 +22,8 @@ _GITIGNORE = """\
 /docs/data/
 /docs/feed.xml
 .briefgen.lock
+# What a build keeps to go faster next time (parsed briefs, the site's digest).
+.briefgen-cache/
 """
 _REQUIREMENTS = f"""\
 # The briefgen this site is built with (CI installs it from here).

@@ -45,6 +45,7 @@ class Search:
 
     engine: str  # "material" or "pagefind"
     note: str = ""
+    reused: bool = False  # the site in place was built from the very same files: kept
 
 
 def pagefind_binary() -> Path | None:

@@ -9,17 +9,23 @@ link never leaves a half-built or stale-and-new mix behind. With Pagefind search
 from __future__ import annotations
 
 import ctypes
+import hashlib
 import logging
 import os
 import shutil
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefgen.config import Project
 from briefgen.errors import Problem, SiteError
-from briefgen.search import Search, choose, index_site, use_pagefind
+from briefgen.search import THEME, Search, choose, index_site, pagefind_binary, use_pagefind
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
 
 
 class _Collect(logging.Handler):
@@ -66,6 +72,8 @@ def build_site(project: Project, briefs: int | None = None) -> Search:
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
 
+    from briefgen.compact import CompactPages
+
     site = project.site
     if site.exists() and not site.is_dir():
         raise SiteError(Problem(project.rel(site), "", "exists and is not a folder"))
@@ -79,8 +87,12 @@ def build_site(project: Project, briefs: int | None = None) -> Search:
             try:
                 config = load_config(str(project.config_file), strict=True, site_dir=str(staging))
                 search = choose(project, briefs, config.theme.name or "")
+                stamp = _fingerprint(project, config, search)
+                if _unchanged(project, stamp):
+                    return replace(search, reused=True)
                 if search.engine == "pagefind":
                     use_pagefind(config)
+                config.plugins["briefgen/compact"] = CompactPages()
                 build(config)
             except (MkDocsException, OSError) as exc:
                 lines = list(log.messages)
@@ -93,10 +105,74 @@ def build_site(project: Project, briefs: int | None = None) -> Search:
         # mkdtemp makes a private folder; a site is meant to be served.
         os.chmod(staging, 0o755)
         _swap(staging, site)
+        _remember(project, stamp)
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
     return search
+
+
+STAMP = ".briefgen-cache/site.sha256"
+"""The digest of what the site in place was built from (see `_fingerprint`)."""
+_OWN = ("compact.py", "search.py", "site.py")  # briefgen's code that shapes the built site
+
+
+def _fingerprint(project: Project, config: MkDocsConfig, search: Search) -> str:
+    """Digest everything a site is built from: pages, config, theme overrides, versions.
+
+    Two builds with one digest make the same site, so the second can keep the first's.
+    """
+    from importlib.metadata import PackageNotFoundError, version
+
+    def installed(name: str) -> str:
+        try:
+            return version(name)
+        except PackageNotFoundError:
+            return ""
+
+    digest = hashlib.sha256()
+
+    def add(*parts: str | bytes) -> None:
+        for part in parts:
+            data = part.encode("utf-8", "surrogateescape") if isinstance(part, str) else part
+            digest.update(len(data).to_bytes(8, "big") + data)
+
+    add(*(installed(name) for name in ("briefgen", "mkdocs", "mkdocs-material", "pagefind")))
+    add(search.engine, str(config.site_url), str(config.use_directory_urls))
+    if search.engine == "pagefind":
+        add(str(pagefind_binary()))
+    add(project.config_file.read_bytes())
+    here = Path(__file__).resolve().parent
+    add(*((here / name).read_bytes() for name in _OWN))
+    folders = [Path(config.docs_dir), THEME]
+    if config.theme.custom_dir:
+        folders.append(Path(config.theme.custom_dir))
+    for folder in folders:
+        for path in sorted(folder.rglob("*")):
+            if path.is_file():
+                add(path.relative_to(folder).as_posix(), path.read_bytes())
+    for hook in config.hooks:
+        add(hook, Path(hook).read_bytes() if Path(hook).is_file() else b"")
+    return digest.hexdigest()
+
+
+def _unchanged(project: Project, stamp: str) -> bool:
+    """Tell whether the site in place was built from exactly what `stamp` digests."""
+    try:
+        built = (project.root / STAMP).read_text(encoding="ascii").strip()
+    except (OSError, UnicodeDecodeError):
+        return False
+    return built == stamp and (project.site / "index.html").is_file()
+
+
+def _remember(project: Project, stamp: str) -> None:
+    """Record what the site in place was built from; a build that cannot is merely slower."""
+    path = project.root / STAMP
+    try:
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(stamp + "\n", encoding="ascii")
+    except OSError:
+        pass
 
 
 def _swap(new: Path, site: Path) -> None:

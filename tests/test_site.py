@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -31,6 +32,7 @@ def test_site_has_home_actor_pages_and_search(built: Project) -> None:
     index = json.loads((site / "search" / "search_index.json").read_text())
     assert any("Putin cannot exit this war" in doc["text"] for doc in index["docs"])
     assert not list(site.parent.glob(f".{site.name}.*")), "temporary build folders left behind"
+    assert "\n  " not in (site / "index.html").read_text(), "pages are compacted"
 
 
 def test_no_article_script_reaches_the_site(built: Project) -> None:
@@ -64,8 +66,34 @@ def test_broken_link_fails_and_keeps_the_old_site(built: Project) -> None:
     assert not list(built.site.parent.glob(f".{built.site.name}.*"))
 
 
-def test_rebuild_replaces_the_site(built: Project, tmp_path: Path) -> None:
+def fresh_site(folder: Path) -> Project:
+    project = make_project(folder / "project")
+    write_pages(project.docs, render_pages(project, build_corpus(fixture_entries())))
+    build_site(project)
+    return project
+
+
+def test_rebuild_replaces_the_site(tmp_path: Path) -> None:
+    built = fresh_site(tmp_path)
     stale = built.site / "stale.html"
     stale.write_text("old")
-    build_site(built)
-    assert not stale.exists() and (built.site / "index.html").is_file()
+    (built.docs / "notes.md").write_text("# Notes\n")
+    assert not build_site(built).reused
+    assert not stale.exists() and (built.site / "notes.html").is_file()
+
+
+def test_a_site_built_from_the_same_files_is_kept(tmp_path: Path) -> None:
+    built = fresh_site(tmp_path)
+    first = (built.site / "index.html").stat().st_mtime_ns
+    assert build_site(built).reused
+    assert (built.site / "index.html").stat().st_mtime_ns == first
+    # Any change to what the site is made from rebuilds it: a page, the config.
+    (built.docs / "index.md").write_text((built.docs / "index.md").read_text() + "\nMore.\n")
+    assert not build_site(built).reused
+    config = built.config_file.read_text(encoding="utf-8")
+    built.config_file.write_text(config.replace("site_name:", "site_name: X #"), encoding="utf-8")
+    assert not build_site(built).reused
+    assert build_site(built).reused
+    # A site removed by hand is built again.
+    shutil.rmtree(built.site)
+    assert not build_site(built).reused and (built.site / "index.html").is_file()
