@@ -49,8 +49,9 @@ def build(
 ) -> Report:
     """Build a briefing site: extract what changed, render pages, build the static site.
 
-    `jobs` is how many processes extract (default: one per core); `progress` is told
-    (stage, done, total) as each stage advances. One build at a time per project.
+    `jobs` is how many processes extract and render pages (default: one per core);
+    `progress` is told (stage, done, total) as each stage advances. One build at a time
+    per project.
     """
     from briefgen.corpus import build_corpus
     from briefgen.render import render_pages
@@ -84,7 +85,7 @@ def build(
         # 6. site: MkDocs (strict) into a temporary folder, then swapped into place
         if site:
             tell("site", 0, 1)
-            search = build_site(project, briefs=report.briefs)
+            search = build_site(project, briefs=report.briefs, jobs=jobs)
             report.search = search.engine
             report.site_unchanged = search.reused
             if search.note:

@@ -144,7 +144,7 @@ class _Progress:
     "--jobs",
     type=click.IntRange(min=1),
     default=None,
-    help="Processes that extract articles (default: one per core).",
+    help="Processes that extract articles and render pages (default: one per core).",
 )
 @_reports_errors
 def build(directory: Path, no_site: bool, jobs: int | None) -> None:

@@ -61,11 +61,12 @@ def _quiet_material() -> None:
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
 
-def build_site(project: Project, briefs: int | None = None) -> Search:
+def build_site(project: Project, briefs: int | None = None, jobs: int | None = None) -> Search:
     """Build the site into `project.site`; raise SiteError with MkDocs' warnings on failure.
 
-    `briefs` is the number of briefs, for `search: auto` (default: the files in briefs/).
-    Return the search engine the site got.
+    `briefs` is the number of briefs, for `search: auto` (default: the files in briefs/);
+    `jobs` how many processes may render pages (default: one per core). Return the search
+    engine the site got.
     """
     _quiet_material()
     from mkdocs.commands.build import build
@@ -73,6 +74,7 @@ def build_site(project: Project, briefs: int | None = None) -> Search:
     from mkdocs.exceptions import MkDocsException
 
     from briefgen.compact import CompactPages
+    from briefgen.parallel import SplitPages, can_split
 
     site = project.site
     if site.exists() and not site.is_dir():
@@ -82,6 +84,7 @@ def build_site(project: Project, briefs: int | None = None) -> Search:
     if briefs is None:
         briefs = _count_briefs(project)
     staging = Path(tempfile.mkdtemp(prefix=f".{site.name}.new-", dir=site.parent))
+    builder = os.getpid()  # page-building helper processes (briefgen.parallel) are not it
     try:
         with _captured() as log:
             try:
@@ -93,6 +96,9 @@ def build_site(project: Project, briefs: int | None = None) -> Search:
                 if search.engine == "pagefind":
                     use_pagefind(config)
                 config.plugins["briefgen/compact"] = CompactPages()
+                processes = jobs or os.cpu_count() or 1
+                if can_split(config, processes, _count_pages(project)):
+                    config.plugins["briefgen/split"] = SplitPages(processes)
                 build(config)
             except (MkDocsException, OSError) as exc:
                 lines = list(log.messages)
@@ -107,7 +113,7 @@ def build_site(project: Project, briefs: int | None = None) -> Search:
         _swap(staging, site)
         _remember(project, stamp)
     finally:
-        if staging.exists():
+        if staging.exists() and os.getpid() == builder:
             shutil.rmtree(staging, ignore_errors=True)
     return search
 
@@ -216,6 +222,10 @@ def _recover(site: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
     for staging in site.parent.glob(f".{site.name}.new-*"):
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def _count_pages(project: Project) -> int:
+    return sum(1 for _ in project.docs.rglob("*.md")) if project.docs.is_dir() else 0
 
 
 def _count_briefs(project: Project) -> int:
