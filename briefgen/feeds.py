@@ -9,6 +9,7 @@ sets `site_url`: then both are absolute addresses under it.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import uuid
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -119,9 +120,9 @@ def _stamp(date: dt.date | None) -> str:
     return f"{(date or _EPOCH).isoformat()}T00:00:00Z"
 
 
+# XML 1.0 cannot hold most control characters, however they are escaped.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
 def _text(value: str) -> str:
-    # XML 1.0 cannot hold most control characters, however they are escaped.
-    allowed = (
-        ch for ch in value if (ch in "\t\n\r" or ord(ch) >= 0x20) and ch not in "\ufffe\uffff"
-    )
-    return escape("".join(allowed))
+    return escape(_NOT_XML.sub("", value))
