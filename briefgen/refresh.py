@@ -25,7 +25,8 @@ from briefgen.config import Project
 from briefgen.errors import BriefError, Problem
 from briefgen.extract import extractor_version
 from briefgen.ingest import Document
-from briefgen.store import Stored, brief_text, load, write_atomic
+from briefgen.schema import Brief
+from briefgen.store import Stored, brief_text, load, parse_stored, write_atomic
 
 Progress = Callable[[str, int, int], None]
 """Told (stage, done, total) as work advances; the CLI draws it."""
@@ -125,7 +126,7 @@ def refresh_briefs(
             report.reused.append(name)
         else:
             todo.append(doc)
-    for doc, text in zip(todo, _extract_texts(todo, jobs, progress), strict=True):
+    for doc, (text, brief) in zip(todo, _extract_texts(todo, jobs, progress), strict=True):
         found = stored.get(doc.stem)
         if found is not None and found.status in ("reviewed", "edited"):
             path = project.briefs / FRESH / f"{doc.stem}.yaml"
@@ -139,38 +140,50 @@ def refresh_briefs(
         path = project.briefs / f"{doc.stem}.yaml"
         _write_if_changed(path, text)
         report.extracted.append(project.rel(path))
-        stored[doc.stem] = load(path, project.rel(path))
+        if brief is None:  # cannot happen: a brief briefgen writes reads back whole
+            stored[doc.stem] = load(path, project.rel(path))
+        else:
+            stat = path.stat()
+            stored[doc.stem] = Stored(path, "machine", brief, [], (stat.st_mtime_ns, stat.st_size))
     _prune(project, set(documents) | (keep or set()), stored, report)
     if todo:
         save_cache(project, stored)  # the briefs just written, for the next build
 
 
-def _extract_texts(docs: list[Document], jobs: int | None, progress: Progress | None) -> list[str]:
-    """Return each document's brief file text, in order, in parallel when it pays."""
+def _extract_texts(
+    docs: list[Document], jobs: int | None, progress: Progress | None
+) -> list[tuple[str, Brief | None]]:
+    """Return each document's brief file text and the brief it reads as, in order.
+
+    In parallel when it pays.
+    """
     jobs = max(1, jobs or os.cpu_count() or 1)
     total, texts = len(docs), []
     if progress:
         progress("extract", 0, total)
     if jobs == 1 or total < PARALLEL_FROM:
-        results = map(_brief_file_text, docs)
+        results = map(_brief_file, docs)
         for text in results:
             texts.append(text)
             if progress:
                 progress("extract", len(texts), total)
         return texts
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        for text in pool.map(_brief_file_text, docs, chunksize=8):
+        for text in pool.map(_brief_file, docs, chunksize=8):
             texts.append(text)
             if progress:
                 progress("extract", len(texts), total)
     return texts
 
 
-def _brief_file_text(doc: Document) -> str:
-    # Runs in a worker process: extract and dump there, so only text crosses back.
+def _brief_file(doc: Document) -> tuple[str, Brief | None]:
+    """Extract a brief; return its file text and the brief that text reads as."""
+    # Runs in a worker process: extract, write and read back there, in parallel.
     from briefgen.extract import extract
 
-    return brief_text(extract(doc, source_path=doc.path))
+    text = brief_text(extract(doc, source_path=doc.path))
+    found = parse_stored(Path(f"{doc.stem}.yaml"), text, doc.stem, None)
+    return text, found.brief if found.status == "machine" else None
 
 
 def _write_if_changed(path: Path, text: str) -> None:

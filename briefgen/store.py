@@ -88,6 +88,11 @@ def load(path: Path, display: str | None = None) -> Stored:
         return Stored(path, "missing", None, [])
     except (OSError, UnicodeDecodeError) as exc:
         return Stored(path, "invalid", None, [Problem(name, "", f"cannot read ({exc})")])
+    return parse_stored(path, raw, name, (stat.st_mtime_ns, stat.st_size))
+
+
+def parse_stored(path: Path, raw: str, name: str, stamp: tuple[int, int] | None) -> Stored:
+    """Parse the text of brief file `path` (see `load`); `stamp` is the file's, if read."""
     try:
         data = yaml.load(raw, Loader=_SafeLoader)
     except yaml.YAMLError as exc:
@@ -106,7 +111,6 @@ def load(path: Path, display: str | None = None) -> Stored:
             None,
             [Problem(name, "id", f"'{brief.id}' does not match the file name '{path.stem}'")],
         )
-    stamp = (stat.st_mtime_ns, stat.st_size)
     if brief.reviewed:
         return Stored(path, "reviewed", brief, [], stamp)
     return Stored(path, "machine" if _untouched(raw) else "edited", brief, [], stamp)
