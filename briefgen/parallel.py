@@ -26,6 +26,7 @@ import pickle
 from typing import TYPE_CHECKING
 
 from jinja2 import ChoiceLoader, DictLoader
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 
 if TYPE_CHECKING:
@@ -72,8 +73,10 @@ class SplitPages(BasePlugin):
         self.mine: set[str] = set()  # src_uri of the pages outside the nav this process renders
         self.helpers: list[tuple[int, int]] = []  # (pid, read end of its pipe)
         self.pipe = -1  # in a helper: the write end of its pipe
+        self.nav_pages: set[str] = set()  # src_uri of the pages in the nav
         self.kept: _Keep | None = None
         self.anchor_level = logging.WARNING
+        self._files: Files | None = None
 
     def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
         shared = sorted(
@@ -144,6 +147,7 @@ class SplitPages(BasePlugin):
 
     def _send(self) -> None:
         """In a helper: send what the first process needs, and end this process."""
+        assert self._files is not None
         pages = {}
         for file in self._files.documentation_pages():
             page = file.page
@@ -170,6 +174,7 @@ class SplitPages(BasePlugin):
         """In the first process: take the helpers' pages and warnings; check all anchors."""
         log = logging.getLogger("mkdocs.briefgen")
         files = self._files
+        assert files is not None
         failed = []
         for pid, read in self._take():
             message = _read_all(read)
@@ -189,7 +194,7 @@ class SplitPages(BasePlugin):
                     files.get_file_from_path(to): found for to, found in links.items()
                 }
         if failed:
-            raise RuntimeError("; ".join(failed))
+            raise PluginError("; ".join(failed))
         for file in files.documentation_pages():
             if file.page is not None:
                 file.page.validate_anchor_links(files=files, log_level=self.anchor_level)

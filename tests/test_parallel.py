@@ -139,3 +139,27 @@ def test_helpers_end_when_a_build_is_killed(tmp_path: Path) -> None:
     assert not any(alive(pid) for pid in helpers)
     build_site(project)  # the next build clears what the killed one left
     assert not list(project.site.parent.glob(f".{project.site.name}.*"))
+
+
+def test_a_helper_that_fails_fails_the_build(
+    tmp_path: Path, forks: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefgen import compact
+
+    project = fixture_project(tmp_path / "p", "pagefind")
+    for n in (1, 2):
+        (project.docs / "briefs" / f"zz-boom-{n}.md").write_text(f"# Boom {n}\n")
+    first = os.getpid()
+    compact_page = compact.CompactPages.on_post_page
+
+    def boom(self: compact.CompactPages, output: str, **kwargs: object) -> str:
+        if os.getpid() != first and "Boom" in output:
+            raise ValueError("the helper broke")
+        return compact_page(self, output, **kwargs)
+
+    monkeypatch.setattr(compact.CompactPages, "on_post_page", boom)
+    with pytest.raises(SiteError) as caught:
+        build_site(project, jobs=2)
+    assert len(forks) == 1
+    assert "mkdocs: the helper broke" in caught.value.lines(), caught.value.lines()
+    assert not project.site.exists()
