@@ -180,3 +180,27 @@ def test_stance_verbs_and_their_objects_are_positions():
     assert any(
         name == "Rubio" and "denouncing the Castro regime" in text for name, _, text in found
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "kind"),
+    [
+        # A one-word speaker with nothing personal about it is a company or body...
+        ("Nokia said sales of its phones rose 5% in the year to March.", "Nokia", "organisation"),
+        ("Gartner said demand for PCs would slow this year.", "Gartner", "organisation"),
+        # ...unless the article says "he", gives a title, a first name or a demonym.
+        ("Wenger said he was pleased with the way the team played.", "Wenger", "person"),
+        ("Mr Abbott said the plan would cost too much.", "Abbott", "person"),
+        (
+            "Arsenal boss Arsene Wenger watched from the stand. Later, Wenger said the pitch "
+            "was poor. The club said nothing.",
+            "Arsene Wenger",
+            "person",
+        ),
+        ("The Frenchman said the decision was unfair.", "Frenchman", "person"),
+    ],
+)
+def test_the_kind_of_a_speaker_known_by_one_name(body: str, name: str, kind: str) -> None:
+    found = actors(body)
+    assert name in found, found
+    assert found[name].kind == kind

@@ -82,7 +82,7 @@ def extract(doc: Document, source_path: str | None = None) -> Brief:
     sentences = tokenize(doc.text, doc.sentences, quotes)
     vocab = Vocabulary(sentences)
     said, resolver, trail = _attribute_all(doc, sentences, quotes, vocab)
-    actors, ids = build_actors(resolver.entities)
+    actors, ids = build_actors(resolver.entities, doc.text)
     positions = [
         Position(
             actor=ids[s.entity.number],

@@ -6,7 +6,13 @@ import re
 import unicodedata
 
 from briefgen.extract.coref import Entity, key
-from briefgen.extract.lexicon import HONORIFICS, NOT_ACTOR_WORDS
+from briefgen.extract.lexicon import (
+    DEMONYMS,
+    FEMALE_NAMES,
+    HONORIFICS,
+    MALE_NAMES,
+    NOT_ACTOR_WORDS,
+)
 from briefgen.schema import Actor
 
 
@@ -29,18 +35,23 @@ def is_actor(entity: Entity) -> bool:
     return not (entity.kind == "person" and len(words) < 2 and not entity.roles)
 
 
-def build_actors(entities: list[Entity]) -> tuple[list[Actor], dict[int, str]]:
-    """Return the actors (speakers first, then in order of appearance) and entity -> actor id."""
+def build_actors(entities: list[Entity], text: str = "") -> tuple[list[Actor], dict[int, str]]:
+    """Return the actors (speakers first, then in order of appearance) and entity -> actor id.
+
+    `text` is the article's, to tell a surname from a company's name (see `_kind`).
+    """
     chosen = [e for e in entities if is_actor(e)]
     chosen.sort(key=lambda e: (not e.spoke, e.number))
     surnames = {
-        key(e.name).split()[-1] for e in chosen if _kind(e) == "person" and " " in e.name.strip()
+        key(e.name).split()[-1]
+        for e in chosen
+        if _kind(e, text) == "person" and " " in e.name.strip()
     }
     ids: dict[int, str] = {}
     used: set[str] = set()
     actors = []
     for entity in chosen:
-        kind = _kind(entity)
+        kind = _kind(entity, text)
         name = entity.name
         if kind == "person" and entity.named and key(name) in surnames:
             # "Mrs Howard" beside "Michael Howard": her own name, not his surname.
@@ -80,14 +91,38 @@ def _honoured(alias: str, name: str) -> bool:
     return len(words) == 2 and words[0].lower() in HONORIFICS and key(words[1]) == key(name)
 
 
-def _kind(entity: Entity) -> str:
+def _kind(entity: Entity, text: str = "") -> str:
     """Return an actor's kind; a speaker the article never typed is a person, or an
     organisation when its name is an acronym; a place that speaks stands for its state."""
     if entity.kind == "place":
         return "state"
     if entity.kind is not None:
         return entity.kind
-    return "organisation" if re.fullmatch(r"[A-Z][A-Z0-9&.]{1,6}", entity.name) else "person"
+    if re.fullmatch(r"[A-Z][A-Z0-9&.]{1,6}", entity.name):
+        return "organisation"
+    if _one_word_body(entity, text):
+        return "organisation"
+    return "person"
+
+
+def _one_word_body(entity: Entity, text: str) -> bool:
+    """Tell whether a speaker is a company or body by one name ("Nokia said"): the article
+    never gives it a first name, a title, a role, or "he" or "she"."""
+    name = entity.name.strip()
+    if " " in name or entity.roles or entity.gender or entity.sure_gender:
+        return False
+    low = name.lower()
+    if low in DEMONYMS or low in MALE_NAMES or low in FEMALE_NAMES or low in _PEOPLE_WORDS:
+        return False  # "Harry said", "the Czech said"
+    if low.endswith(("man", "ian", "ese")):
+        return False  # "the Frenchman said", "the Austrian said", "the Portuguese said"
+    for match in re.finditer(rf"\b([A-Z][\w'’-]*)[ \u00a0]+{re.escape(name)}\b", text):
+        if match.group(1).lower() not in _BEFORE_ANY_NAME:
+            return False  # "Arsene Wenger" somewhere: "Wenger" is his surname
+    return not any(
+        len(alias.split()) > 1 and alias.split()[0].lower().rstrip(".") in HONORIFICS
+        for alias in entity.aliases
+    )
 
 
 def _display(name: str) -> str:
@@ -103,3 +138,12 @@ def _unique(items: list[str]) -> list[str]:
             seen.add(item)
             out.append(item)
     return out
+
+
+# One-word speakers that are people whatever else the article says.
+_PEOPLE_WORDS = frozenset("briton britons czech scot swiss greek thai dane swede pole".split())
+# Capitalised words that may stand before a company's name: "The Sony", "At Nokia".
+_BEFORE_ANY_NAME = frozenset(
+    "the a an but and at in on for from with by as when while if after before since of to "
+    "its his her their our rival says said".split()
+)
