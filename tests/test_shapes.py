@@ -198,9 +198,18 @@ def test_stance_verbs_and_their_objects_are_positions():
             "person",
         ),
         ("The Frenchman said the decision was unfair.", "Frenchman", "person"),
+        # A plural capitalised only where sentences start is a group of people.
+        ("Organisers say the festival will go ahead.", "Organisers", "group"),
+        ("Siemens said sales rose. Shares in Siemens fell.", "Siemens", "organisation"),
     ],
 )
 def test_the_kind_of_a_speaker_known_by_one_name(body: str, name: str, kind: str) -> None:
     found = actors(body)
     assert name in found, found
     assert found[name].kind == kind
+
+
+def test_a_show_that_is_a_programme_is_no_cue() -> None:
+    body = "Chris Morris, who created the TV show Brass Eye, returns. A motor show opens soon."
+    assert positions(body) == []
+    assert positions("Figures show that sales rose.") == [("Figures", "reported", "sales rose")]

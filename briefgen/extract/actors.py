@@ -100,9 +100,23 @@ def _kind(entity: Entity, text: str = "") -> str:
         return entity.kind
     if re.fullmatch(r"[A-Z][A-Z0-9&.]{1,6}", entity.name):
         return "organisation"
+    if _starts_sentences_only(entity, text):
+        return "group"  # "Organisers say ...", "Analysts said ...": a plural noun
     if _one_word_body(entity, text):
         return "organisation"
     return "person"
+
+
+def _starts_sentences_only(entity: Entity, text: str) -> bool:
+    """Tell whether a one-word plural speaker is capitalised only where a sentence starts."""
+    name = entity.name.strip()
+    if " " in name or not re.fullmatch(r"[A-Z][a-z]+[^s]s", name) or not text:
+        return False
+    for match in re.finditer(rf"\b{re.escape(name)}\b", text):
+        before = text[: match.start()].rstrip(" \t\u00a0\"“‘'")
+        if before and before[-1] not in ".!?:\n":
+            return False
+    return True
 
 
 def _one_word_body(entity: Entity, text: str) -> bool:

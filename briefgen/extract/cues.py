@@ -71,6 +71,8 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
             continue
         if tok.cap and not _sentence_initial(tokens, i):
             continue  # part of a name: "Justice Says"
+        if base == "show" and prev is not None and prev.low in _SHOW_KINDS:
+            continue  # a programme or a fair: "TV show Brass Eye", "a motor show"
         if low in _NOUNY and not _subject_slot(tokens, i) and _noun_follows(nxt):
             continue  # more likely a noun here: "incitement charges", "Southern states"
         cues.append(Cue(i, 1, base, "verb"))
@@ -81,6 +83,10 @@ def _sentence_initial(tokens: list[Token], i: int) -> bool:
     return i == 0 or tokens[i - 1].sent != tokens[i].sent or tokens[i - 1].text in '“"‘:'
 
 
+_SHOW_KINDS = frozenset(
+    "tv television radio chat game quiz talk reality comedy music breakfast cookery fashion "
+    "motor air trade road flower horse art".split()
+)
 _NOUNY = frozenset(
     "claim claims report reports comment comments note notes question questions state states call calls "
     "show shows fear fears hope hopes charge charges reply replies echo echoes signal signals demand "
