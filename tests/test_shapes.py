@@ -166,6 +166,7 @@ def test_sentence_initial_capitals_and_headlines_make_no_actors():
         )
     )
     assert [a.name for a in brief.actors] == ["Jane Smith"]
+    assert positions("Overall, asking prices have fallen 3.3% from their July peaks.") == []
 
 
 def test_the_writer_is_not_an_actor():

@@ -202,7 +202,8 @@ NOT_NAMES = frozenset(
     "march april may june july august september october november december spring summer "
     "autumn fall winter christmas easter editor's note update watch read see click "
     "photo video image advertisement related more breaking exclusive opinion analysis "
-    "live full top old former ex".split()
+    "live full top old former ex overall previous initial crucial elsewhere nevertheless "
+    "nonetheless likewise otherwise besides hence therefore regardless".split()
 )
 DAYS_MONTHS = frozenset(
     "sunday monday tuesday wednesday thursday friday saturday january february march "
