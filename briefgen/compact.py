@@ -32,3 +32,7 @@ class CompactPages(BasePlugin):
 
     def on_post_page(self, output: str, /, **kwargs: Any) -> str:
         return compact_html(output)
+
+    def on_post_template(self, output_content: str, /, *, template_name: str, **kwargs: Any) -> str:
+        # The theme's own pages (404.html); sitemap.xml is left as it is.
+        return compact_html(output_content) if template_name.endswith(".html") else output_content

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import os
 import pickle
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -152,28 +152,27 @@ def refresh_briefs(
 
 def _extract_texts(
     docs: list[Document], jobs: int | None, progress: Progress | None
-) -> list[tuple[str, Brief | None]]:
-    """Return each document's brief file text and the brief it reads as, in order.
+) -> Iterator[tuple[str, Brief | None]]:
+    """Yield each document's brief file text and the brief it reads as, in order.
 
-    In parallel when it pays.
+    In parallel when it pays; results come as they are ready, so the caller writes one
+    brief while the workers extract the next.
     """
     jobs = max(1, jobs or os.cpu_count() or 1)
-    total, texts = len(docs), []
+    total = len(docs)
     if progress:
         progress("extract", 0, total)
     if jobs == 1 or total < PARALLEL_FROM:
-        results = map(_brief_file, docs)
-        for text in results:
-            texts.append(text)
+        for done, result in enumerate(map(_brief_file, docs), 1):
+            yield result
             if progress:
-                progress("extract", len(texts), total)
-        return texts
+                progress("extract", done, total)
+        return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        for text in pool.map(_brief_file, docs, chunksize=8):
-            texts.append(text)
+        for done, result in enumerate(pool.map(_brief_file, docs, chunksize=8), 1):
+            yield result
             if progress:
-                progress("extract", len(texts), total)
-    return texts
+                progress("extract", done, total)
 
 
 def _brief_file(doc: Document) -> tuple[str, Brief | None]:

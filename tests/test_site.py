@@ -32,7 +32,8 @@ def test_site_has_home_actor_pages_and_search(built: Project) -> None:
     index = json.loads((site / "search" / "search_index.json").read_text())
     assert any("Putin cannot exit this war" in doc["text"] for doc in index["docs"])
     assert not list(site.parent.glob(f".{site.name}.*")), "temporary build folders left behind"
-    assert "\n  " not in (site / "index.html").read_text(), "pages are compacted"
+    for page in ("index.html", "404.html"):
+        assert "\n  " not in (site / page).read_text(), f"{page} is not compacted"
 
 
 def test_no_article_script_reaches_the_site(built: Project) -> None:
