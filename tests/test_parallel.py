@@ -20,8 +20,10 @@ pytestmark = pytest.mark.skipif(
 
 @pytest.fixture
 def forks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """Split from the first page on, and count the helper processes started."""
+    """Split from the first page on, pages in turn, and count the helper processes started."""
     monkeypatch.setattr(parallel, "MIN_PAGES", 1)
+    # Neighbours in file order go to different processes, for tests to place pages.
+    monkeypatch.setattr(parallel, "_share_of", lambda i, processes: i % processes)
     started: list[int] = []
     real = os.fork
 
@@ -163,3 +165,11 @@ def test_a_helper_that_fails_fails_the_build(
     assert len(forks) == 1
     assert "mkdocs: the helper broke" in caught.value.lines(), caught.value.lines()
     assert not project.site.exists()
+
+
+def test_every_page_has_one_process_and_the_first_takes_a_little_less() -> None:
+    for processes in (2, 3, 4):
+        shares = [parallel._share_of(i, processes) for i in range(1000)]
+        counts = [shares.count(share) for share in range(processes)]
+        assert set(shares) == set(range(processes))
+        assert counts[0] < min(counts[1:]) and counts[0] > 0.8 * min(counts[1:]), counts
