@@ -229,6 +229,18 @@ def test_conditions_if_unless_and_no_conditions():
     assert not any("rained" in q for _, q in found)  # "even if" is no condition
 
 
+def test_a_condition_on_a_fact_or_on_a_tail_clause_is_no_question():
+    found = questions(
+        "The Green Party has unveiled plans to tax flights if it wins the election. "
+        "Curfews were other options which could be used if court orders were defied. "
+        "Tax will be the main argument, with the Tories claiming rates will rise if Labour "
+        "wins. The mayor would resign if the council voted against the plan."
+    )
+    assert found == [
+        ("conditional", "Would the mayor resign if the council voted against the plan?")
+    ]
+
+
 def test_conditions_someone_sets_are_theirs():
     found = questions(
         "President Olga Marsh spoke on Monday and she laid down strict conditions for talks."

@@ -63,6 +63,9 @@ _SET_TERMS = re.compile(
 )
 
 
+# An outcome that hangs on a condition is told with one of these: "would be treated well".
+_MODALS = frozenset("Will Would Could Can Should Must Shall".split())
+
 WORDS = frozenset("if unless provided providing long condition conditions preconditions".split())
 
 
@@ -102,6 +105,8 @@ def _if(sentence: Sentence) -> list[Candidate]:
             cond, _, rest = cond.partition(",")
             main, at = rest, m.end("cond") - len(rest)
         cond = trim(cond)
+        if re.search(r",\s+(?:with|while|as|after|before|since|because)\s", main):
+            continue  # "X will be Y, with the Tories claiming Z if W": W is Z's condition
         main = re.sub(r"^(?:But|And|So|Yet|Now|Then)\s+", "", trim(main).lstrip('“"‘ '))
         if not cond or cond.split()[0].lower() in _IDLE or len(cond.split()) > 15:
             continue
@@ -128,8 +133,10 @@ def _if(sentence: Sentence) -> list[Candidate]:
             continue  # a pronoun in the main clause or the condition nobody can name
         named_main, named_cond = named.split(joint, 1)
         question = invert(named_main)
-        if question is None or question.startswith(("May ", "Might ")):
-            continue  # "they may be content if ...": a guess, not a condition anyone set
+        if question is None or question.split()[0] not in _MODALS:
+            # "Have the Tories unveiled plans ... if they win?": a fact, not an open outcome;
+            # "they may be content if ...": a guess, not a condition anyone set.
+            continue
         conj = m.group("conj").lower()
         question = finish(f"{question} {conj} {named_cond}", longest=35)
         if question:
