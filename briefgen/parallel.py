@@ -13,7 +13,7 @@ and every warning MkDocs logged; the first process checks all anchor links itsel
 all pages are known, and logs the helpers' warnings as its own (strict mode counts them).
 Pages are the same bytes as a one-process build; a test compares every file.
 
-Used only where nothing else could see the split: on Linux-like systems (fork), with no
+Used only where nothing else could see the split: on Linux (fork), with no
 MkDocs plugin enabled but briefgen's own (Material's search reads every page; with
 Pagefind it is off).
 """
@@ -23,6 +23,7 @@ from __future__ import annotations
 import logging
 import os
 import pickle
+import sys
 from typing import TYPE_CHECKING
 
 from jinja2 import ChoiceLoader, DictLoader
@@ -43,7 +44,8 @@ MIN_PAGES = 200
 
 def can_split(config: MkDocsConfig, processes: int, pages: int) -> bool:
     """Tell whether a build of `pages` pages may use `processes` processes."""
-    if processes < 2 or pages < MIN_PAGES or not hasattr(os, "fork"):
+    # Linux only: macOS has fork, but libraries there may not survive it.
+    if processes < 2 or pages < MIN_PAGES or not sys.platform.startswith("linux"):
         return False
     for name, plugin in config.plugins.items():
         enabled = getattr(plugin, "config", {}).get("enabled", True)
