@@ -261,6 +261,19 @@ def ask(clause: str) -> str | None:
     return invert(" ".join(words))
 
 
+def _past_noun(words: list[str], j: int) -> int:
+    """Return the index after the lower-case noun words from j on, before the clause's verb."""
+    while (
+        j < len(words) - 1
+        and words[j].islower()
+        and words[j] not in FUNCTION
+        and words[j] not in lx.PRONOUNS
+        and not _verb_at(words, j)
+    ):
+        j += 1
+    return j
+
+
 def _ask_wh(words: list[str]) -> str | None:
     """Turn "why the numbers vary" into "Why do the numbers vary"."""
     j = 1
@@ -269,25 +282,9 @@ def _ask_wh(words: list[str]) -> str | None:
         if j < len(words) and words[j].lower() in ("longer", "more", "further", "less", "sooner"):
             j = 3  # "how much longer Brown will stay"
         elif words[1].lower() in ("much", "many"):
-            while (
-                j < len(words) - 1
-                and words[j].islower()
-                and words[j] not in FUNCTION
-                and words[j] not in lx.PRONOUNS
-            ):
-                if _verb_at(words, j):
-                    break
-                j += 1  # "how much money Bruce was getting"
+            j = _past_noun(words, j)  # "how much money Bruce was getting"
     elif words[0].lower() in ("what", "which", "whose"):
-        while (
-            j < len(words) - 1
-            and words[j].islower()
-            and words[j] not in FUNCTION
-            and words[j] not in lx.PRONOUNS
-        ):
-            if _verb_at(words, j):
-                break
-            j += 1
+        j = _past_noun(words, j)
     if j < len(words) and words[j].lower() == "else":
         j += 1
     rest = words[j:]
