@@ -4,7 +4,8 @@ Material's templates indent every line, and a briefing site has two pages per ar
 so indentation alone is about a sixth of a large site. A browser renders a run of
 whitespace as one space, wherever it holds a line break, so each such run becomes one
 line break: the page renders, searches and reads (view source) as before. Inside `pre`,
-`textarea`, `script` and `style` whitespace means something, and stays.
+`textarea`, `script` and `style` whitespace means something, and stays. HTML comments go
+too (the generated-page marker of every Markdown page is one; it matters only in docs/).
 """
 
 from __future__ import annotations
@@ -18,12 +19,13 @@ _KEEP = re.compile(
     r"(<(?:pre|textarea|script|style)\b.*?</(?:pre|textarea|script|style)\s*>)", re.S | re.I
 )
 _RUN = re.compile(r"[ \t\r]*\n\s*")
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
 
 
 def compact_html(html: str) -> str:
-    """Return `html` with every whitespace run that holds a line break cut to one line break."""
+    """Return `html` without comments, each whitespace run with a line break one line break."""
     parts = _KEEP.split(html)
-    parts[::2] = [_RUN.sub("\n", part) for part in parts[::2]]
+    parts[::2] = [_RUN.sub("\n", _COMMENT.sub("", part)) for part in parts[::2]]
     return "".join(parts)
 
 

@@ -37,6 +37,8 @@ THEME = Path(__file__).resolve().parent / "theme"
 ROOT_SELECTOR = "article.md-content__inner"
 EXCLUDE_SELECTOR = ".headerlink"  # the ¶ permalinks after each heading
 _INSTALL = "pip install 'pagefind[bin]'"
+# Pagefind's ready-made search interfaces; briefgen drives pagefind.js from its own box.
+_UNUSED_UI = ("pagefind-ui", "pagefind-component-ui", "pagefind-modular-ui", "pagefind-highlight")
 
 
 @dataclass(frozen=True)
@@ -128,3 +130,6 @@ def index_site(site: Path, *, keep_index_url: bool) -> None:
         lines = [" ".join(line.split()) for line in (done.stderr + done.stdout).splitlines()]
         lines = [line for line in lines if line] or [f"exit code {done.returncode}"]
         raise SiteError([Problem("pagefind", "", line) for line in lines[-10:]])
+    for path in (site / "pagefind").iterdir():
+        if path.name.split(".")[0] in _UNUSED_UI and path.suffix in (".js", ".css"):
+            path.unlink()

@@ -74,6 +74,7 @@ def build_site(project: Project, briefs: int | None = None, jobs: int | None = N
     from mkdocs.exceptions import MkDocsException
 
     from briefgen.compact import CompactPages
+    from briefgen.frame import LightFrame
     from briefgen.parallel import SplitPages, can_split
 
     site = project.site
@@ -95,6 +96,7 @@ def build_site(project: Project, briefs: int | None = None, jobs: int | None = N
                     return replace(search, reused=True)
                 if search.engine == "pagefind":
                     use_pagefind(config)
+                config.plugins["briefgen/frame"] = LightFrame()
                 config.plugins["briefgen/compact"] = CompactPages()
                 processes = jobs or os.cpu_count() or 1
                 if can_split(config, processes, _count_pages(project)):
@@ -120,7 +122,8 @@ def build_site(project: Project, briefs: int | None = None, jobs: int | None = N
 
 STAMP = ".briefgen-cache/site.sha256"
 """The digest of what the site in place was built from (see `_fingerprint`)."""
-_OWN = ("compact.py", "search.py", "site.py")  # briefgen's code that shapes the built site
+# briefgen's code that shapes the built site
+_OWN = ("compact.py", "frame.py", "search.py", "site.py")
 
 
 def _fingerprint(project: Project, config: MkDocsConfig, search: Search) -> str:

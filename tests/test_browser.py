@@ -398,3 +398,37 @@ def test_headings_in_order_and_text_readable_in_both_schemes(served):
                             assert ratio >= 4.5, (rel, scheme, selector, round(ratio, 2))
         finally:
             browser.close()
+
+
+@pytest.mark.parametrize("site", ["served", "served_pagefind"])
+def test_header_icons_show_and_the_chosen_scheme_stays_from_page_to_page(site, request):
+    """The frame's shared icons paint and its shared scripts keep the reader's scheme."""
+    address = request.getfixturevalue(site)
+    with sync_api.sync_playwright() as pw:
+        browser = _browser(pw)
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 800}, color_scheme="light")
+            page.goto(f"{address}/index.html", wait_until="networkidle")
+            icons = page.eval_on_selector_all(
+                ".md-header svg.bg-icon",
+                """els => els.filter(e => e.getClientRects().length).map(e => ({
+                    w: e.getBoundingClientRect().width, h: e.getBoundingClientRect().height,
+                    mask: getComputedStyle(e).maskImage || getComputedStyle(e).webkitMaskImage}))""",
+            )
+            assert len(icons) >= 3, icons  # the logo, the scheme switch, the search icon
+            for icon in icons:
+                assert icon["w"] > 10 and icon["h"] > 10, icon
+                assert icon["mask"].startswith('url("data:image/svg+xml'), icon
+            logo = page.locator(".md-header__button.md-logo")
+            painted = logo.screenshot()
+            page.evaluate("document.querySelector('.md-logo svg').style.visibility = 'hidden'")
+            assert logo.screenshot() != painted, "the logo icon paints nothing"
+            assert page.evaluate("document.body.dataset.mdColorScheme") == "default"
+            page.locator("label[for^='__palette_']:visible").click()
+            assert page.evaluate("document.body.dataset.mdColorScheme") == "slate"
+            page.goto(f"{address}/{ZELENSKY}", wait_until="networkidle")
+            assert page.evaluate("document.body.dataset.mdColorScheme") == "slate"
+            scope = re.sub(r"^https?://[^/]+", "", address) + "/"
+            assert f"{scope}.__palette" in page.evaluate("Object.keys(localStorage)")
+        finally:
+            browser.close()
