@@ -161,3 +161,21 @@ def test_a_knight_by_his_first_name_and_one_word_institutions():
     assert found["Ian Blair"].roles == ["Metropolitan Police Commissioner"]
     assert found["Treasury"].kind == "organisation"
     assert speakers(body) == ["Ian Blair", "Ian Blair", "Treasury"]
+
+
+def test_the_bank_is_the_bank_named_before_and_the_party_word_alone_is_no_alias():
+    body = (
+        "The Reserve Bank of Australia lifted interest rates. "
+        "The Bank said it had acted to curb inflation. "
+        "The Reserve Bank said it would watch prices. "
+        "Later the Commonwealth Bank of Australia said growth was slow. "
+        "Party officials said nothing."
+    )
+    found = actors(body)
+    bank = found["Reserve Bank of Australia"]
+    assert sorted(bank.aliases) == ["Bank", "Reserve Bank"]
+    assert speakers(body)[:3] == [
+        *["Reserve Bank of Australia"] * 2,
+        "Commonwealth Bank of Australia",
+    ]
+    assert "Party" not in {a for actor in found.values() for a in actor.aliases}

@@ -172,3 +172,14 @@ def test_a_hyphenated_surname_written_as_two_words_is_that_person() -> None:
     b = brief_entry("b", "2005-01-02", [person("Kilroy Silk")])
     corpus = build_corpus([a, b])
     assert actor_id_of(corpus, b, "Kilroy Silk") == "robert-kilroy-silk"
+
+
+def test_an_institution_called_by_its_head_noun_alone_links_nowhere() -> None:
+    england = {"name": "Bank of England", "kind": "organisation", "aliases": ["Bank"]}
+    a = brief_entry("a", "2005-01-01", [england])
+    b = brief_entry("b", "2005-01-02", [("Bank", "organisation")])
+    c = brief_entry("c", "2005-01-03", [("Bank", "organisation")])
+    corpus = build_corpus([a, b, c], actor_pages="all")
+    assert actor_id_of(corpus, a, "Bank of England") == "bank-of-england"
+    assert actor_id_of(corpus, b, "Bank") is None
+    assert actor_id_of(corpus, c, "Bank") is None

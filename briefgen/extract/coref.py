@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from briefgen.extract import lexicon as lx
 from briefgen.extract.mentions import Mention
+from briefgen.extract.names import INSTITUTION_HEADS
 
 _GENDER_FIT = {
     "male": {None, "male"},
@@ -164,6 +165,20 @@ class Resolver:
                     best = (
                         entity  # "NRA" for "National Rifle Association", "Cairn" for "Cairn Energy"
                     )
+                elif (
+                    mention.definite
+                    and words[0] == _head(ewords)
+                    and (best is None or _later(entity, best))
+                ):
+                    best = entity  # "the Bank" after "the Reserve Bank of Australia"
+                continue
+            if (
+                entity.kind == "organisation"
+                and 1 < len(words) < len(ewords)
+                and ewords[: len(words)] == words
+                and ewords[len(words)] in ("of", "for")
+            ):
+                best = entity  # "the Reserve Bank" after "the Reserve Bank of Australia"
                 continue
             if (
                 mention.kind == "organisation"
@@ -318,6 +333,17 @@ def _clash(mention: Mention, entity: Entity) -> bool:
         and mention.gender in ("male", "female")
         and mention.gender != entity.sure_gender
     )
+
+
+def _head(words: tuple[str, ...]) -> str | None:
+    """Return an organisation name's head noun when it is an institution's, else None."""
+    cut = next((i for i, w in enumerate(words) if w in ("of", "for") and i > 0), len(words))
+    head = words[cut - 1]
+    return head if head in INSTITUTION_HEADS else None
+
+
+def _later(entity: Entity, other: Entity) -> bool:
+    return entity.salience > other.salience
 
 
 def _maybe_person(entity: Entity) -> bool:

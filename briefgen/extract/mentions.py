@@ -30,7 +30,7 @@ class Mention:
     head: str = ""  # last word, lower case: "president" in "the president"
     aside: bool = False  # a possessive inside a phrase ("drew Trump's ire"): not salient
     subject: bool = False  # opens its sentence or clause: the likeliest antecedent
-    definite: bool = False  # a description with "the": refers to someone already named
+    definite: bool = False  # after "the": a description or a name ("the Bank") of someone named
     sure: bool = (
         False  # the gender is told by an honorific or a first name, not guessed from a surname
     )
@@ -341,6 +341,7 @@ def read_name(tokens: list[Token], lo: int, hi: int, text: str) -> Mention:
         mention.gender = first_name_gender(name)
     # "Mrs Howard", "Michael Howard"; not "Madison" alone, a surname as often as a first name.
     mention.sure = mention.gender is not None and (gender is not None or len(toks) > 1)
+    mention.definite = lo > 0 and tokens[lo - 1].low == "the"  # "the Bank"
     return mention
 
 

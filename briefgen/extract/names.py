@@ -109,6 +109,13 @@ ORG_NOUNS = frozenset(
     "university school hospital court tribunal inquiry panel jury prosecution "
     "defence defense team".split()
 )
+# Head nouns an institution is called by on second mention: "the Bank", "the Commission".
+# Alone, such a word names a different institution in every article.
+INSTITUTION_HEADS = frozenset(
+    "agency association authority bank board commission committee company corporation "
+    "council court department federation foundation fund institute league ministry "
+    "office parliament party senate tribunal union".split()
+)
 # Nouns for documents and utterances: "Trump's post said", "in a statement".
 MESSAGE_NOUNS = frozenset(
     "post posts tweet tweets statement statements comments comment remarks remark "
