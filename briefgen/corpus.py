@@ -172,9 +172,9 @@ def build_corpus(
     """Merge the actors of all briefs and order everything newest first.
 
     With `actor_pages="recurring"`, only actors worth following across briefs get a page:
-    those listed in `actors.yml`, named in two briefs or more and saying something, saying
-    three things or more, or named in three briefs or more. The others stay on their
-    brief's page, where everything they said already is. Raise ConfigError when two
+    those listed in `actors.yml` (and named in a brief), named in two briefs or more and
+    saying something, or named in three briefs or more. An actor of one brief stays on
+    that brief's page, where everything it said already is. Raise ConfigError when two
     `actors.yml` entries claim the same name, merge or mention.
     """
     registry = registry or {}
@@ -220,7 +220,7 @@ def _keep_recurring(grouping: Grouping, entries: list[Entry]) -> None:
 
     def recurring(identity: Identity) -> bool:
         said, briefs = positions[id(identity)], len({id(e) for e, _ in identity.members})
-        return bool(identity.curated) or said >= 3 or briefs >= 3 or (briefs >= 2 and said >= 1)
+        return bool(identity.curated) or briefs >= 3 or (briefs >= 2 and said >= 1)
 
     kept = [i for i in grouping.identities if recurring(i)]
     keep = {id(i) for i in kept}
