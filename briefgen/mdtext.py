@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Iterable
 from urllib.parse import quote
 
@@ -117,9 +118,10 @@ def cited_paragraph(text: str, start: int, end: int, cites: list[tuple[int, int,
     """Return a paragraph of the article with its cited passages marked and anchored.
 
     `cites` holds (start, end, n) for each position: the passage is highlighted with
-    `<mark>`, an empty `<span id="cN">` marks where it begins (what positions link to), and
-    a small `↩` after it links back to the position (`#pos-N`). Everything else is escaped
-    like any other text.
+    `<mark>`, which carries `id="cN"` (what positions link to) when the passage is the one
+    that opens it, else an empty `<span id="cN">` marks where the passage begins (passages
+    can overlap); a small `↩` after it links back to the position (`#pos-N`). Everything
+    else is escaped like any other text.
     """
     marks: list[list[int]] = []
     for s, e, _ in sorted(cites):
@@ -131,13 +133,19 @@ def cited_paragraph(text: str, start: int, end: int, cites: list[tuple[int, int,
         else:
             marks.append([s, e])
     tags: dict[int, list[tuple[int, str]]] = {}
+    opens = Counter(s for s, _, _ in cites if start <= s < end)
+    named: dict[int, int] = {}  # mark start -> the one passage that opens there
     for s, e, n in cites:
         if start <= s < end:
-            tags.setdefault(s, []).append((2, f'<span id="c{n}"></span>'))
+            if opens[s] == 1 and any(m[0] == s for m in marks):
+                named[s] = n
+            else:
+                tags.setdefault(s, []).append((2, f'<span id="c{n}"></span>'))
             back = f'<a class="bg-back" href="#pos-{n}" title="Back to the position">↩</a>'
             tags.setdefault(min(e, end), []).append((1, back))
     for s, e in marks:
-        tags.setdefault(s, []).append((3, "<mark>"))
+        mark = f'<mark id="c{named[s]}">' if s in named else "<mark>"
+        tags.setdefault(s, []).append((3, mark))
         tags.setdefault(e, []).append((0, "</mark>"))
     out, at = [], start
     for offset in sorted(tags):

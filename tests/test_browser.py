@@ -322,7 +322,8 @@ def test_a_position_lands_on_its_highlighted_words_and_back(served):
             page.wait_for_load_state("networkidle")
             assert page.url.endswith(f"{BRIEF}#c7"), page.url
             marked = page.evaluate(
-                "() => { const m = document.getElementById('c7').nextElementSibling;"
+                "() => { const a = document.getElementById('c7');"
+                " const m = a.tagName === 'MARK' ? a : a.nextElementSibling;"
                 " const r = m.getBoundingClientRect();"
                 " return [m.tagName, m.textContent, r.top >= 0 && r.top < innerHeight]; }"
             )

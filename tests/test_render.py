@@ -19,7 +19,7 @@ from mkdocs.utils.meta import get_data
 
 from briefgen.config import Project
 from briefgen.corpus import Entry, build_corpus
-from briefgen.mdtext import link, md_inline, md_paragraphs
+from briefgen.mdtext import cited_paragraph, link, md_inline, md_paragraphs
 from briefgen.render import FILTERS, SCRIPT, STYLE, brief_slugs, front_matter, render_pages
 from briefgen.schema import Brief
 from briefgen.write import MARKER
@@ -266,3 +266,19 @@ def test_answered_questions_move_to_their_own_section(project: Project) -> None:
     )
     assert first.question not in page.split("## Answered", 1)[0]
     assert "By actor" in page
+
+
+def test_a_passage_is_anchored_on_its_mark_unless_another_passage_shares_it() -> None:
+    text = "He said alpha beta gamma and delta."
+    alone = cited_paragraph(text, 0, len(text), [(8, 24, 1)])
+    assert alone == (
+        'He said <mark id="c1">alpha beta gamma</mark>'
+        '<a class="bg-back" href="#pos-1" title="Back to the position">↩</a> and delta.'
+    )
+    # Overlapping passages make one mark; the later one is anchored by an empty span.
+    both = cited_paragraph(text, 0, len(text), [(8, 18, 1), (14, 34, 2)])
+    assert both.startswith('He said <mark id="c1">alpha <span id="c2"></span>beta')
+    assert both.count("<mark") == 1
+    # Two passages that open at one place: each keeps its own span.
+    twins = cited_paragraph(text, 0, len(text), [(8, 18, 1), (8, 24, 2)])
+    assert '<span id="c1"></span><span id="c2"></span><mark>alpha' in twins
