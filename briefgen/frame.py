@@ -17,6 +17,7 @@ when Material's search plugin is off (Pagefind search), Material's search script
 from __future__ import annotations
 
 import json
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +28,8 @@ from jinja2 import BaseLoader
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
+from briefgen.compact import compact_html
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
@@ -34,10 +37,13 @@ if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
 
 STYLESHEET = "assets/briefgen/frame-icons.css"
+CONFIG_SCRIPT = "assets/briefgen/frame-config.js"
+PALETTE_FORM = "partials/palette.html"
+PALETTE_SCRIPT = "partials/javascripts/palette.html"
 # Material's inline scripts that are the same on every page, and the files that replace them.
 SCRIPTS = {
     "partials/javascripts/base.html": "assets/briefgen/frame-base.js",
-    "partials/javascripts/palette.html": "assets/briefgen/frame-palette.js",
+    PALETTE_SCRIPT: "assets/briefgen/frame-palette.js",
 }
 # The one template expression in the base script: where the site's root is (`scope`).
 _SCOPE = '"{{ config.extra.scope | d(base_url) }}"'
@@ -56,6 +62,7 @@ _DEFAULT_ICONS = (
 _ICON = re.compile(r'<svg xmlns="http://www.w3.org/2000/svg" viewBox="([0-9. -]+)">.*</svg>')
 _COMMENT = re.compile(r"\{#.*?#\}", re.S)
 _SCRIPT = re.compile(r"<script>(.*)</script>", re.S)
+_CONFIG = re.compile(r'<script id="__config" type="application/json">(\{.*?\})</script>', re.S)
 _UNUSED = re.compile(r"assets/(?:javascripts|stylesheets)/.*\.map")
 _SEARCH_ONLY = re.compile(r"assets/javascripts/(?:lunr|workers)/")
 
@@ -148,6 +155,54 @@ def stylesheet(icons: list[Icon]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def palette_form(config: MkDocsConfig, swaps: dict[str, str]) -> str | None:
+    """Render the theme's colour-scheme switch (the same on every page), or None.
+
+    Without JavaScript the switch does nothing and shows nothing, so a script may write it.
+    """
+    palette = config.theme.get("palette")
+    if not palette or isinstance(palette, dict):
+        return None
+    env = config.theme.get_env()
+    assert env.loader is not None
+    env.loader = _FrameLoader(env.loader, swaps)
+    return compact_html(env.get_template(PALETTE_FORM).render(config=config)).strip()
+
+
+def shared_config(text: str) -> tuple[str, str] | None:
+    """Return a page's base URL and a script that writes Material's config, or None.
+
+    `text` is the page's config (JSON). Only its `base` and `search` differ from page to
+    page, and both are relative to the page: the script works them out from its own
+    address instead, so one file serves every page.
+    """
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return None
+    base, search = data.pop("base", None), data.get("search")
+    if not isinstance(base, str) or base.startswith("/") or "//" in base:
+        return None
+    if isinstance(search, str):
+        prefix = "" if base == "." else base + "/"
+        if not search.startswith(prefix) or search.startswith("/"):
+            return None
+        data["search"] = search[len(prefix) :]
+    up = "../" * CONFIG_SCRIPT.count("/")
+    script = (
+        "(function(s){var c=" + _js(data) + f',r=new URL("{up}",s.src).href;'
+        "c.base=r;if(c.search)c.search=new URL(c.search,r).href;"
+        'var e=document.createElement("script");e.id="__config";e.type="application/json";'
+        "e.textContent=JSON.stringify(c);s.after(e)})(document.currentScript);\n"
+    )
+    return base, script
+
+
+def _js(value: object) -> str:
+    """Return `value` as a JavaScript literal that cannot close a `<script>`."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":")).replace("</", "<\\/")
+
+
 class _FrameLoader(BaseLoader):
     """The theme's template loader, with icons and scripts swapped for their stand-ins."""
 
@@ -173,6 +228,8 @@ class LightFrame(BasePlugin):
         super().__init__()
         self.icons: dict[str, Icon] = {}
         self.scripts: dict[str, str] = {}  # template name -> its script, to share
+        self.form = False  # the palette script writes the colour-scheme switch
+        self.config_script: str | None = None  # what this process wrote to CONFIG_SCRIPT
 
     def on_config(self, config: MkDocsConfig, /) -> MkDocsConfig:
         dirs = list(config.theme.dirs)
@@ -200,17 +257,46 @@ class LightFrame(BasePlugin):
         if self.icons:
             css = stylesheet(list(self.icons.values()))
             files.append(File.generated(config, STYLESHEET, content=css))
+        form = palette_form(config, self._stubs()) if PALETTE_SCRIPT in self.scripts else None
+        if form:
+            write = f"document.currentScript.insertAdjacentHTML({_js('beforebegin')},{_js(form)});"
+            self.scripts[PALETTE_SCRIPT] = write + "\n" + self.scripts[PALETTE_SCRIPT]
+            self.form = True
         for template, script in self.scripts.items():
             files.append(File.generated(config, SCRIPTS[template], content=script))
         return files
 
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
-        swaps = {name: icon.stub for name, icon in self.icons.items()}
+        swaps = self._stubs()
         for template in self.scripts:
             swaps[template] = "<script src=\"{{ '" + SCRIPTS[template] + "' | url }}\"></script>"
+        if self.form:
+            swaps[PALETTE_FORM] = ""
         assert env.loader is not None
         env.loader = _FrameLoader(env.loader, swaps)
         return env
+
+    def on_post_page(self, output: str, /, *, config: MkDocsConfig, **kwargs: Any) -> str:
+        found = _CONFIG.search(output)
+        shared = shared_config(found.group(1)) if found else None
+        if found is None or shared is None:
+            return output
+        base, script = shared
+        if self.config_script is None:
+            # Each page-building process writes the same bytes (briefgen.parallel).
+            target = Path(config.site_dir, CONFIG_SCRIPT)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            partial = target.with_name(f".{target.name}.{os.getpid()}")
+            partial.write_text(script, encoding="utf-8")
+            os.replace(partial, target)
+            self.config_script = script
+        elif script != self.config_script:
+            return output  # a page with a config of its own keeps it
+        tag = f'<script src="{base}/{CONFIG_SCRIPT}"></script>'
+        return output[: found.start()] + tag + output[found.end() :]
+
+    def _stubs(self) -> dict[str, str]:
+        return {name: icon.stub for name, icon in self.icons.items()}
 
 
 def _enabled(plugin: Any) -> bool:

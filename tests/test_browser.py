@@ -425,6 +425,8 @@ def test_header_icons_show_and_the_chosen_scheme_stays_from_page_to_page(site, r
             page.evaluate("document.querySelector('.md-logo svg').style.visibility = 'hidden'")
             assert logo.screenshot() != painted, "the logo icon paints nothing"
             assert page.evaluate("document.body.dataset.mdColorScheme") == "default"
+            config = page.evaluate("JSON.parse(document.getElementById('__config').textContent)")
+            assert config["base"] == page.evaluate("new URL('.', location).href"), config
             page.locator("label[for^='__palette_']:visible").click()
             assert page.evaluate("document.body.dataset.mdColorScheme") == "slate"
             page.goto(f"{address}/{ZELENSKY}", wait_until="networkidle")

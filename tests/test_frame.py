@@ -11,7 +11,16 @@ from conftest import fixture_project
 
 from briefgen import search
 from briefgen.config import Project
-from briefgen.frame import SCRIPTS, STYLESHEET, Icon, load_icons, shared_script, stylesheet
+from briefgen.frame import (
+    CONFIG_SCRIPT,
+    SCRIPTS,
+    STYLESHEET,
+    Icon,
+    load_icons,
+    shared_config,
+    shared_script,
+    stylesheet,
+)
 from briefgen.site import build_site
 
 MAGNIFY = (
@@ -81,6 +90,25 @@ def test_a_script_template_with_other_parts_is_left_inline(tmp_path: Path) -> No
         assert shared_script(dirs, name, "assets/x.js", None) is None, name
 
 
+def test_the_config_script_finds_base_and_search_from_its_own_address() -> None:
+    config = '{"base": "..", "features": [], "search": "../assets/w.js", "x": "</script>"}'
+    base, script = shared_config(config)
+    assert base == ".."
+    assert script.startswith(
+        '(function(s){var c={"features":[],"search":"assets/w.js","x":"<\\/script>"},'
+        'r=new URL("../../",s.src).href;c.base=r;'
+    )
+    root = shared_config('{"base": ".", "search": "assets/w.js"}')
+    assert (
+        root is not None
+        and root[1] == shared_config('{"base": "a/..", "search": "a/../assets/w.js"}')[1]
+    )
+    # Absolute or unrelated addresses stay in the page.
+    assert shared_config('{"base": "/", "search": "/assets/w.js"}') is None
+    assert shared_config('{"base": "..", "search": "/elsewhere/w.js"}') is None
+    assert shared_config("not json") is None
+
+
 @pytest.fixture(scope="module", params=["material", "pagefind"])
 def built(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Project:
     if request.param == "pagefind" and search.pagefind_binary() is None:
@@ -98,9 +126,17 @@ def test_pages_carry_icon_stand_ins_and_script_links_not_copies(built: Project) 
         assert "<path" not in header, rel
         assert 'class="bg-icon bg-icon-material-magnify"' in header, rel
         assert "__md_scope=" not in page and "__md_get(" not in page, rel
-        for target in [*SCRIPTS.values(), STYLESHEET]:
+        assert ('id="__config"' in page) == (rel == "404.html"), rel
+        assert ('class="md-header__option"' in page) is False, rel
+        for target in [
+            *SCRIPTS.values(),
+            STYLESHEET,
+            *([CONFIG_SCRIPT] if rel != "404.html" else []),
+        ]:
             assert target.split("/")[-1] in page, (rel, target)
             assert (site / target).is_file(), target
+    palette = (site / SCRIPTS["partials/javascripts/palette.html"]).read_text(encoding="utf-8")
+    assert palette.startswith('document.currentScript.insertAdjacentHTML("beforebegin","<form ')
     css = (site / STYLESHEET).read_text(encoding="utf-8")
     for used in set(re.findall(r'class="bg-icon (bg-icon-[a-z0-9-]+)"', page)):
         assert f".{used}{{--bg-icon:url(" in css, used
