@@ -85,6 +85,7 @@ def screenshot(
                     box.click()
                     box.type(search)
                     view.locator(".md-search-result__link").first.wait_for(timeout=15000)
+                    view.wait_for_timeout(600)  # Material fades the results in
                 out.parent.mkdir(parents=True, exist_ok=True)
                 view.screenshot(path=str(out), full_page=full)
             finally:
