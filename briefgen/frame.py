@@ -16,6 +16,7 @@ when Material's search plugin is off (Pagefind search), Material's search script
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import re
@@ -159,14 +160,24 @@ def palette_form(config: MkDocsConfig, swaps: dict[str, str]) -> str | None:
     """Render the theme's colour-scheme switch (the same on every page), or None.
 
     Without JavaScript the switch does nothing and shows nothing, so a script may write it.
+    Only Material's own template is rendered so: a site's override may differ by page.
     """
     palette = config.theme.get("palette")
-    if not palette or isinstance(palette, dict):
+    if not palette or isinstance(palette, dict) or not _stock(config, PALETTE_FORM):
         return None
     env = config.theme.get_env()
     assert env.loader is not None
     env.loader = _FrameLoader(env.loader, swaps)
     return compact_html(env.get_template(PALETTE_FORM).render(config=config)).strip()
+
+
+def _stock(config: MkDocsConfig, name: str) -> bool:
+    """Tell whether template `name` comes from the installed Material theme itself."""
+    found = next((d for d in config.theme.dirs if Path(d, name).is_file()), None)
+    spec = importlib.util.find_spec("material")
+    if found is None or spec is None or spec.origin is None:
+        return False
+    return Path(found).resolve() == (Path(spec.origin).parent / "templates").resolve()
 
 
 def shared_config(text: str) -> tuple[str, str] | None:

@@ -170,3 +170,21 @@ def test_a_site_icon_of_another_shape_stays_inline(tmp_path: Path) -> None:
     assert '<svg viewBox="0 0 24 24"><path d="M1 1h22v22H1z"/></svg>' in page
     assert "bg-icon-material-magnify" not in page
     assert "bg-icon-material-menu" in page
+
+
+def test_a_site_palette_override_stays_in_the_page(tmp_path: Path) -> None:
+    project = fixture_project(tmp_path / "p", "material")
+    form = project.root / "overrides" / "partials" / "palette.html"
+    form.parent.mkdir(parents=True)
+    form.write_text('<form class="md-header__option" data-page="{{ page.title }}"></form>\n')
+    config = project.config_file
+    config.write_text(
+        config.read_text().replace(
+            "  name: material\n", "  name: material\n  custom_dir: overrides\n"
+        )
+    )
+    build_site(project)
+    page = (project.site / "actors" / "volodymyr-zelensky.html").read_text(encoding="utf-8")
+    assert '<form class="md-header__option" data-page="Volodymyr Zelensky"></form>' in page
+    palette = (project.site / SCRIPTS["partials/javascripts/palette.html"]).read_text()
+    assert "insertAdjacentHTML" not in palette
