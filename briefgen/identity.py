@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.errors import Problem
 from briefgen.evaluate import is_proper_name
-from briefgen.extract.names import INSTITUTION_HEADS, ROLE_NOUNS
+from briefgen.extract.names import GENERIC_HEADS, ROLE_NOUNS
 from briefgen.naming import (
     ADDRESS,
     TITLE_WORDS,
@@ -223,7 +223,7 @@ def _has_page(actor: Actor) -> bool:
     words = name_key(actor.name).split()
     if actor.kind == "group" and words and words[-1] in ROLE_NOUNS | {"mps", "meps", "msps"}:
         return False  # "Labour MPs", "Ministers": a description, however capitalised
-    if actor.kind != "person" and len(words) == 1 and words[0] in INSTITUTION_HEADS:
+    if actor.kind != "person" and len(words) == 1 and words[0] in GENERIC_HEADS:
         return False  # "the Bank": a different bank in every article
     if is_proper_name(actor.name):
         return True
@@ -259,7 +259,7 @@ def _link_names(pending: list[tuple[Entry, Actor]], member_of: dict) -> list[Ide
             key = person_key(alias) if actor.kind == "person" else name_key(alias)
             # Nor does an institution's head noun: "Bank" is a different bank in each article.
             full = actor.kind != "person" or len(name_words(alias)) > 1
-            if is_proper_name(alias) and full and key not in INSTITUTION_HEADS:
+            if is_proper_name(alias) and full and key not in GENERIC_HEADS:
                 keys.append(key)
         for key in keys[1:]:
             parent[root(key)] = root(keys[0])

@@ -178,8 +178,13 @@ def test_an_institution_called_by_its_head_noun_alone_links_nowhere() -> None:
     england = {"name": "Bank of England", "kind": "organisation", "aliases": ["Bank"]}
     a = brief_entry("a", "2005-01-01", [england])
     b = brief_entry("b", "2005-01-02", [("Bank", "organisation")])
-    c = brief_entry("c", "2005-01-03", [("Bank", "organisation")])
-    corpus = build_corpus([a, b, c], actor_pages="all")
+    c = brief_entry("c", "2005-01-03", [("Bank", "organisation"), ("Parliament", "organisation")])
+    d = brief_entry("d", "2005-01-04", [("Parliament", "organisation")])
+    corpus = build_corpus([a, b, c, d], actor_pages="all")
     assert actor_id_of(corpus, a, "Bank of England") == "bank-of-england"
     assert actor_id_of(corpus, b, "Bank") is None
     assert actor_id_of(corpus, c, "Bank") is None
+    # "Parliament" alone is the country's own, as news writes it: one actor.
+    assert (
+        actor_id_of(corpus, c, "Parliament") == actor_id_of(corpus, d, "Parliament") == "parliament"
+    )

@@ -110,12 +110,14 @@ ORG_NOUNS = frozenset(
     "defence defense team".split()
 )
 # Head nouns an institution is called by on second mention: "the Bank", "the Commission".
-# Alone, such a word names a different institution in every article.
 INSTITUTION_HEADS = frozenset(
     "agency association authority bank board commission committee company corporation "
     "council court department federation foundation fund institute league ministry "
     "office parliament party senate tribunal union".split()
 )
+# Those of them that, alone, name a different institution in every article. Not
+# "Parliament" or "Senate": news writes them alone for its own country's.
+GENERIC_HEADS = INSTITUTION_HEADS - {"parliament", "senate"}
 # Nouns for documents and utterances: "Trump's post said", "in a statement".
 MESSAGE_NOUNS = frozenset(
     "post posts tweet tweets statement statements comments comment remarks remark "
