@@ -1,17 +1,21 @@
-"""A lighter page frame: the theme's icons and scripts shared, not repeated.
+"""A lighter page frame: the theme's icons, scripts and settings shared, not repeated.
 
-Every page of a Material site carries the same frame, and in it about 2.6 KB of inline SVG
-icons (the logo twice, menu, palette switches, search) and 1.3 KB of the same two scripts
-(local storage helpers, the reader's colour scheme). A briefing site has two pages per
-article, so that is a sixth of a large site. `LightFrame` (a MkDocs plugin) has the theme
-include, in place of each of those icons, an empty `<svg>` of the same shape that one
-stylesheet paints with the icon as a CSS mask, and load the two scripts from files (still
-where they were, and not deferred, so they run when they did). The masks are data URIs,
-so icons still show when the site is opened from disk, and the `<svg>` elements stay, so
-the theme's own styles (size, colour, which search icon shows) apply as before.
+Every page of a Material site carries the same frame: about 2.6 KB of inline SVG icons
+(the logo twice, menu, palette switches, search), 1.3 KB of the same two scripts (local
+storage helpers, the reader's colour scheme), the colour-scheme switch and the theme's
+settings. A briefing site has two pages per article, so that is over a tenth of a large
+site. `LightFrame` (a MkDocs plugin) has the theme include, in place of each of those
+icons, an empty `<svg>` of the same shape that one stylesheet paints with the icon as a
+CSS mask, and load the scripts from files (still where they were, and not deferred, so
+they run when they did). The palette script also writes the colour-scheme switch, and a
+third script writes the settings, working out the site's address from its own. The masks
+are data URIs, so icons still show when the site is opened from disk, and the `<svg>`
+elements stay, so the theme's own styles (size, colour, which search icon shows) apply as
+before. Whatever a site's own theme override draws stays in the page.
 
-It also leaves out theme files a built site never loads: source maps (for browser developer tools), and,
-when Material's search plugin is off (Pagefind search), Material's search scripts.
+It also leaves out theme files a built site never loads: source maps (for browser
+developer tools), and, when Material's search plugin is off (Pagefind search), Material's
+search scripts.
 """
 
 from __future__ import annotations
@@ -99,16 +103,18 @@ def icon_names(config: MkDocsConfig) -> list[str]:
     return sorted(set(names))
 
 
+def _find(dirs: list[str], name: str) -> Path | None:
+    """Return the file the theme's folders resolve template `name` to, or None."""
+    return next((Path(d, name) for d in dirs if Path(d, name).is_file()), None)
+
+
 def _theme_file(dirs: list[str], name: str) -> str | None:
     """Return the text of template `name` as the theme's folders resolve it, or None."""
-    for folder in dirs:
-        path = Path(folder, name)
-        if path.is_file():
-            try:
-                return path.read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError):
-                return None
-    return None
+    path = _find(dirs, name)
+    try:
+        return path.read_text(encoding="utf-8") if path else None
+    except (OSError, UnicodeDecodeError):
+        return None
 
 
 def load_icons(dirs: list[str], names: list[str]) -> dict[str, Icon]:
@@ -173,11 +179,11 @@ def palette_form(config: MkDocsConfig, swaps: dict[str, str]) -> str | None:
 
 def _stock(config: MkDocsConfig, name: str) -> bool:
     """Tell whether template `name` comes from the installed Material theme itself."""
-    found = next((d for d in config.theme.dirs if Path(d, name).is_file()), None)
+    found = _find(config.theme.dirs, name)
     spec = importlib.util.find_spec("material")
     if found is None or spec is None or spec.origin is None:
         return False
-    return Path(found).resolve() == (Path(spec.origin).parent / "templates").resolve()
+    return found.resolve() == (Path(spec.origin).parent / "templates" / name).resolve()
 
 
 def shared_config(text: str) -> tuple[str, str] | None:
@@ -250,6 +256,11 @@ class LightFrame(BasePlugin):
             script = shared_script(dirs, template, target, scope)
             if script is not None:
                 self.scripts[template] = script
+        form = palette_form(config, self._stubs()) if PALETTE_SCRIPT in self.scripts else None
+        if form:
+            write = f"document.currentScript.insertAdjacentHTML({_js('beforebegin')},{_js(form)});"
+            self.scripts[PALETTE_SCRIPT] = write + "\n" + self.scripts[PALETTE_SCRIPT]
+            self.form = True
         if self.icons and STYLESHEET not in config.extra_css:
             config.extra_css.append(STYLESHEET)
         return config
@@ -268,11 +279,6 @@ class LightFrame(BasePlugin):
         if self.icons:
             css = stylesheet(list(self.icons.values()))
             files.append(File.generated(config, STYLESHEET, content=css))
-        form = palette_form(config, self._stubs()) if PALETTE_SCRIPT in self.scripts else None
-        if form:
-            write = f"document.currentScript.insertAdjacentHTML({_js('beforebegin')},{_js(form)});"
-            self.scripts[PALETTE_SCRIPT] = write + "\n" + self.scripts[PALETTE_SCRIPT]
-            self.form = True
         for template, script in self.scripts.items():
             files.append(File.generated(config, SCRIPTS[template], content=script))
         return files

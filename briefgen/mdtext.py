@@ -134,10 +134,11 @@ def cited_paragraph(text: str, start: int, end: int, cites: list[tuple[int, int,
             marks.append([s, e])
     tags: dict[int, list[tuple[int, str]]] = {}
     opens = Counter(s for s, _, _ in cites if start <= s < end)
+    mark_starts = {s for s, _ in marks}
     named: dict[int, int] = {}  # mark start -> the one passage that opens there
     for s, e, n in cites:
         if start <= s < end:
-            if opens[s] == 1 and any(m[0] == s for m in marks):
+            if opens[s] == 1 and s in mark_starts:
                 named[s] = n
             else:
                 tags.setdefault(s, []).append((2, f'<span id="c{n}"></span>'))

@@ -153,12 +153,10 @@ def test_files_no_page_loads_are_left_out(built: Project) -> None:
         assert kept == ["pagefind-worker.js", "pagefind.js"]
 
 
-def test_a_site_icon_of_another_shape_stays_inline(tmp_path: Path) -> None:
+def _built_with_overrides(tmp_path: Path, files: dict[str, str]) -> Project:
+    """Build the fixture site with a theme override folder (`custom_dir`) holding `files`."""
     project = fixture_project(tmp_path / "p", "material")
-    overrides = project.root / "overrides"
-    icon = overrides / ".icons" / "material" / "magnify.svg"
-    icon.parent.mkdir(parents=True)
-    icon.write_text('<svg viewBox="0 0 24 24"><path d="M1 1h22v22H1z"/></svg>\n')
+    _theme(project.root / "overrides", files)
     config = project.config_file
     config.write_text(
         config.read_text().replace(
@@ -166,6 +164,12 @@ def test_a_site_icon_of_another_shape_stays_inline(tmp_path: Path) -> None:
         )
     )
     build_site(project)
+    return project
+
+
+def test_a_site_icon_of_another_shape_stays_inline(tmp_path: Path) -> None:
+    icon = '<svg viewBox="0 0 24 24"><path d="M1 1h22v22H1z"/></svg>\n'
+    project = _built_with_overrides(tmp_path, {".icons/material/magnify.svg": icon})
     page = (project.site / "index.html").read_text(encoding="utf-8")
     assert '<svg viewBox="0 0 24 24"><path d="M1 1h22v22H1z"/></svg>' in page
     assert "bg-icon-material-magnify" not in page
@@ -173,17 +177,8 @@ def test_a_site_icon_of_another_shape_stays_inline(tmp_path: Path) -> None:
 
 
 def test_a_site_palette_override_stays_in_the_page(tmp_path: Path) -> None:
-    project = fixture_project(tmp_path / "p", "material")
-    form = project.root / "overrides" / "partials" / "palette.html"
-    form.parent.mkdir(parents=True)
-    form.write_text('<form class="md-header__option" data-page="{{ page.title }}"></form>\n')
-    config = project.config_file
-    config.write_text(
-        config.read_text().replace(
-            "  name: material\n", "  name: material\n  custom_dir: overrides\n"
-        )
-    )
-    build_site(project)
+    form = '<form class="md-header__option" data-page="{{ page.title }}"></form>\n'
+    project = _built_with_overrides(tmp_path, {"partials/palette.html": form})
     page = (project.site / "actors" / "volodymyr-zelensky.html").read_text(encoding="utf-8")
     assert '<form class="md-header__option" data-page="Volodymyr Zelensky"></form>' in page
     palette = (project.site / SCRIPTS["partials/javascripts/palette.html"]).read_text()
