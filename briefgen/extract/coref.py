@@ -168,7 +168,7 @@ class Resolver:
                 elif (
                     mention.definite
                     and words[0] == _head(ewords)
-                    and (best is None or _later(entity, best))
+                    and (best is None or entity.salience > best.salience)
                 ):
                     best = entity  # "the Bank" after "the Reserve Bank of Australia"
                 continue
@@ -340,10 +340,6 @@ def _head(words: tuple[str, ...]) -> str | None:
     cut = next((i for i, w in enumerate(words) if w in ("of", "for") and i > 0), len(words))
     head = words[cut - 1]
     return head if head in INSTITUTION_HEADS else None
-
-
-def _later(entity: Entity, other: Entity) -> bool:
-    return entity.salience > other.salience
 
 
 def _maybe_person(entity: Entity) -> bool:
