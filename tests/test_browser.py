@@ -82,7 +82,7 @@ def served_pagefind(tmp_path_factory):
 
 def test_search_finds_a_quote_and_opens_its_page(served):
     with sync_api.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        browser = _browser(pw)
         try:
             page = browser.new_page(viewport={"width": 1280, "height": 900})
             errors: list[str] = []
@@ -108,7 +108,7 @@ def test_search_finds_a_quote_and_opens_its_page(served):
 
 def test_actor_table_sorts_by_a_clicked_heading(served):
     with sync_api.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        browser = _browser(pw)
         try:
             page = browser.new_page()
             errors: list[str] = []
@@ -180,7 +180,7 @@ def test_no_injected_script_runs_and_no_injected_element_exists(hostile_site):
     pages = sorted(p.relative_to(site).as_posix() for p in site.rglob("*.html"))
     assert len(pages) > 10
     with sync_api.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        browser = _browser(pw)
         try:
             page = browser.new_page()
             dialogs: list[str] = []
@@ -214,7 +214,7 @@ def _pagefind_results(page, query: str) -> list[str]:
 def test_pagefind_search_finds_a_quote_from_a_page_in_a_subfolder(served_pagefind):
     """From a brief page, on a site served under /site/: links carry both."""
     with sync_api.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        browser = _browser(pw)
         try:
             page = browser.new_page(viewport={"width": 1280, "height": 900})
             errors: list[str] = []
@@ -242,7 +242,7 @@ def test_pagefind_search_finds_a_quote_from_a_page_in_a_subfolder(served_pagefin
 
 def test_pagefind_excerpts_show_markup_as_text(served_pagefind):
     with sync_api.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        browser = _browser(pw)
         try:
             page = browser.new_page()
             dialogs: list[str] = []
