@@ -225,7 +225,7 @@ def entries_of(
         article = ""
         if doc is None:
             article = "unreadable" if stem in unreadable else "missing"
-        elif doc.sha256 != brief.source.sha256:
+        elif not doc.same_as(brief.source):
             article, doc = "changed", None
         else:
             found_here = [Problem(name, f, r) for f, r in source_check(brief, doc.text)]

@@ -66,7 +66,7 @@ def read_entry(root: Path, brief: Brief, file: str) -> Entry:
         doc = read_article(path, brief.source.path)
     except ArticleError:
         return Entry(brief, file, None, "unreadable")
-    if doc.sha256 != brief.source.sha256:
+    if not doc.same_as(brief.source):
         return Entry(brief, file, None, "changed")
     return Entry(brief, file, doc)
 

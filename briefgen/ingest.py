@@ -3,7 +3,9 @@
 A Document keeps the article text untouched: every later span is a character offset into
 `Document.text`. For .txt and .md files that text is the file itself (decoded, line endings
 normalised to `\\n` as Python's text mode does); for HTML it is the text briefgen extracts
-from the markup, which it reproduces exactly on every read.
+from the markup (`briefgen.webpage`), whose SHA-256 the brief records. Page furniture
+(captions, credits, bylines...: `briefgen.clutter`) stays in the text but out of the
+paragraphs, so extraction never reads it.
 """
 
 from __future__ import annotations
@@ -13,11 +15,12 @@ import hashlib
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 import yaml
 
+from briefgen.clutter import reads_like_title, split_furniture
 from briefgen.errors import ArticleError, Problem
 from briefgen.segment import sentences_in
 
@@ -44,8 +47,13 @@ class Document:
     date: dt.date | None = None
     url: str | None = None
     outlet: str | None = None
+    author: str | None = None
+    text_sha256: str | None = None
+    """SHA-256 of `text` when briefgen derived it (HTML); None when it is the file itself."""
     title_span: Span | None = None
     paragraphs: list[Span] = field(default_factory=list)
+    furniture: list[Span] = field(default_factory=list)
+    """Lines of page furniture (captions, credits, bylines...), left out of `paragraphs`."""
     sentences: list[Span] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
@@ -53,6 +61,11 @@ class Document:
     def stem(self) -> str:
         """Return the file name without its extension: the brief's id."""
         return Path(self.path).stem
+
+    def same_as(self, source: Any) -> bool:
+        """Tell whether this is the article a brief's `source` was made from: the same bytes
+        and, for HTML, the same derived text (a library upgrade may change it)."""
+        return self.sha256 == source.sha256 and self.text_sha256 == source.text_sha256
 
     def paragraph_of(self, offset: int) -> int:
         """Return the 1-based number of the paragraph holding `offset` (0 if none)."""
@@ -91,7 +104,7 @@ def parse_article(data: bytes, name: str, kind: str = "text") -> Document:
         body = _front_matter(doc)
         _blocks(doc, body, markdown=True)
     elif kind == "html":
-        doc.text = _html_text(doc)
+        _html_text(doc)
         _blocks(doc, 0, title_line=False)
     else:
         body = _date_prefix(doc)
@@ -166,6 +179,8 @@ _FRONT_KEYS = {
     "link": "url",
     "outlet": "outlet",
     "publisher": "outlet",
+    "author": "author",
+    "byline": "author",
 }
 
 
@@ -227,6 +242,7 @@ def _blocks(doc: Document, start: int, markdown: bool = False, title_line: bool 
     # A line that ends a sentence and a line that starts one are two paragraphs even
     # without a blank line between them; hard-wrapped lines of one paragraph stay joined.
     blocks = [piece for s, e in blocks for piece in _lines_as_paragraphs(text, s, e)]
+    blocks, doc.furniture = split_furniture(text, blocks)
     if markdown:
         body = []
         for s, e in blocks:
@@ -238,7 +254,7 @@ def _blocks(doc: Document, start: int, markdown: bool = False, title_line: bool 
                 continue
             body.append((s, e))
         blocks = body
-    elif title_line and len(blocks) > 1 and _is_title(text[slice(*blocks[0])]):
+    elif title_line and len(blocks) > 1 and reads_like_title(text[slice(*blocks[0])]):
         s, e = blocks.pop(0)
         doc.title_span = (s, e)
         if not doc.title:
@@ -267,14 +283,6 @@ def _strip(text: str, start: int, end: int) -> Span:
     return start, end
 
 
-def _is_title(block: str) -> bool:
-    """Tell whether a first block reads as a headline rather than a sentence of the body."""
-    if "\n" in block or len(block) > 200:
-        return False
-    words = block.split()
-    return len(words) <= 20 or not block.rstrip("”\"’'").endswith((".", "!", "?"))
-
-
 def _clean_title(line: str) -> str:
     line = " ".join(line.split())
     if line.endswith(".") and not line.endswith(".."):
@@ -291,77 +299,12 @@ def _title_from(sentence: str, limit: int = 90) -> str:
     return cut + "…"
 
 
-class _HTMLText(HTMLParser):
-    """Collect title, metadata and block text from HTML; drop scripts, styles and markup."""
+def _html_text(doc: Document) -> None:
+    """Replace the markup with the page's article text; take its metadata."""
+    from briefgen.webpage import read_page
 
-    BLOCKS = frozenset("p h1 h2 h3 h4 li blockquote pre td div section article".split())
-    SKIP = frozenset("script style noscript template svg head nav footer form iframe".split())
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.blocks: list[str] = []
-        self.current: list[str] = []
-        self.skip = 0
-        self.in_title = False
-        self.title = ""
-        self.h1 = ""
-        self.in_h1 = False
-        self.meta: dict[str, str] = {}
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        values = {k: v or "" for k, v in attrs}
-        if tag == "meta":
-            key = values.get("property") or values.get("name") or ""
-            self.meta[key.lower()] = values.get("content", "")
-        elif tag == "link" and values.get("rel", "").lower() == "canonical":
-            self.meta.setdefault("canonical", values.get("href", ""))
-        elif tag == "title":
-            self.in_title = True
-        elif tag in self.SKIP:
-            self.skip += 1
-        elif tag in self.BLOCKS or tag == "br":
-            self._flush()
-            self.in_h1 = tag == "h1"
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "title":
-            self.in_title = False
-        elif tag in self.SKIP:
-            self.skip = max(0, self.skip - 1)
-        elif tag in self.BLOCKS:
-            self._flush()
-
-    def handle_data(self, data: str) -> None:
-        if self.in_title:
-            self.title += data
-        elif not self.skip:
-            self.current.append(data)
-
-    def _flush(self) -> None:
-        text = " ".join("".join(self.current).split())
-        self.current = []
-        if text:
-            if self.in_h1 and not self.h1:
-                self.h1 = text
-            else:
-                self.blocks.append(text)
-        self.in_h1 = False
-
-
-def _html_text(doc: Document) -> str:
-    parser = _HTMLText()
-    parser.feed(doc.text)
-    parser.close()
-    parser._flush()
-    meta = parser.meta
-    doc.title = " ".join((meta.get("og:title") or parser.h1 or parser.title).split())
-    url = meta.get("og:url") or meta.get("canonical") or ""
-    doc.url = url if re.match(r"^https?://[^\s<>\"]+$", url) else None
-    doc.outlet = meta.get("og:site_name") or None
-    published = meta.get("article:published_time") or meta.get("date") or ""
-    if re.match(r"\d{4}-\d{2}-\d{2}", published):
-        try:
-            doc.date = dt.date.fromisoformat(published[:10])
-        except ValueError:
-            doc.warnings.append(f"{doc.path}: ignored the date '{published}'")
-    return "\n\n".join(parser.blocks)
+    page = read_page(doc.text)
+    doc.text = page.text
+    doc.text_sha256 = hashlib.sha256(page.text.encode("utf-8")).hexdigest()
+    doc.title, doc.date, doc.url = page.title, page.date, page.url
+    doc.outlet, doc.author = page.outlet, page.author

@@ -116,13 +116,13 @@ def refresh_briefs(
         if found is not None and found.status in ("reviewed", "edited"):
             owner = "reviewed" if found.status == "reviewed" else "edited by hand"
             report.kept.append(f"{name} ({owner})")
-            if found.brief.source.sha256 != doc.sha256:
+            if not doc.same_as(found.brief.source):
                 todo.append(doc)  # the fresh extraction goes beside it, for comparison
             else:
                 _remove_fresh(project, stem)
             continue
         brief = found.brief if found is not None else None
-        if brief and brief.source.sha256 == doc.sha256 and brief.extractor == version:
+        if brief and doc.same_as(brief.source) and brief.extractor == version:
             report.reused.append(name)
         else:
             todo.append(doc)

@@ -46,6 +46,10 @@ class Source(_Model):
     """Where the article was published (http or https), if known."""
     outlet: str | None = None
     """Who published it (for example `BBC News`), if known."""
+    author: str | None = None
+    """Who wrote it, as the page or front matter names them, if known (never an actor for that)."""
+    text_sha256: str | None = Field(default=None, pattern=r"^[0-9a-f]{64}$")
+    """SHA-256 of the text briefgen derived from the article (HTML), in which the spans count; null when that text is the file itself. When today's reading of the file gives another text (a library upgrade), the brief counts as made from a changed article."""
 
     @field_validator("url")
     @classmethod

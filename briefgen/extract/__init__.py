@@ -66,7 +66,8 @@ def extractor_version() -> str:
     """
     package = Path(__file__).resolve().parent
     files = sorted(package.rglob("*.py")) + [
-        package.parent / name for name in ("ingest.py", "segment.py", "schema.py")
+        package.parent / name
+        for name in ("ingest.py", "segment.py", "schema.py", "clutter.py", "webpage.py")
     ]
     digest = hashlib.sha256()
     for path in files:
@@ -101,7 +102,12 @@ def extract(doc: Document, source_path: str | None = None) -> Brief:
         title=doc.title,
         date=doc.date,
         source=Source(
-            path=source_path or doc.path, sha256=doc.sha256, url=doc.url, outlet=doc.outlet
+            path=source_path or doc.path,
+            sha256=doc.sha256,
+            url=doc.url,
+            outlet=doc.outlet,
+            author=doc.author,
+            text_sha256=doc.text_sha256,
         ),
         summary=summarise(doc),
         actors=actors,
