@@ -238,6 +238,72 @@ def actors(directory: Path, min_positions: int) -> None:
         click.echo(line)
 
 
+@main.command()
+@click.argument("urls", nargs=-1)
+@click.option(
+    "--feeds",
+    "feeds_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="A YAML file listing feed addresses to fetch.",
+)
+@click.option("--site", "directory", type=_DIR, default=".", help="The site project (default: .).")
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0.1),
+    default=20.0,
+    show_default=True,
+    help="Seconds per request.",
+)
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=10 * 1024 * 1024,
+    show_default=True,
+    help="Largest page accepted.",
+)
+@click.option(
+    "--delay",
+    type=click.FloatRange(min=0),
+    default=1.0,
+    show_default=True,
+    help="Seconds between two requests to one host.",
+)
+@_reports_errors
+def fetch(
+    urls: tuple[str, ...],
+    feeds_file: Path | None,
+    directory: Path,
+    timeout: float,
+    max_bytes: int,
+    delay: float,
+) -> None:
+    """Fetch article pages and RSS/Atom feeds (URLS) into the site's articles.
+
+    Each page becomes articles/<date>-<slug>.md; addresses already fetched and texts
+    already saved are skipped. One request at a time, robots.txt honoured.
+    """
+    from briefgen.config import load_project
+    from briefgen.fetch import fetch as run_fetch
+    from briefgen.fetch import read_feed_list
+    from briefgen.web import Client, Limits
+
+    if not urls and feeds_file is None:
+        raise click.UsageError("give one or more URLs, or --feeds FILE")
+    project = load_project(directory)
+    targets = list(urls)
+    if feeds_file is not None:
+        targets += read_feed_list(feeds_file, feeds_file.as_posix())
+    client = Client(Limits(timeout=timeout, max_bytes=max_bytes, delay=delay))
+    report = run_fetch(project, targets, client)
+    for line in report.written + report.skipped:
+        click.echo(line)
+    click.echo(
+        f"fetched: {_plural(len(report.written), 'article')}, {len(report.skipped)} skipped, {_plural(len(report.problems), 'problem')}"
+    )
+    if report.problems:
+        raise BriefgenError(report.problems)
+
+
 @main.command(name="eval")
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--per-article", is_flag=True, help="Also print figures for every article.")

@@ -61,9 +61,9 @@ def read_page(markup: str) -> Page:
     if sum(len(line) for line in lines) < _SHORT:
         # trafilatura gives short pages its fallback's one run of text; read the blocks.
         lines = _plain_blocks(markup)
-    outlet = _one_line(result.sitename or "") if result is not None else ""
-    title = _without_outlet(_one_line(result.title if result is not None else ""), outlet)
-    paragraphs = [_one_line(line) for line in lines]
+    outlet = one_line(result.sitename or "") if result is not None else ""
+    title = _without_outlet(one_line(result.title if result is not None else ""), outlet)
+    paragraphs = [one_line(line) for line in lines]
     paragraphs = [p for p in paragraphs if p and not furniture(p)]
     # The headline and a standfirst repeated above the article's first sentence.
     first = next((i for i, p in enumerate(paragraphs) if _ENDS_SENTENCE.search(p)), 0)
@@ -73,7 +73,7 @@ def read_page(markup: str) -> Page:
     page = Page(text="\n\n".join(paragraphs), title=title, outlet=outlet or None)
     if result is not None:
         page.date = _date(result.date)
-        page.author = _one_line(result.author or "") or None
+        page.author = one_line(result.author or "") or None
     page.url = _canonical(markup) or (_web_address(result.url) if result is not None else None)
     return page
 
@@ -154,7 +154,8 @@ def _plain_blocks(markup: str) -> list[str]:
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 
 
-def _one_line(text: str) -> str:
+def one_line(text: str) -> str:
+    """Return text on one line: whitespace runs as one space, control characters gone."""
     return " ".join(_CONTROLS.sub(" ", text).split())
 
 
