@@ -234,13 +234,18 @@ class _Run:
             "author": page.author or entry.author,
             "fetched": self.now.strftime("%Y-%m-%dT%H:%M:%SZ"),
         }
-        meta = {k: v for k, v in meta.items() if v}
-        front = yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, width=1000)
-        stem = f"{(meta.get('date') or self.now.date()).isoformat()}-{_slug(page, entry)}"
-        path = _create(self.project.articles, stem, f"---\n{front}---\n\n{page.text}\n")
+        stem = f"{(meta['date'] or self.now.date()).isoformat()}-{_slug(page, entry)}"
+        path = _create(self.project.articles, stem, article_file(meta, page.text))
         article = self.project.rel(path)
         self.ledger.add(article, urls, digest)
         self.report.written.append(f"fetched {url} -> {article}")
+
+
+def article_file(meta: dict[str, object], text: str) -> str:
+    """Return a fetched article's file: YAML front matter (empty values left out), the text."""
+    meta = {key: value for key, value in meta.items() if value}
+    front = yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, width=1000)
+    return f"---\n{front}---\n\n{text}\n"
 
 
 def _as(url: str, exc: ArticleError | FetchError) -> list[Problem]:

@@ -16,10 +16,15 @@ HTMLParser, which can hang on an unclosed `<!--`); nothing in it runs or is fetc
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 from dataclasses import dataclass
 
 from briefgen.clutter import furniture
+
+# The libraries log what they could not parse; a page is read or found empty, quietly.
+for _name in ("trafilatura", "htmldate", "readability", "justext", "courlan"):
+    logging.getLogger(_name).setLevel(logging.CRITICAL + 1)
 
 # htmldate rejects dates after `max_date` (today, by default): a fixed bound keeps the
 # same page giving the same date whenever it is read.
@@ -46,23 +51,27 @@ def read_page(markup: str) -> Page:
     """Return the article of a page of HTML (an empty text when it has none)."""
     import trafilatura
 
-    result = trafilatura.bare_extraction(
-        markup,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
-        include_images=False,
-        include_links=False,
-        include_formatting=False,
-        deduplicate=False,
-        date_extraction_params=dict(_DATES),
-    )
+    markup = _CONTROLS.sub(" ", markup)  # lxml refuses them, and no text keeps them
+    try:
+        result = trafilatura.bare_extraction(
+            markup,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            include_images=False,
+            include_links=False,
+            include_formatting=False,
+            deduplicate=False,
+            date_extraction_params=dict(_DATES),
+        )
+    except Exception:  # a page the library cannot take is read as plain blocks
+        result = None
     lines = (result.text or "").split("\n") if result is not None else []
     if sum(len(line) for line in lines) < _SHORT:
         # trafilatura gives short pages its fallback's one run of text; read the blocks.
         lines = _plain_blocks(markup)
     outlet = one_line(result.sitename or "") if result is not None else ""
-    title = _without_outlet(one_line(result.title if result is not None else ""), outlet)
+    title = _without_outlet(one_line(result.title or "" if result is not None else ""), outlet)
     paragraphs = [one_line(line) for line in lines]
     paragraphs = [p for p in paragraphs if p and not furniture(p)]
     # The headline and a standfirst repeated above the article's first sentence.

@@ -6,7 +6,8 @@ for the line that installs briefgen). It runs when articles, briefs, actors.yml,
 templates or the site settings change, and by hand; checks the briefs, builds the site
 (extracting only new or changed articles), commits new briefs back for review, and
 deploys the site with GitHub's Pages actions. One concurrency group, so two pushes never
-race to publish.
+race to publish. An opt-in scheduled `fetch` job (uncomment `schedule:`) fetches the feeds
+in feeds.yml, commits the new articles and starts the workflow again to build them.
 """
 
 from __future__ import annotations
@@ -34,6 +35,9 @@ on:
       - "{requirements}"
       - ".github/workflows/briefing-site.yml"
   workflow_dispatch:
+  # Uncomment to fetch new articles every morning (the `fetch` job below; needs feeds.yml):
+  # schedule:
+  #   - cron: "17 6 * * *"
 
 permissions:
   contents: write   # commit the briefs of new articles back, for review
@@ -47,6 +51,7 @@ concurrency:
 
 jobs:
   build:
+    if: github.event_name != 'schedule'   # a scheduled run fetches; the build follows it
     runs-on: ubuntu-latest
     steps:
       - uses: actions/checkout@v4
@@ -85,6 +90,45 @@ jobs:
     steps:
       - id: deployment
         uses: actions/deploy-pages@v4
+
+  # Opt-in (see `schedule:` above): fetch new articles from the RSS/Atom feeds listed in
+  # feeds.yml, commit them with fetched.yml, then start this workflow again to build and
+  # publish them (a push made with the workflow's own token starts no workflow).
+  fetch:
+    if: github.event_name == 'schedule'
+    runs-on: ubuntu-latest
+    permissions:
+      contents: write   # commit the fetched articles
+      actions: write    # start the build
+    steps:
+      - uses: actions/checkout@v4
+      - uses: actions/setup-python@v5
+        with:
+          python-version: "3.12"
+          cache: pip
+          cache-dependency-path: {requirements}
+      - name: Install briefgen
+        run: {install}
+      - name: Fetch new articles
+        # A page or feed that cannot be fetched is one line in the log; the rest is kept.
+        continue-on-error: true
+        run: briefgen fetch --feeds feeds.yml
+        env:
+          CI: "true"
+      - name: Commit new articles and start the build
+        env:
+          GH_TOKEN: ${{{{ github.token }}}}
+        run: |
+          git add articles
+          if [ -f fetched.yml ]; then git add fetched.yml; fi
+          if ! git diff --cached --quiet; then
+            git config user.name "briefgen"
+            git config user.email "briefgen@users.noreply.github.com"
+            git commit -m "Fetched articles"
+            git pull --rebase
+            git push
+            gh workflow run briefing-site.yml --ref "$GITHUB_REF_NAME"
+          fi
 """
 
 

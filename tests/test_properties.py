@@ -24,6 +24,9 @@ PIECES = st.sampled_from(
         "“", "”", '"', "'", "’", ",", ".", ":", "?", "—", "(", ")", "\n", "\n\n", " ",
         "<script>alert(1)</script>", "{{ 7*7 }}", "--8<--", "# ", "- ", "1. ", "date 2025-01-02",
         "\u200b", "\u202e", "\ufeff", "\r\n", "\r", "\x00",
+        "Open this photo in gallery", "(Ravi Singh/CBC)", "READ MORE:", "WATCH |", "By Ana Ruiz",
+        "Advertisement", "Follow @ana on Twitter", "Getty Images", "<p>", "</p>", "<article>",
+        "<!--", "<a", "</", "<figcaption>", "&lt;b&gt;",
     ]
 )  # fmt: skip
 TEXTS = st.lists(st.one_of(PIECES, st.text(max_size=12)), max_size=60).map(" ".join)
@@ -44,6 +47,9 @@ def test_ingest_reads_any_bytes_or_says_why(data: bytes, kind: str) -> None:
     assert doc.paragraphs == sorted(doc.paragraphs)
     for start, end in doc.sentences:
         assert any(ps <= start < end <= pe for ps, pe in doc.paragraphs)
+    for start, end in doc.furniture:  # page furniture: lines of the text, in no paragraph
+        assert 0 <= start < end <= len(doc.text)
+        assert not any(ps < end and start < pe for ps, pe in doc.paragraphs)
 
 
 @SETTINGS
@@ -59,3 +65,33 @@ def test_extract_gives_a_valid_brief_tied_to_the_text(text: str, kind: str) -> N
     assert source_check(brief, doc.text) == []
     for position in brief.positions:
         assert doc.text[position.span[0] : position.span[1]] == position.text
+
+
+ONE_LINE = st.one_of(PIECES, st.text(max_size=40))
+
+
+@SETTINGS
+@given(title=ONE_LINE, author=ONE_LINE, outlet=ONE_LINE, text=TEXTS)
+def test_a_fetched_article_file_reads_back_as_fetched(
+    title: str, author: str, outlet: str, text: str
+) -> None:
+    from briefgen.fetch import article_file
+    from briefgen.webpage import one_line
+
+    meta = {
+        "title": one_line(title),
+        "date": None,
+        "url": "https://news.example/a",
+        "outlet": one_line(outlet),
+        "author": one_line(author),
+    }
+    body = "\n\n".join(p for p in (one_line(line) for line in text.split("\n")) if p) or "Text."
+    try:
+        doc = parse_article(article_file(meta, body).encode("utf-8"), "a.md", "markdown")
+    except ArticleError as exc:
+        assert exc.lines() == ["a.md: empty article (no text)"]  # a body of "#" headings only
+        return
+    assert doc.url == "https://news.example/a"
+    assert doc.title == (meta["title"] or doc.title)
+    assert doc.author == (meta["author"] or None)
+    assert doc.outlet == (meta["outlet"] or None)

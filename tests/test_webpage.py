@@ -203,3 +203,51 @@ def test_markup_and_template_syntax_in_a_page_stay_text():
     assert "<script>alert(1)</script>" in doc.text
     assert "{{ config }}" in doc.text
     assert "window.x" not in doc.text
+
+
+def test_a_change_in_the_derived_text_never_leaves_a_span_on_the_wrong_words(tmp_path, monkeypatch):
+    """A library upgrade that changes a page's text: its machine brief is extracted again,
+    a reviewed one is kept with a fresh extraction beside it, and check reports no span
+    counted in the old text as if it were the new one's."""
+    import shutil
+
+    import briefgen.webpage as webpage
+    from briefgen.build import build, check
+
+    root = tmp_path / "site"
+    (root / "articles").mkdir(parents=True)
+    shutil.copy(Path(__file__).resolve().parent.parent / "mkdocs.yml", root / "mkdocs.yml")
+    shutil.copy(PAGES / "cbc.html", root / "articles" / "machine.html")
+    shutil.copy(PAGES / "cbc.html", root / "articles" / "person.html")
+    build(root, site=False)
+    person = root / "briefs" / "person.yaml"
+    person.write_text(
+        person.read_text(encoding="utf-8").replace("reviewed: false", "reviewed: true"),
+        encoding="utf-8",
+    )
+    old = (root / "briefs" / "machine.yaml").read_text(encoding="utf-8")
+    real = webpage.read_page
+
+    def upgraded(markup: str) -> webpage.Page:
+        page = real(markup)
+        page.text = "A sentence the new version finds first.\n\n" + page.text
+        return page
+
+    monkeypatch.setattr(webpage, "read_page", upgraded)
+    report = build(root, site=False)
+    assert report.extracted == ["briefs/machine.yaml"]
+    assert report.kept == ["briefs/person.yaml (reviewed)"]
+    assert report.notes == [
+        "briefs/person.yaml: its article changed since it was reviewed; a fresh extraction "
+        "is in briefs/fresh/person.yaml to compare"
+    ]
+    new = (root / "briefs" / "machine.yaml").read_text(encoding="utf-8")
+    assert new != old
+    assert (
+        "text_sha256: "
+        + hashlib.sha256(
+            upgraded((PAGES / "cbc.html").read_text(encoding="utf-8")).text.encode()
+        ).hexdigest()
+        in new
+    )
+    check(root)  # raises on any span that is not the article's text

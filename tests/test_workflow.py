@@ -51,3 +51,20 @@ def test_init_writes_the_workflow_and_the_requirements_it_installs(tmp_path: Pat
     assert (tmp_path / "site" / PATH).read_text(encoding="utf-8") == workflow_text()
     requirements = (tmp_path / "site" / "requirements.txt").read_text(encoding="utf-8")
     assert requirements.splitlines()[-1].startswith("briefgen==")
+
+
+def test_the_opt_in_fetch_job_runs_only_on_the_schedule_once_uncommented() -> None:
+    text = workflow_text()
+    assert "  # schedule:\n  #   - cron:" in text  # off until a person turns it on
+    flow = yaml.safe_load(text.replace("  # schedule:\n  #   - cron:", "  schedule:\n    - cron:"))
+    assert "schedule" in flow[True]
+    fetch, build = flow["jobs"]["fetch"], flow["jobs"]["build"]
+    assert fetch["if"] == "github.event_name == 'schedule'"
+    assert build["if"] == "github.event_name != 'schedule'"  # the fetch starts the build
+    assert fetch["permissions"] == {"contents": "write", "actions": "write"}
+    runs = [s.get("run", "") for s in _steps(fetch)]
+    step = next(s for s in _steps(fetch) if s.get("run") == "briefgen fetch --feeds feeds.yml")
+    assert step["continue-on-error"] is True
+    commit = runs[-1]
+    assert "git add articles" in commit and "git add fetched.yml" in commit
+    assert "gh workflow run briefing-site.yml" in commit
