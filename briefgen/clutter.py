@@ -21,7 +21,9 @@ _AGENCY = (
     r"|Bloomberg|Shutterstock|Alamy|The Canadian Press|Canadian Press|CBC(?: News)?|Radio-Canada"
     r"|BBC|Sipa|ANP|Xinhua|dpa|Handout|Submitted|File|Supplied|Pool|Courtesy[^()]{0,40})"
 )
-_SLASHED = r"(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s*/\s*(?-i:[A-Z][\w'’. &-]{1,40})"
+# "Name Surname/Outlet": capitalised words either side ("Swindon/Notts Co v Boro" is a title).
+_WORDS = r"(?-i:[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|&)){0,4})"
+_SLASHED = rf"{_WORDS}\s*/\s*{_WORDS}"
 _CREDIT = rf"(?:(?:Photo|Image|Credit|Photograph)s?\s*:\s*)?(?:{_SLASHED}|{_AGENCY}(?:\s+via\s+[^()]{{1,40}})?)"
 # A name as a byline gives it: capitalised words, not a day or a month.
 _NOT_NAME = (
@@ -181,11 +183,13 @@ def _lines(text: str, start: int, end: int) -> list[Span]:
     return out
 
 
+# Past-tense speech verbs: a headline says "says". Auxiliaries ("was", "would") are left
+# out on purpose: "Poll finds Clinton would beat Trump." is a headline.
 _SPEECH = frozenset(
     "said told added asked explained insisted argued stated replied wrote noted acknowledged "
-    "admitted warned according continued would had was were".split()
+    "admitted warned according continued".split()
 )
-_PRONOUNS = frozenset("he she they it we i you this these those there".split())
+_PRONOUNS = frozenset("he she they it this these those there".split())
 _SMALL = frozenset(
     "a an the of in on at to for and but or nor by with from as vs v is are be into over "
     "after before up out off than via per its his her their".split()
@@ -196,8 +200,8 @@ def reads_like_title(block: str) -> bool:
     """Tell whether a first block reads as a headline rather than a sentence of the body.
 
     A headline is one line and does not end like a sentence of reported speech: a block
-    ending in a full stop is a title only when it is in Title Case or has no speech verb,
-    past auxiliary or leading pronoun ("Tony Blair said the plan would cut waiting lists."
+    ending in a full stop is a title only when it is in Title Case or has no past-tense
+    speech verb or leading pronoun ("Tony Blair said the plan would cut waiting lists."
     is the first sentence; "Stein removed from debate site by police." is a headline).
     """
     if "\n" in block or len(block) > 200 or furniture(block):
