@@ -66,10 +66,11 @@ class Response:
 
 
 def web_address(url: str) -> str | None:
-    """Return the address with scheme and host in lower case and no fragment, or None
-    when it is not an http:// or https:// address with a host."""
+    """Return the address with scheme and host in lower case, no fragment and `<>"`
+    percent-encoded, or None when it is not an http:// or https:// address with a host."""
     try:
         parts = urlsplit(url.strip())
+        parts.port  # noqa: B018 (raises ValueError for a port out of range)
     except ValueError:
         return None
     scheme = parts.scheme.lower()
@@ -79,7 +80,13 @@ def web_address(url: str) -> str | None:
         or any(c.isspace() for c in url.strip())
     ):
         return None
-    return urlunsplit((scheme, parts.netloc.lower(), parts.path or "/", parts.query, ""))
+    # Quotes and angle brackets are never left raw in an address briefgen writes down.
+    path, query = _escape(parts.path) or "/", _escape(parts.query)
+    return urlunsplit((scheme, parts.netloc.lower(), path, query, ""))
+
+
+def _escape(part: str) -> str:
+    return part.replace('"', "%22").replace("<", "%3C").replace(">", "%3E")
 
 
 @dataclass

@@ -354,3 +354,22 @@ def test_a_bad_feeds_file_is_one_line_per_entry(tmp_path, site):
         f"{name}: feeds[1]: must be an http:// or https:// address",
         f"{name}: feeds[2]: must be an http:// or https:// address",
     ]
+
+
+@pytest.mark.parametrize(
+    ("given", "written"),
+    [
+        ("HTTPS://News.Example/A?b=1#top", "https://news.example/A?b=1"),
+        ('https://news.example/p?q=<script>"', "https://news.example/p?q=%3Cscript%3E%22"),
+        ("http://news.example", "http://news.example/"),
+        ("http://news.example:99999/", None),
+        ("https://news.example/a b", None),
+        ("javascript:alert(1)", None),
+        ("file:///etc/passwd", None),
+        ("//news.example/a", None),
+    ],
+)
+def test_addresses_are_written_down_in_one_safe_form(given, written):
+    from briefgen.web import web_address
+
+    assert web_address(given) == written
