@@ -19,11 +19,16 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import feedparser
 import yaml
 
 from briefgen.config import Project
 from briefgen.errors import ArticleError, ConfigError, Problem
+from briefgen.ingest import decode
+from briefgen.naming import slugify
+from briefgen.store import write_atomic
 from briefgen.web import FEED_TYPES, HTML_TYPES, Client, FetchError, Response, web_address
+from briefgen.webpage import Page, one_line, read_page
 
 LEDGER = "fetched.yml"
 _HEADER = (
@@ -128,8 +133,6 @@ class _Ledger:
             self.by_url[url] = article
         self.by_text.setdefault(text_sha256, article)
         body = yaml.safe_dump(self.entries, sort_keys=True, allow_unicode=True, width=1000)
-        from briefgen.store import write_atomic
-
         write_atomic(self.path, _HEADER + body)
 
 
@@ -168,8 +171,6 @@ class _Run:
         return False
 
     def _feed(self, url: str, response: Response) -> None:
-        import feedparser
-
         parsed = feedparser.parse(response.body)
         if parsed.bozo and not parsed.entries:
             self.report.problems.append(Problem(url, "", "not a page or a feed briefgen can read"))
@@ -203,8 +204,6 @@ class _Run:
             self._page(address, page, entry)
 
     def _page(self, url: str, response: Response, entry: _Entry) -> None:
-        from briefgen.webpage import read_page
-
         try:
             markup = _decode(response)
         except ArticleError as exc:
@@ -266,8 +265,6 @@ _META_CHARSET = re.compile(
 
 def _decode(response: Response) -> str:
     """Decode a page by its declared charset (header, then meta tag), else as an article."""
-    from briefgen.ingest import decode
-
     found = _META_CHARSET.search(response.body[:4096])
     for charset in (response.charset, found.group(1).decode() if found else None):
         if not charset:
@@ -281,10 +278,8 @@ def _decode(response: Response) -> str:
     return decode(response.body, response.url, [])
 
 
-def _slug(page: object, entry: _Entry) -> str:
-    from briefgen.naming import slugify
-
-    title = getattr(page, "title", "") or entry.title or getattr(page, "text", "")[:80]
+def _slug(page: Page, entry: _Entry) -> str:
+    title = page.title or entry.title or page.text[:80]
     return "-".join(slugify(title).split("-")[:_SLUG_WORDS]) or "article"
 
 
@@ -308,6 +303,4 @@ def _create(folder: Path, stem: str, text: str) -> Path:
 
 
 def _one_line(text: object) -> str:
-    from briefgen.webpage import one_line
-
     return one_line(str(text or ""))

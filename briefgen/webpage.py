@@ -49,7 +49,7 @@ class Page:
 
 def read_page(markup: str) -> Page:
     """Return the article of a page of HTML (an empty text when it has none)."""
-    import trafilatura
+    import trafilatura  # here, not above: importing it takes over a second
 
     markup = _CONTROLS.sub(" ", markup)  # lxml refuses them, and no text keeps them
     try:
