@@ -4,8 +4,8 @@ A Document keeps the article text untouched: every later span is a character off
 `Document.text`. For .txt and .md files that text is the file itself (decoded, line endings
 normalised to `\\n` as Python's text mode does); for HTML it is the text briefgen extracts
 from the markup (`briefgen.webpage`), whose SHA-256 the brief records. Page furniture
-(captions, credits, bylines...: `briefgen.clutter`) stays in the text but out of the
-paragraphs, so extraction never reads it.
+(captions, credits, bylines...: `briefgen.clutter`) stays in a text or Markdown file's
+text but out of its paragraphs, so extraction never reads it; HTML text leaves it out.
 """
 
 from __future__ import annotations
