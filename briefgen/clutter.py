@@ -54,6 +54,7 @@ _FAMILIES: dict[str, list[str]] = {
     "credit": [
         r"(?:photograph|photo|picture|image|credit|illustration|footage)s?\s*:\s*.{1,80}",
         r"image (?:source|copyright)[,:]?\s.*",
+        r"(?:photo|photograph|picture|image)s? (?:by|courtesy of)\s.{1,80}",
         rf"\(?{_CREDIT}\)?",
     ],
     "read more": [
@@ -61,7 +62,9 @@ _FAMILIES: dict[str, list[str]] = {
         r"|related topics|related content|related coverage|more on this story|more from [^.]{1,40}"
         r"|most read|most popular|top stories|you may also like|recommended(?: stories)?"
         r"|further reading|more stories|more news|in other news|trending(?: now)?|editor's picks"
-        r"|more coverage)(?:\s*[:|»›>–—-]\s*.*)?",
+        r"|more coverage|related (?:videos?|links?|news|reading|articles?)|explore more on these topics"
+        r")(?:\s*[:|»›>–—-]\s*.*)?",
+        r"get (?:breaking|the latest|daily|our) [^.]{0,40}\bnews\b.{0,200}",
         r"click here\b.*",
         r"continue reading\b.{0,60}",
         r"sign up\b.{0,80}",
@@ -76,6 +79,9 @@ _FAMILIES: dict[str, list[str]] = {
         r"(?:video )?duration\s*:?\s*\d+:\d{2}.*",
         r"\d{1,2}:\d{2}(?::\d{2})?",
         r"\d+ min(?:ute)?s? (?:watch|listen|read)",
+        r"click to play(?: the)? video.{0,200}",
+        r"listen to this (?:article|story).{0,40}",
+        r"(?:estimated )?read(?:ing)? time:?\s*\d+ min(?:ute)?s?",
         r"(?:play|watch|video|listen)",
     ],
     "advertisement": [
@@ -98,6 +104,7 @@ _FAMILIES: dict[str, list[str]] = {
         r"(?:\s*[|·,/]?\s*(?:facebook|twitter|x|whatsapp|linkedin|email|reddit|print|messenger|copy link|share))+",
         r"@\w{1,30}",
         r"(?:join|start) the conversation.{0,60}",
+        r"social sharing|reuse this content|share this (?:story|article|page)\b.{0,40}",
     ],
     "byline": [
         rf"by\s+{_NAME}(?:(?:,|\s+and|\s*&)\s+{_NAME})*{_TAIL}",
@@ -105,6 +112,12 @@ _FAMILIES: dict[str, list[str]] = {
         rf".{{1,80}}[|·•]\s*{_STAMP}\s*:.{{0,80}}",
         r"(?:additional )?(?:reporting|writing|editing|research) by\b.{0,160}",
         r"(?:written|story|words|text|edited) by\b.{0,60}",
+        r"with files from\b.{1,120}",
+        r".{0,100}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?",
+        r"this (?:report|story|article)(?: by .{1,60})? was (?:first )?published\b.{0,80}",
+        rf"{_NAME}\s*·\s*.{{1,80}}",
+        rf"{_STAMP}",
+        r"\d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago",
         rf"{_NAME}\s*[,|·–—-]\s*(?:[^.!?]{{0,30}}\s)?(?:writer|reporter|correspondent|editor|columnist|journalist|producer)",
         r"(?:staff|senior|political|chief|foreign|business|health|science)?\s?(?:writer|reporter|correspondent|editor)",
         rf"{_NAME} is (?:a|an|the|our) [^.]{{0,60}}\b(?:reporter|correspondent|editor|writer|columnist|journalist|producer)\b.{{0,80}}",
@@ -115,6 +128,7 @@ _FAMILIES: dict[str, list[str]] = {
         r"cookie (?:policy|settings|preferences)|privacy (?:policy|notice|settings)",
         r"terms (?:of use|and conditions|of service)",
         r"skip to (?:main )?(?:content|navigation)",
+        r"our standards:.{0,80}",
         r"(?:sign in|log in|register)(?: now| today)?",
         r"(?:all rights reserved|copyright|©)\b.{0,80}|.{0,80}\ball rights reserved\.?",
     ],
@@ -144,8 +158,9 @@ def split_furniture(text: str, blocks: list[Span]) -> tuple[list[Span], list[Spa
     """Split blocks into article paragraphs and furniture lines.
 
     A line inside a block counts only where it stands apart: the line before it ends a
-    sentence (or is furniture) and the line after it starts one, so a hard-wrapped
-    paragraph whose line happens to start "By Tuesday, ..." is never cut.
+    sentence, is furniture or ends in no word that leads on, and the line after it starts
+    one, so a hard-wrapped paragraph whose line happens to start "By Tuesday, ..." is
+    never cut.
     """
     paragraphs: list[Span] = []
     found: list[Span] = []
@@ -154,7 +169,7 @@ def split_furniture(text: str, blocks: list[Span]) -> tuple[list[Span], list[Spa
         run_start: int | None = None
         run_end = start
         for i, (s, e) in enumerate(lines):
-            before = i == 0 or text[lines[i - 1][1] - 1] in _ENDS or lines[i - 1] in found
+            before = i == 0 or lines[i - 1] in found or _stands_apart(text, lines[i - 1], s)
             after = i == len(lines) - 1 or _STARTS.match(text, lines[i + 1][0]) is not None
             if before and after and furniture(text[s:e]):
                 if run_start is not None:
@@ -168,6 +183,24 @@ def split_furniture(text: str, blocks: list[Span]) -> tuple[list[Span], list[Spa
         if run_start is not None:
             paragraphs.append((run_start, run_end))
     return paragraphs, found
+
+
+_CONTINUING = frozenset(
+    "and or but nor the a an of to in on at by with for from that which who whom whose as "
+    "than into after before said says".split()
+)
+
+
+def _stands_apart(text: str, before: Span, start: int) -> bool:
+    """Tell whether the line at `start` may start anew after the line `before`: that line
+    ends a sentence, or the line starts with a capital and that one ends in no comma or
+    word that leads on (a headline above "Social Sharing", not "... met on Monday and")."""
+    previous = text[before[0] : before[1]]
+    if previous[-1] in _ENDS:
+        return True
+    if previous[-1] in ",;-–—(/&" or previous.split()[-1].lower() in _CONTINUING:
+        return False
+    return _STARTS.match(text, start) is not None
 
 
 def _lines(text: str, start: int, end: int) -> list[Span]:

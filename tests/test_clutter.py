@@ -28,15 +28,22 @@ BODY = (
         ("credit", "Image source, Getty Images"),
         ("credit", "Photo: Lee Marsh/Reuters"),
         ("credit", "(AFP via Getty Images)"),
+        ("credit", "Photo by Lee Marsh on Unsplash"),
         ("read more", "READ MORE: Council tax to rise by 5%"),
         ("read more", "Read more: What the budget means for you"),
         ("read more", "Related stories"),
         ("read more", "More on this story"),
         ("read more", "Sign up for our morning newsletter"),
+        ("read more", "Related video"),
+        ("read more", "Explore more on these topics"),
+        ("read more", "Get breaking National news"),
         ("watch", "WATCH: The mayor explains the tram plan"),
         ("watch", "WATCH | Riders react to the fare rise:"),
         ("watch", "Duration 2:13"),
         ("watch", "Media caption, The mayor was asked about costs"),
+        ("watch", "Click to play video: 'Mayor defends tram budget'"),
+        ("watch", "Listen to this article"),
+        ("watch", "4 min read"),
         ("advertisement", "Story continues below advertisement"),
         ("advertisement", "ADVERTISEMENT"),
         ("advertisement", "Advertisement - scroll to continue"),
@@ -45,6 +52,8 @@ BODY = (
         ("social", "Follow Dana Holt on X"),
         ("social", "Share this article"),
         ("social", "Facebook Twitter Email Copy link"),
+        ("social", "Social Sharing"),
+        ("social", "Reuse this content"),
         ("byline", "By Ana Ruiz"),
         ("byline", "By Ana Ruiz and Tom Webb, BBC News"),
         ("byline", "Ana Ruiz · CBC News · Posted: Mar 14, 2025 4:00 AM EDT"),
@@ -52,8 +61,15 @@ BODY = (
         ("byline", "Reporting by Ana Ruiz; Editing by Tom Webb"),
         ("byline", "Ana Ruiz, Political correspondent"),
         ("byline", "Ana Ruiz is a reporter with CBC Manitoba."),
+        ("byline", "Ana Ruiz · CBC News"),
+        ("byline", "With files from The Canadian Press"),
+        ("byline", "Associated Press writer Tom Webb contributed to this report."),
+        ("byline", "This report by The Canadian Press was first published March 14, 2025."),
+        ("byline", "Published"),
+        ("byline", "2 hours ago"),
         ("notice", "We use cookies to improve your experience."),
         ("notice", "Accept all"),
+        ("notice", "Our Standards: The Trust Principles."),
     ],
 )
 def test_furniture_lines_are_named_by_family(family, line):
@@ -74,6 +90,10 @@ def test_furniture_lines_are_named_by_family(family, line):
         "Share prices rose after the announcement.",
         "The reporter asked whether fares would rise.",
         "Dana Holt said the new tram line would open in the spring.",
+        "Published in 1931, the report was the first of its kind.",
+        "Get ready for more delays, the board warned.",
+        "Holt, who contributed to the plan, said it was final.",
+        "Photo radar cameras will be installed on Elm Road.",
     ],
 )
 def test_article_sentences_are_not_furniture(line):
@@ -122,12 +142,20 @@ def test_furniture_leading_a_text_is_not_its_title():
 
 
 def test_a_wrapped_paragraph_is_not_cut_where_a_line_looks_like_furniture():
-    text = "Tram line to open\n\nThe board met on Monday and\nby Tuesday, the council had agreed.\n"
+    # Each second line alone would be furniture ("Ana Ruiz, City Hall reporter").
+    text = (
+        "Tram line to open\n\nThe mayor's letter was signed\nby Ana Ruiz and Tom Webb\n"
+        "and sent on Monday.\nA copy went to the office of\nAna Ruiz, City Hall reporter\n"
+        "at the Courier.\n"
+    )
     doc = parse_article(text.encode(), "a.txt")
     assert doc.furniture == []
     assert _lines_of(doc, doc.paragraphs) == [
-        "The board met on Monday and\nby Tuesday, the council had agreed."
+        "The mayor's letter was signed\nby Ana Ruiz and Tom Webb\nand sent on Monday.",
+        "A copy went to the office of\nAna Ruiz, City Hall reporter\nat the Courier.",
     ]
+    assert furniture("by Ana Ruiz and Tom Webb") == "byline"
+    assert furniture("Ana Ruiz, City Hall reporter") == "byline"
 
 
 def test_a_first_sentence_with_a_speech_verb_is_not_a_title_and_stays_in_the_text():
@@ -182,3 +210,35 @@ def test_markdown_furniture_is_left_out_of_the_paragraphs():
     doc = parse_article(text.encode(), "a.md", "markdown")
     assert _lines_of(doc, doc.furniture) == ["By Ana Ruiz", "Follow @danaholt on Twitter"]
     assert len(doc.paragraphs) == 3
+
+
+PASTED = """Tram line to open in spring
+Social Sharing
+Ana Ruiz · CBC News · Posted: Mar 14, 2025 4:00 AM EDT | Last Updated: March 14
+Open this photo in gallery:
+Workers lay track on Elm Road on Tuesday. (Ravi Singh/CBC)
+Mayor Dana Holt said the new tram line would open in the spring.
+Getty Images
+"We have waited long enough," Holt told reporters on Monday.
+Story continues below advertisement
+WATCH | Riders react to the tram plan:
+Duration 2:13
+The transport board has not yet decided whether fares will rise.
+READ MORE: Council tax to rise by 5%
+Follow @danaholt on Twitter
+With files from The Canadian Press
+"""
+
+
+def test_a_pasted_page_keeps_only_its_article():
+    doc = parse_article(PASTED.encode(), "pasted.txt")
+    brief = extract(doc)
+    assert doc.title == "Tram line to open in spring"
+    assert _lines_of(doc, doc.paragraphs) == [
+        "Mayor Dana Holt said the new tram line would open in the spring.",
+        '"We have waited long enough," Holt told reporters on Monday.',
+        "The transport board has not yet decided whether fares will rise.",
+    ]
+    assert len(doc.furniture) == 11
+    assert {a.name for a in brief.actors} <= {"Dana Holt", "transport board"}
+    assert brief.summary.startswith("Mayor Dana Holt said")
