@@ -131,8 +131,10 @@ def refresh_briefs(
         if found is not None and found.status in ("reviewed", "edited"):
             path = project.briefs / FRESH / f"{doc.stem}.yaml"
             _write_if_changed(path, text)
+            # Same bytes, another text: a new version of the HTML reader read it differently.
+            what = "article" if found.brief.source.sha256 != doc.sha256 else "article's text"
             report.notes.append(
-                f"{project.rel(found.path)}: its article changed since it was "
+                f"{project.rel(found.path)}: its {what} changed since it was "
                 f"{'reviewed' if found.status == 'reviewed' else 'edited'}; a fresh "
                 f"extraction is in {project.rel(path)} to compare"
             )

@@ -238,7 +238,7 @@ def test_a_change_in_the_derived_text_never_leaves_a_span_on_the_wrong_words(tmp
     assert report.extracted == ["briefs/machine.yaml"]
     assert report.kept == ["briefs/person.yaml (reviewed)"]
     assert report.notes == [
-        "briefs/person.yaml: its article changed since it was reviewed; a fresh extraction "
+        "briefs/person.yaml: its article's text changed since it was reviewed; a fresh extraction "
         "is in briefs/fresh/person.yaml to compare"
     ]
     new = (root / "briefs" / "machine.yaml").read_text(encoding="utf-8")
