@@ -114,6 +114,17 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(200, html, HOSTILE)
         elif path == "/feed.xml":
             self._send(200, "application/rss+xml", _rss(base))
+        elif path == "/heavy-feed.xml":
+            # Entry text that feedparser's sanitiser would take minutes over, and an entity.
+            self._send(
+                200,
+                "application/atom+xml",
+                b'<?xml version="1.0"?><!DOCTYPE feed [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+                b'<feed xmlns="http://www.w3.org/2005/Atom"><title>&x;</title><entry>'
+                b"<title>" + b"&lt;/" * 100_000 + b"</title>"
+                b'<link href="' + base.encode() + b'/news/jsonld.html"/>'
+                b'<summary type="html">' + b"&lt;/" * 1_500_000 + b"</summary></entry></feed>",
+            )
         elif path == "/loop":
             self._send(302, html, b"", Location="/loop-again")
         elif path == "/loop-again":
@@ -373,3 +384,13 @@ def test_addresses_are_written_down_in_one_safe_form(given, written):
     from briefgen.web import web_address
 
     assert web_address(given) == written
+
+
+def test_a_feed_with_monstrous_entry_text_is_read_at_once(server, site):
+    # No timer: a feed that stalled the parser would stall this test.
+    report = fetch(load_project(site), [f"{server.base}/heavy-feed.xml"], _client())
+    assert report.problems == []
+    (line,) = report.written
+    assert line.endswith("-> articles/2024-11-05-grain-prices-climb-after-export-ban.md")
+    text = (site / "articles" / "2024-11-05-grain-prices-climb-after-export-ban.md").read_text()
+    assert "root:" not in text
