@@ -97,6 +97,7 @@ class Client:
     robots: bool = True
     _last: dict[str, float] = field(default_factory=dict)
     _rules: dict[str, urllib.robotparser.RobotFileParser | None] = field(default_factory=dict)
+    _unreadable: dict[str, str] = field(default_factory=dict)
 
     def get(self, url: str, accept: tuple[str, ...]) -> Response:
         """Fetch `url`, following redirects; raise FetchError with the address and reason."""
@@ -106,7 +107,13 @@ class Client:
         seen = {address}
         for _ in range(self.limits.redirects + 1):
             if self.robots and not self._allowed(address):
-                raise FetchError(Problem(url, "", "disallowed by the site's robots.txt; skipped"))
+                why = self._unreadable.get(urlsplit(address).netloc)
+                reason = (
+                    f"its robots.txt cannot be read ({why})"
+                    if why
+                    else "disallowed by the site's robots.txt"
+                )
+                raise FetchError(Problem(url, "", f"{reason}; skipped"))
             status, headers, body = self._request(url, address, accept)
             if status in (301, 302, 303, 307, 308) and headers.get("location"):
                 target = web_address(urljoin(address, headers["location"]))
@@ -206,11 +213,15 @@ class Client:
     def _robots(self, url: str) -> urllib.robotparser.RobotFileParser | None:
         """Read a host's robots.txt: None (all allowed) when it has none."""
         rules = urllib.robotparser.RobotFileParser(url)
+        host = urlsplit(url).netloc
         try:
             status, _, body = self._request(url, url, ())
-        except FetchError:
-            status, body = 503, b""
+        except FetchError as exc:
+            status, body = 0, b""
+            self._unreadable[host] = exc.problems[0].reason
         if status in (401, 403) or status >= 500:
+            self._unreadable[host] = f"HTTP {status}"
+        if host in self._unreadable:
             rules.disallow_all = True  # the convention: a host that hides its rules allows nothing
         elif status != 200:
             return None

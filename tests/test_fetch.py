@@ -104,7 +104,9 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _route(self, path: str, base: str) -> None:
         html = "text/html; charset=utf-8"
-        if path == "/robots.txt":
+        if path == "/robots.txt" and self.server.robots_status != 200:
+            self._send(self.server.robots_status, "text/plain", b"")
+        elif path == "/robots.txt":
             self._send(200, "text/plain", b"User-agent: *\nDisallow: /private/\n")
         elif path.startswith("/news/"):
             self._send(200, html, (PAGES / path.removeprefix("/news/")).read_bytes())
@@ -169,6 +171,7 @@ class _Server(ThreadingHTTPServer):
         self.lock = threading.Lock()
         self.active = self.most = 0
         self.big_sent = 0
+        self.robots_status = 200
         self.agents: list[str] = []
         self.paths: list[str] = []
 
@@ -394,3 +397,21 @@ def test_a_feed_with_monstrous_entry_text_is_read_at_once(server, site):
     assert line.endswith("-> articles/2024-11-05-grain-prices-climb-after-export-ban.md")
     text = (site / "articles" / "2024-11-05-grain-prices-climb-after-export-ban.md").read_text()
     assert "root:" not in text
+
+
+@pytest.mark.parametrize(
+    ("status", "reason"),
+    [
+        (503, "its robots.txt cannot be read (HTTP 503); skipped"),
+        (403, "its robots.txt cannot be read (HTTP 403); skipped"),
+        (404, None),  # no robots.txt: everything is allowed
+    ],
+)
+def test_a_host_whose_robots_txt_cannot_be_read_is_left_alone(server, status, reason):
+    server.robots_status = status
+    url = f"{server.base}/news/bbc.html"
+    if reason is None:
+        assert _client().get(url, ("text/html",)).body.startswith(b"<!DOCTYPE html>")
+    else:
+        assert _get(url) == f"{url}: {reason}"
+        assert server.paths == ["/robots.txt"]
