@@ -52,3 +52,7 @@ class ConfigError(BriefgenError):
 
 class SiteError(BriefgenError):
     """MkDocs refused to build the site."""
+
+
+class FetchError(BriefgenError):
+    """A web address could not be fetched: refused, failed or over a limit."""

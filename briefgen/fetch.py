@@ -24,11 +24,11 @@ import yaml
 from lxml import etree
 
 from briefgen.config import Project
-from briefgen.errors import ArticleError, ConfigError, Problem
+from briefgen.errors import ArticleError, ConfigError, FetchError, Problem
 from briefgen.ingest import decode
 from briefgen.naming import slugify
 from briefgen.store import write_atomic
-from briefgen.web import FEED_TYPES, HTML_TYPES, Client, FetchError, Response, web_address
+from briefgen.web import FEED_TYPES, HTML_TYPES, Client, Response, web_address
 from briefgen.webpage import Page, one_line, read_page
 
 LEDGER = "fetched.yml"

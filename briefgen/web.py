@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from briefgen import __version__
-from briefgen.errors import BriefgenError, Problem
+from briefgen.errors import FetchError, Problem
 
 USER_AGENT = (
     f"briefgen/{__version__} (news briefing site builder; +https://pypi.org/project/briefgen/)"
@@ -34,10 +34,6 @@ FEED_TYPES = (
 )
 _CHUNK = 64 * 1024
 _MAX_CRAWL_DELAY = 30.0  # seconds; a longer Crawl-delay is capped, not waited out
-
-
-class FetchError(BriefgenError):
-    """An address could not be fetched: refused, failed or over a limit."""
 
 
 @dataclass(frozen=True)

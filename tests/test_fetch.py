@@ -14,9 +14,10 @@ from click.testing import CliRunner
 
 from briefgen.cli import main
 from briefgen.config import load_project
+from briefgen.errors import FetchError
 from briefgen.fetch import fetch
 from briefgen.ingest import read_article
-from briefgen.web import Client, FetchError, Limits
+from briefgen.web import Client, Limits
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
 ROOT = Path(__file__).resolve().parent.parent
