@@ -108,7 +108,8 @@ class _Handler(BaseHTTPRequestHandler):
         if path == "/robots.txt" and self.server.robots_status != 200:
             self._send(self.server.robots_status, "text/plain", b"")
         elif path == "/robots.txt":
-            self._send(200, "text/plain", b"User-agent: *\nDisallow: /private/\n")
+            rules = f"User-agent: *\nDisallow: /private/\nCrawl-delay: {self.server.crawl_delay}\n"
+            self._send(200, "text/plain", rules.encode())
         elif path.startswith("/news/"):
             self._send(200, html, (PAGES / path.removeprefix("/news/")).read_bytes())
         elif path in ("/wire/one", "/wire/two"):
@@ -173,6 +174,7 @@ class _Server(ThreadingHTTPServer):
         self.active = self.most = 0
         self.big_sent = 0
         self.robots_status = 200
+        self.crawl_delay = "0"
         self.agents: list[str] = []
         self.paths: list[str] = []
 
@@ -304,12 +306,18 @@ def test_too_many_redirects_are_refused(server):
     assert message == f"{server.base}/moved: more than 0 redirects; gave up"
 
 
-def test_the_delay_between_requests_to_one_host_is_kept(server):
-    client = _client(delay=0.3)
-    client.get(f"{server.base}/news/bbc.html", ("text/html",))
-    started = time.monotonic()
+def test_the_delay_between_requests_to_one_host_is_kept(server, monkeypatch):
+    pauses: list[float] = []
+    monkeypatch.setattr("briefgen.web.time.sleep", pauses.append)
+    client = _client(delay=5)
+    client.get(f"{server.base}/news/bbc.html", ("text/html",))  # robots.txt, then the page
     client.get(f"{server.base}/news/cbc.html", ("text/html",))
-    assert time.monotonic() - started >= 0.3
+    assert len(pauses) == 2 and all(0 < p <= 5 for p in pauses)
+    server.crawl_delay = "12"
+    pauses.clear()
+    client = _client(delay=1)
+    client.get(f"{server.base}/news/bbc.html", ("text/html",))
+    assert len(pauses) == 1 and 11 < pauses[0] <= 12  # robots.txt asked for more
 
 
 def test_the_fetch_command_end_to_end_then_build(server, site):
