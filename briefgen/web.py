@@ -91,9 +91,11 @@ class Client:
 
     limits: Limits = field(default_factory=Limits)
     robots: bool = True
-    _last: dict[str, float] = field(default_factory=dict)
-    _rules: dict[str, urllib.robotparser.RobotFileParser | None] = field(default_factory=dict)
-    _unreadable: dict[str, str] = field(default_factory=dict)
+    _last: dict[str, float] = field(default_factory=dict, init=False)
+    _rules: dict[str, urllib.robotparser.RobotFileParser | None] = field(
+        default_factory=dict, init=False
+    )
+    _unreadable: dict[str, str] = field(default_factory=dict, init=False)
 
     def get(self, url: str, accept: tuple[str, ...]) -> Response:
         """Fetch `url`, following redirects; raise FetchError with the address and reason."""
