@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from briefgen.config import Project, load_project
+from briefgen.config import NAMING_TAGS, Project, load_project
 from briefgen.errors import ArticleError, BriefError, BriefgenError, ConfigError, Problem
 from briefgen.ingest import SUFFIXES, Document, read_article
 from briefgen.refresh import Progress, read_briefs, refresh_briefs
 from briefgen.schema import ActorEntry, parse_actors, source_check
-from briefgen.store import Stored, with_lines
+from briefgen.store import Stored, folder_lock, load_yaml, not_text, with_lines
 
 if TYPE_CHECKING:
     from briefgen.corpus import Corpus, Entry
@@ -67,9 +67,10 @@ def build(
         report.notes.extend(w for doc in documents.values() for w in doc.warnings)
         tell("read", len(documents), len(documents))
         # 2. extract: only new or changed articles; a person's briefs stay as they are
-        stored = read_briefs(project)
         skipped = {Path(problem.file).stem for problem in report.skipped}
-        refresh_briefs(project, documents, stored, report, jobs, progress, keep=skipped)
+        with folder_lock(project.briefs, project.rel(project.briefs)):
+            stored = read_briefs(project)
+            refresh_briefs(project, documents, stored, report, jobs, progress, keep=skipped)
         # 3. load: every brief, checked against its article
         entries = entries_of(project, documents, stored, report, unreadable=skipped)
         # 4. corpus: who is who across briefs (actors.yml first)
@@ -129,7 +130,18 @@ def _build_lock(project: Project) -> Iterator[None]:
 def check(root: Path | str = ".") -> Report:
     """Validate the project: settings, actors.yml and every brief; raise on any problem."""
     report = Report()
-    read_corpus(load_project(root), report)
+    project = load_project(root)
+    code = []
+    for line, tag in project.python_tags:
+        where = f"{project.rel(project.config_file)}:{line}"
+        if tag.startswith(NAMING_TAGS):
+            report.notes.append(f"{where}: {tag}: imports Python code when the site is built")
+        else:
+            reason = "runs Python code when the site is built (mkdocs.yml is trusted like code)"
+            code.append(Problem(project.rel(project.config_file), tag, reason, line))
+    if code:
+        raise ConfigError(code)
+    read_corpus(project, report)
     return report
 
 
@@ -185,7 +197,8 @@ def ingest_all(project: Project) -> tuple[dict[str, Document], list[Problem]]:
     problems: list[Problem] = []
     for path in article_paths(project):
         name = project.rel(path)
-        if path.is_symlink() and not path.resolve().is_relative_to(project.root):
+        # The file or a folder on its way may be a link: where it ends up is what counts.
+        if not path.resolve().is_relative_to(project.root):
             problems.append(Problem(name, "", "a link to a file outside the project; refused"))
             continue
         try:
@@ -245,7 +258,7 @@ def load_actors(project: Project) -> dict[str, ActorEntry]:
         return {}
     name = project.rel(path)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(Problem(name, "", f"cannot read ({exc})")) from None
     except yaml.YAMLError as exc:
@@ -253,6 +266,11 @@ def load_actors(project: Project) -> dict[str, ActorEntry]:
         raise ConfigError(
             Problem(name, "", f"invalid YAML{f' at line {mark.line + 1}' if mark else ''}")
         ) from None
+    except (RecursionError, ValueError, OverflowError):
+        raise ConfigError(Problem(name, "", "invalid YAML")) from None
+    broken = not_text(data)
+    if broken is not None:
+        raise ConfigError(Problem(name, broken, "holds a lone surrogate (\\ud800), not text"))
     entries, problems = parse_actors(data, name)
     if problems:
         raise ConfigError(problems)
