@@ -15,7 +15,7 @@ from briefgen.errors import ArticleError, BriefError, BriefgenError, ConfigError
 from briefgen.ingest import SUFFIXES, Document, read_article
 from briefgen.refresh import Progress, read_briefs, refresh_briefs
 from briefgen.schema import ActorEntry, parse_actors, source_check
-from briefgen.store import Stored, folder_lock, load_yaml, not_text, with_lines
+from briefgen.store import SURROGATE, Stored, folder_lock, load_yaml, not_text, with_lines
 
 if TYPE_CHECKING:
     from briefgen.corpus import Corpus, Entry
@@ -54,9 +54,9 @@ def build(
     per project.
     """
     from briefgen.corpus import build_corpus
-    from briefgen.render import render_pages
+    from briefgen.render import check_front_matter, render_pages
     from briefgen.site import build_site
-    from briefgen.write import write_pages
+    from briefgen.write import own_pages, write_pages
 
     tell = progress or (lambda stage, done, total: None)
     project = load_project(root)
@@ -81,6 +81,7 @@ def build(
         tell("actors", len(corpus.actors), len(corpus.actors))
         # 5. render: Markdown pages into docs/, never over a page a person wrote
         pages = render_pages(project, corpus)
+        check_front_matter(own_pages(project.docs, pages), project.rel(project.docs))
         report.pages, report.removed = write_pages(project.docs, pages)
         tell("pages", len(pages), len(pages))
         # 6. site: MkDocs (strict) into a temporary folder, then swapped into place
@@ -251,6 +252,10 @@ def entries_of(
     return entries
 
 
+MAX_ACTORS_BYTES = 100 * 1024 * 1024
+"""`actors.yml` above this is refused before it is read (20 MB hold 80,000 actors)."""
+
+
 def load_actors(project: Project) -> dict[str, ActorEntry]:
     """Read `actors.yml` (optional); raise ConfigError listing every problem."""
     path = project.actors_file
@@ -258,6 +263,10 @@ def load_actors(project: Project) -> dict[str, ActorEntry]:
         return {}
     name = project.rel(path)
     try:
+        size = path.stat().st_size
+        if size > MAX_ACTORS_BYTES:
+            reason = f"too large ({size:,} bytes; the limit is {MAX_ACTORS_BYTES:,})"
+            raise ConfigError(Problem(name, "", reason))
         data = load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(Problem(name, "", f"cannot read ({exc})")) from None
@@ -270,7 +279,7 @@ def load_actors(project: Project) -> dict[str, ActorEntry]:
         raise ConfigError(Problem(name, "", "invalid YAML")) from None
     broken = not_text(data)
     if broken is not None:
-        raise ConfigError(Problem(name, broken, "holds a lone surrogate (\\ud800), not text"))
+        raise ConfigError(Problem(name, broken, SURROGATE))
     entries, problems = parse_actors(data, name)
     if problems:
         raise ConfigError(problems)

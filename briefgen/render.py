@@ -434,10 +434,12 @@ def front_matter(title: str, boost: float = 0) -> str:
     return f"---\n{text}---\n"
 
 
-def check_front_matter(pages: dict[str, str]) -> None:
-    """Raise ConfigError for a Markdown page whose front matter MkDocs would not read."""
+def check_front_matter(pages: dict[str, str], folder: str = "docs") -> None:
+    """Raise ConfigError for each Markdown page (under `folder`) whose front matter MkDocs
+    would not read: it would show the page's front matter as text, and a build must not
+    quietly publish that."""
     problems = [
-        Problem(f"docs/{rel}", "front matter", reason)
+        Problem(f"{folder}/{rel}", "front matter", reason)
         for rel, text in sorted(pages.items())
         if rel.endswith(".md") and (reason := front_matter_problem(text))
     ]

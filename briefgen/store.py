@@ -169,8 +169,12 @@ def not_text(data: Any, where: str = "") -> str | None:
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
+SURROGATE = "holds a lone surrogate, not text"
+"""Why a value with a lone surrogate (a YAML escape such as `"\\ud800"`) is refused."""
+
+
 def _surrogate(name: str, field: str) -> Problem:
-    return Problem(name, field, "holds a lone surrogate (an escape such as \\ud800), not text")
+    return Problem(name, field, SURROGATE)
 
 
 def with_lines(raw: str, problems: list[Problem]) -> list[Problem]:

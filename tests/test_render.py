@@ -146,9 +146,7 @@ def test_hostile_fixture_is_inert_in_every_page(project: Project) -> None:
 def test_every_page_starts_with_its_title_and_the_marker(project: Project) -> None:
     pages = _pages(project)
     assert all(
-        re.match(
-            r"---\ntitle: .+\n(search:\n  boost: 4\n)?---\n" + re.escape(MARKER) + "\n", text
-        )
+        re.match(r"---\ntitle: .+\n(search:\n  boost: 4\n)?---\n" + re.escape(MARKER) + "\n", text)
         for text in pages.values()
     )
     # Actor pages rank first when their name is searched.
@@ -171,8 +169,7 @@ def test_site_template_overrides_packaged_one(project: Project) -> None:
     (project.templates / "index.md.j2").write_text("# Custom {{ title }} {{ '<b>' }}\n")
     pages = _pages(project)
     assert (
-        pages["index.md"]
-        == f"---\ntitle: Briefing\n---\n{MARKER}\n\n# Custom Briefing &lt;b&gt;\n"
+        pages["index.md"] == f"---\ntitle: Briefing\n---\n{MARKER}\n\n# Custom Briefing &lt;b&gt;\n"
     )
     assert pages["questions.md"].startswith(
         f"---\ntitle: Open questions\n---\n{MARKER}\n\n# Open questions"
