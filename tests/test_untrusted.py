@@ -402,7 +402,10 @@ def test_a_lone_surrogate_in_actors_yml_or_a_brief_is_one_line(tmp_path: Path) -
     with pytest.raises(ConfigError) as info:
         build(root, site=False)
     (line,) = info.value.lines()  # libyaml refuses the escape; PyYAML's own reader keeps it
-    assert line in ("actors.yml: invalid YAML at line 2", f"actors.yml: anna-lima.name: {SURROGATE}")
+    assert line in (
+        "actors.yml: invalid YAML at line 2",
+        f"actors.yml: anna-lima.name: {SURROGATE}",
+    )
     (root / "actors.yml").unlink()
     brief = root / "briefs" / "a0.yaml"
     brief.write_text(brief.read_text().replace("\ntitle: ", '\ntitle: "\\ud800" # '))
