@@ -11,7 +11,14 @@ from typing import TYPE_CHECKING
 import yaml
 
 from briefgen.config import NAMING_TAGS, Project, load_project
-from briefgen.errors import ArticleError, BriefError, BriefgenError, ConfigError, Problem
+from briefgen.errors import (
+    ArticleError,
+    BriefError,
+    BriefgenError,
+    ConfigError,
+    Problem,
+    shown,
+)
 from briefgen.ingest import SUFFIXES, Document, read_article
 from briefgen.refresh import Progress, read_briefs, refresh_briefs
 from briefgen.schema import ActorEntry, parse_actors, source_check
@@ -200,7 +207,8 @@ def ingest_all(project: Project) -> tuple[dict[str, Document], list[Problem]]:
         name = project.rel(path)
         # The file or a folder on its way may be a link: where it ends up is what counts.
         if not path.resolve().is_relative_to(project.root):
-            problems.append(Problem(name, "", "a link to a file outside the project; refused"))
+            refused = "a link to a file outside the project; refused"
+            problems.append(Problem(shown(name), "", refused))
             continue
         try:
             doc = read_article(path, name)

@@ -296,6 +296,7 @@ def eval_(gold_dir: Path, per_article: bool) -> None:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Write to a file instead of printing.",
 )
+@_reports_errors
 def schema(which: str, out: Path | None) -> None:
     """Print a JSON Schema: a brief (default), actors.yml, or the site's data files."""
     from briefgen.schema import schema_text
