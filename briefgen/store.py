@@ -97,11 +97,18 @@ class Stored:
     """The file's modification time (ns) and size when it was read."""
 
 
+MAX_BRIEF_BYTES = 100 * 1024 * 1024
+"""A brief file above this is refused unread (the brief of a 10 MB article is far smaller)."""
+
+
 def load(path: Path, display: str | None = None) -> Stored:
     """Read a brief file and tell who owns it now (machine, person) and whether it is valid."""
     name = display or path.as_posix()
     try:
         stat = path.stat()  # before reading: an edit while reading makes it stale, not wrong
+        if stat.st_size > MAX_BRIEF_BYTES:  # refused before it is read whole
+            reason = f"too large ({stat.st_size:,} bytes; the limit is {MAX_BRIEF_BYTES:,})"
+            return Stored(path, "invalid", None, [Problem(name, "", reason)])
         raw = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         return Stored(path, "missing", None, [])

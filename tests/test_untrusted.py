@@ -33,6 +33,7 @@ from briefgen.render import front_matter_problem, render_pages
 from briefgen.scaffold import init_site
 from briefgen.schema import ActorEntry
 from briefgen.store import (
+    MAX_BRIEF_BYTES,
     SURROGATE,
     brief_text,
     folder_lock,
@@ -203,6 +204,18 @@ def test_a_huge_file_is_refused_before_it_is_read(tmp_path: Path, monkeypatch) -
         read_article(path, "articles/huge.txt")
     assert info.value.lines() == [
         f"articles/huge.txt: too large ({MAX_BYTES + 1:,} bytes; the limit is {MAX_BYTES:,})"
+    ]
+
+
+def test_a_huge_brief_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "a.yaml"
+    with path.open("wb") as handle:
+        handle.truncate(MAX_BRIEF_BYTES + 1)
+    found = load(path, "briefs/a.yaml")
+    assert found.status == "invalid"
+    assert [str(p) for p in found.problems] == [
+        f"briefs/a.yaml: too large ({MAX_BRIEF_BYTES + 1:,} bytes; the limit is"
+        f" {MAX_BRIEF_BYTES:,})"
     ]
 
 
