@@ -55,6 +55,10 @@ def read_briefs(project: Project) -> dict[str, Stored]:
     paths = sorted(project.briefs.glob("*.yaml")) if project.briefs.is_dir() else []
     cache = _read_cache(project, extractor_version())
     for path in paths:
+        if not path.resolve().is_relative_to(project.root):  # never read or publish it
+            refused = "a link to a file outside the project; refused"
+            problems.append(Problem(project.rel(path), "", refused))
+            continue
         stat = path.stat()
         hit = cache.get(path.name)
         if hit is not None and hit[0] == (stat.st_mtime_ns, stat.st_size):

@@ -363,6 +363,18 @@ def test_folders_outside_the_project_are_refused_links_too(tmp_path: Path) -> No
     ]
 
 
+def test_a_brief_linked_to_a_file_outside_the_project_is_refused(tmp_path: Path) -> None:
+    root = _site(tmp_path / "s", 1)
+    build(root, site=False)
+    outside = tmp_path / "outside.yaml"
+    outside.write_text((root / "briefs" / "a0.yaml").read_text().replace("id: a0", "id: a9"))
+    (root / "briefs" / "a9.yaml").symlink_to(outside)
+    with pytest.raises(BriefError) as info:
+        build(root, site=False)
+    assert info.value.lines() == ["briefs/a9.yaml: a link to a file outside the project; refused"]
+    assert outside.is_file()
+
+
 # mkdocs.yml read as MkDocs reads it; Python tags flagged ------------------------------
 
 
