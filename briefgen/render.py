@@ -41,6 +41,7 @@ from briefgen.naming import digest
 from briefgen.resources import templates_dir
 from briefgen.schema import Actor, ActorEntry, Brief, Evidence, OpenQuestion, Position
 from briefgen.schemadoc import DATA_MODELS, FORMAT_MODELS, example_brief, model_doc
+from briefgen.store import load_yaml
 from briefgen.write import MARKER
 
 QUESTION_KINDS = (
@@ -457,7 +458,7 @@ def front_matter_problem(text: str) -> str | None:
     if not match:
         return None
     try:
-        data = yaml.safe_load(match.group(1))
+        data = load_yaml(match.group(1))  # libyaml: a big site has thousands of pages
     except (yaml.YAMLError, RecursionError, ValueError):
         return "not valid YAML; MkDocs would show it as text"
     return None if isinstance(data, dict) else "not a mapping; MkDocs would show it as text"
