@@ -271,7 +271,9 @@ def _kind_of(value: object) -> str:
         return "true or false"
     if isinstance(value, int | float):
         return "a number (put it in quotes)"
-    return "a list" if isinstance(value, list) else "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    return "a mapping" if isinstance(value, dict) else f"a value of type {type(value).__name__}"
 
 
 # Not characters at all: lone surrogates (only YAML escapes such as "\ud800" make them)
@@ -304,7 +306,7 @@ def _as_date(value: object, path: str) -> dt.date:
 def _short(value: object, limit: int = 40) -> str:
     """Return a value shown on one line, cut to `limit` characters (for messages)."""
     text = " ".join(value.split()) if isinstance(value, str) else type(value).__name__
-    text = shown(text)
+    text = _NOT_TEXT.sub("?", shown(text))
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 

@@ -101,6 +101,7 @@ def test_a_page_whose_front_matter_does_not_parse_fails_the_build(tmp_path: Path
         ("2025-03-14T10:00:00+99:00", "2025-03-14T10:00:00+99:00"),
         ("[2025, 1]", "list"),
         ("12", "int"),
+        ('"\\ud800"', "?"),
     ],
 )
 def test_a_date_that_is_no_date_is_one_line(date: str, shown: str) -> None:
@@ -128,6 +129,7 @@ def test_an_alias_bomb_in_front_matter_is_refused_unexpanded() -> None:
         ("{a: b}", "must be text, not a mapping"),
         ("1984", "must be text, not a number (put it in quotes)"),
         ("yes", "must be text, not true or false"),
+        ("!!binary aGk=", "must be text, not a value of type bytes"),
     ],
 )
 def test_a_title_that_is_not_text_is_one_line(value: str, reason: str) -> None:
