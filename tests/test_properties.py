@@ -94,6 +94,7 @@ DATES = st.one_of(
     st.datetimes().map(lambda d: d.isoformat() + "+99:00"),
     st.from_regex(r"\A\d{4}-\d{1,2}-\d{1,2}([T ]\d{1,2}:\d{2}(:\d{2})?)?\Z"),
     ODD_TEXT.map(lambda t: t.replace("\n", " ")),
+    st.sampled_from(['"\\ud800"', '"2025-03-14\\udfff"', "!!timestamp 2025-13-45", "*a"]),
 )
 BODY = "\n\nThe minister said the talks would resume.\n"
 
