@@ -250,6 +250,20 @@ def folder_problems(root: Path, folders: dict[str, Path]) -> list[Problem]:
             where = folders[key].relative_to(root) if folders[key].is_relative_to(root) else path
             reason = f"'{where.as_posix()}' is outside the project; refused"
             problems.append(Problem(CONFIG_FILE, key, reason))
+    # Pages written into the articles would be read back as articles, and so on.
+    docs = real["docs_dir"]
+    for what in ("articles", "briefs"):
+        other = real[f"extra.briefgen.{what}"]
+        if docs == other or docs.is_relative_to(other) or other.is_relative_to(docs):
+            named = (
+                folders["docs_dir"].relative_to(root).as_posix()
+                if docs.is_relative_to(root)
+                else docs
+            )
+            reason = (
+                f"'{named}' overlaps the {what} folder; choose a folder of its own, such as docs"
+            )
+            problems.append(Problem(CONFIG_FILE, "docs_dir", reason))
     site = real["site_dir"]
     if not site.is_relative_to(root):
         return problems

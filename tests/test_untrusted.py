@@ -338,6 +338,17 @@ def test_a_site_folder_never_takes_the_place_of_the_project(tmp_path, site_dir, 
     assert info.value.lines() == [f"mkdocs.yml: site_dir: {reason}"]
 
 
+@pytest.mark.parametrize("docs_dir", ["articles", "briefs", "articles/pages", "."])
+def test_pages_are_never_written_among_articles_or_briefs(tmp_path, docs_dir) -> None:
+    root = tmp_path / "p"
+    root.mkdir()
+    _config(root, f"docs_dir: {docs_dir}\n")
+    with pytest.raises(ConfigError) as info:
+        load_project(root)
+    assert info.value.lines()[0].startswith(f"mkdocs.yml: docs_dir: '{docs_dir}' overlaps the ")
+    assert info.value.lines()[0].endswith(" folder; choose a folder of its own, such as docs")
+
+
 def test_a_site_folder_holding_the_templates_is_refused(tmp_path: Path) -> None:
     root = tmp_path / "p"
     root.mkdir()
