@@ -10,12 +10,19 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from briefgen.config import Project, load_project
-from briefgen.errors import ArticleError, BriefError, BriefgenError, ConfigError, Problem
+from briefgen.config import NAMING_TAGS, Project, load_project
+from briefgen.errors import (
+    ArticleError,
+    BriefError,
+    BriefgenError,
+    ConfigError,
+    Problem,
+    shown,
+)
 from briefgen.ingest import SUFFIXES, Document, read_article
 from briefgen.refresh import Progress, read_briefs, refresh_briefs
 from briefgen.schema import ActorEntry, parse_actors, source_check
-from briefgen.store import Stored, with_lines
+from briefgen.store import SURROGATE, Stored, folder_lock, load_yaml, not_text, with_lines
 
 if TYPE_CHECKING:
     from briefgen.corpus import Corpus, Entry
@@ -54,9 +61,9 @@ def build(
     per project.
     """
     from briefgen.corpus import build_corpus
-    from briefgen.render import render_pages
+    from briefgen.render import check_front_matter, render_pages
     from briefgen.site import build_site
-    from briefgen.write import write_pages
+    from briefgen.write import own_pages, write_pages
 
     tell = progress or (lambda stage, done, total: None)
     project = load_project(root)
@@ -67,9 +74,10 @@ def build(
         report.notes.extend(w for doc in documents.values() for w in doc.warnings)
         tell("read", len(documents), len(documents))
         # 2. extract: only new or changed articles; a person's briefs stay as they are
-        stored = read_briefs(project)
         skipped = {Path(problem.file).stem for problem in report.skipped}
-        refresh_briefs(project, documents, stored, report, jobs, progress, keep=skipped)
+        with folder_lock(project.briefs, project.rel(project.briefs)):
+            stored = read_briefs(project)
+            refresh_briefs(project, documents, stored, report, jobs, progress, keep=skipped)
         # 3. load: every brief, checked against its article
         entries = entries_of(project, documents, stored, report, unreadable=skipped)
         # 4. corpus: who is who across briefs (actors.yml first)
@@ -80,6 +88,7 @@ def build(
         tell("actors", len(corpus.actors), len(corpus.actors))
         # 5. render: Markdown pages into docs/, never over a page a person wrote
         pages = render_pages(project, corpus)
+        check_front_matter(own_pages(project.docs, pages), project.rel(project.docs))
         report.pages, report.removed = write_pages(project.docs, pages)
         tell("pages", len(pages), len(pages))
         # 6. site: MkDocs (strict) into a temporary folder, then swapped into place
@@ -129,7 +138,18 @@ def _build_lock(project: Project) -> Iterator[None]:
 def check(root: Path | str = ".") -> Report:
     """Validate the project: settings, actors.yml and every brief; raise on any problem."""
     report = Report()
-    read_corpus(load_project(root), report)
+    project = load_project(root)
+    code = []
+    for line, tag in project.python_tags:
+        where = f"{project.rel(project.config_file)}:{line}"
+        if tag.startswith(NAMING_TAGS):
+            report.notes.append(f"{where}: {tag}: imports Python code when the site is built")
+        else:
+            reason = "runs Python code when the site is built (mkdocs.yml is trusted like code)"
+            code.append(Problem(project.rel(project.config_file), tag, reason, line))
+    if code:
+        raise ConfigError(code)
+    read_corpus(project, report)
     return report
 
 
@@ -185,8 +205,10 @@ def ingest_all(project: Project) -> tuple[dict[str, Document], list[Problem]]:
     problems: list[Problem] = []
     for path in article_paths(project):
         name = project.rel(path)
-        if path.is_symlink() and not path.resolve().is_relative_to(project.root):
-            problems.append(Problem(name, "", "a link to a file outside the project; refused"))
+        # The file or a folder on its way may be a link: where it ends up is what counts.
+        if not path.resolve().is_relative_to(project.root):
+            refused = "a link to a file outside the project; refused"
+            problems.append(Problem(shown(name), "", refused))
             continue
         try:
             doc = read_article(path, name)
@@ -238,6 +260,10 @@ def entries_of(
     return entries
 
 
+MAX_ACTORS_BYTES = 100 * 1024 * 1024
+"""`actors.yml` above this is refused before it is read (20 MB hold 80,000 actors)."""
+
+
 def load_actors(project: Project) -> dict[str, ActorEntry]:
     """Read `actors.yml` (optional); raise ConfigError listing every problem."""
     path = project.actors_file
@@ -245,7 +271,11 @@ def load_actors(project: Project) -> dict[str, ActorEntry]:
         return {}
     name = project.rel(path)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        size = path.stat().st_size
+        if size > MAX_ACTORS_BYTES:
+            reason = f"too large ({size:,} bytes; the limit is {MAX_ACTORS_BYTES:,})"
+            raise ConfigError(Problem(name, "", reason))
+        data = load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(Problem(name, "", f"cannot read ({exc})")) from None
     except yaml.YAMLError as exc:
@@ -253,6 +283,11 @@ def load_actors(project: Project) -> dict[str, ActorEntry]:
         raise ConfigError(
             Problem(name, "", f"invalid YAML{f' at line {mark.line + 1}' if mark else ''}")
         ) from None
+    except (RecursionError, ValueError, OverflowError):
+        raise ConfigError(Problem(name, "", "invalid YAML")) from None
+    broken = not_text(data)
+    if broken is not None:
+        raise ConfigError(Problem(name, broken, SURROGATE))
     entries, problems = parse_actors(data, name)
     if problems:
         raise ConfigError(problems)

@@ -4,6 +4,7 @@ errors (unreadable articles, invalid briefs, a failed site build), 2 usage.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import sys
@@ -30,8 +31,23 @@ def _reports_errors(func: Callable[..., Any]) -> Callable[..., Any]:
             for line in exc.lines():
                 click.echo(line, err=True)
             sys.exit(1)
+        except OSError as exc:  # a full disk, a read-only folder, a file where a folder goes
+            click.echo(_os_error_line(exc), err=True)
+            sys.exit(1)
 
     return wrapper
+
+
+def _os_error_line(exc: OSError) -> str:
+    """Return `file: reason` for an error of the system (the file relative when it can be)."""
+    from briefgen.errors import shown
+
+    reason = exc.strerror or str(exc)
+    if exc.filename is None:
+        return shown(reason)
+    name = os.fsdecode(exc.filename)
+    relative = os.path.relpath(name) if os.path.isabs(name) else name
+    return shown(f"{name if relative.startswith('..') else relative}: {reason}")
 
 
 def _plural(n: int, word: str) -> str:
@@ -70,6 +86,17 @@ def init(directory: Path) -> None:
 @_reports_errors
 def extract(articles: tuple[Path, ...], out: Path | None) -> None:
     """Extract a brief from each ARTICLE."""
+    from briefgen.store import folder_lock
+
+    with contextlib.ExitStack() as hold:
+        if out is not None:  # no other briefgen writes briefs there meanwhile
+            hold.enter_context(folder_lock(out, out.as_posix()))
+        problems = _extract_all(articles, out)
+    if problems:
+        raise BriefgenError(problems)
+
+
+def _extract_all(articles: tuple[Path, ...], out: Path | None) -> list:
     from briefgen.errors import ArticleError, Problem
     from briefgen.extract import extract as extract_brief
     from briefgen.ingest import read_article
@@ -93,8 +120,7 @@ def extract(articles: tuple[Path, ...], out: Path | None) -> None:
             problems.extend(exc.problems)
             continue
         click.echo(f"{'wrote' if changed else 'unchanged'} {target.as_posix()}", err=out is None)
-    if problems:
-        raise BriefgenError(problems)
+    return problems
 
 
 _STAGE_LINES = {
@@ -336,6 +362,7 @@ def eval_(gold_dir: Path, per_article: bool) -> None:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Write to a file instead of printing.",
 )
+@_reports_errors
 def schema(which: str, out: Path | None) -> None:
     """Print a JSON Schema: a brief (default), actors.yml, or the site's data files."""
     from briefgen.schema import schema_text

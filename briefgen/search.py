@@ -15,9 +15,13 @@ built the site into its staging folder, `index_site` runs the Pagefind binary (f
 
 from __future__ import annotations
 
+import ctypes
 import os
 import shutil
+import signal
 import subprocess
+import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -104,6 +108,21 @@ def use_pagefind(config: MkDocsConfig) -> None:
         theme.dirs.insert(at, str(THEME))
 
 
+def _tied_to_parent() -> Callable[[], None] | None:
+    """Return what a child runs before exec so Linux kills it when the build dies, however
+    it dies (PR_SET_PDEATHSIG); None elsewhere. A killed build leaves no indexer behind."""
+    if not sys.platform.startswith("linux"):
+        return None
+    parent = os.getpid()
+
+    def tie() -> None:
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # 1: PR_SET_PDEATHSIG
+        if os.getppid() != parent:  # the build ended before the tie was made
+            os._exit(1)
+
+    return tie
+
+
 def index_site(site: Path, *, keep_index_url: bool) -> None:
     """Write Pagefind's index of the built site in `site` to `site/pagefind/`."""
     binary = pagefind_binary()
@@ -123,7 +142,9 @@ def index_site(site: Path, *, keep_index_url: bool) -> None:
         # Plain .html links (use_directory_urls: false) must name index.html to open from disk.
         command.append("--keep-index-url")
     try:
-        done = subprocess.run(command, capture_output=True, text=True, check=False)
+        done = subprocess.run(
+            command, capture_output=True, text=True, check=False, preexec_fn=_tied_to_parent()
+        )
     except OSError as exc:
         raise SiteError(Problem("pagefind", "", f"cannot run {binary} ({exc})")) from None
     if done.returncode != 0 or not (site / "pagefind" / "pagefind.js").is_file():

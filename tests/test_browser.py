@@ -200,6 +200,30 @@ def test_no_injected_script_runs_and_no_injected_element_exists(hostile_site):
             browser.close()
 
 
+def test_a_title_with_a_control_character_keeps_its_link_inert(hostile_site):
+    """U+007F in a title once broke the page's front matter, which MkDocs then showed as
+    Markdown: `[click me](javascript:...)` became a live link. From a text title line, a
+    front-matter title and an HTML title."""
+    base, _ = hostile_site
+    with sync_api.sync_playwright() as pw:
+        browser = _browser(pw)
+        try:
+            page = browser.new_page()
+            for name in ("evil-control", "evil-control-md", "evil-control-html"):
+                response = page.goto(f"{base}/briefs/{name}.html", wait_until="load")
+                assert response is not None and response.ok, name
+                links = page.locator(".md-content a", has_text="click me")
+                for i in range(links.count()):
+                    links.nth(i).click()
+                assert page.evaluate("typeof window.__pwned") == "undefined", name
+                assert page.evaluate(_INJECTED) == [], name
+                heading = page.inner_text(".md-content h1")
+                assert heading.startswith("[click me](javascript:window.__pwned="), heading
+                assert "title:" not in page.inner_text(".md-content"), name
+        finally:
+            browser.close()
+
+
 def _pagefind_results(page, query: str) -> list[str]:
     """Type `query` into the header's search box; return the result links' addresses."""
     box = page.locator(".md-search__input")

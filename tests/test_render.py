@@ -146,14 +146,12 @@ def test_hostile_fixture_is_inert_in_every_page(project: Project) -> None:
 def test_every_page_starts_with_its_title_and_the_marker(project: Project) -> None:
     pages = _pages(project)
     assert all(
-        re.match(
-            r'---\ntitle: ".+"\n(search:\n  boost: 4\n)?---\n' + re.escape(MARKER) + "\n", text
-        )
+        re.match(r"---\ntitle: .+\n(search:\n  boost: 4\n)?---\n" + re.escape(MARKER) + "\n", text)
         for text in pages.values()
     )
     # Actor pages rank first when their name is searched.
     assert pages["actors/volodymyr-zelensky.md"].startswith(
-        '---\ntitle: "Volodymyr Zelensky"\nsearch:\n  boost: 4\n---\n'
+        "---\ntitle: Volodymyr Zelensky\nsearch:\n  boost: 4\n---\n"
     )
 
 
@@ -161,9 +159,9 @@ def test_page_titles_cannot_carry_markup() -> None:
     # MkDocs themes print page.title unescaped: only plain words may reach it.
     assert (
         front_matter('<script>alert("x")</script> & {{ 7*7 }}')
-        == '---\ntitle: "script alert( x ) /script 7*7"\n---\n'
+        == "---\ntitle: script alert( x ) /script 7*7\n---\n"
     )
-    assert front_matter("<>") == '---\ntitle: "Untitled"\n---\n'
+    assert front_matter("<>") == "---\ntitle: Untitled\n---\n"
 
 
 def test_site_template_overrides_packaged_one(project: Project) -> None:
@@ -171,11 +169,10 @@ def test_site_template_overrides_packaged_one(project: Project) -> None:
     (project.templates / "index.md.j2").write_text("# Custom {{ title }} {{ '<b>' }}\n")
     pages = _pages(project)
     assert (
-        pages["index.md"]
-        == f'---\ntitle: "Briefing"\n---\n{MARKER}\n\n# Custom Briefing &lt;b&gt;\n'
+        pages["index.md"] == f"---\ntitle: Briefing\n---\n{MARKER}\n\n# Custom Briefing &lt;b&gt;\n"
     )
     assert pages["questions.md"].startswith(
-        f'---\ntitle: "Open questions"\n---\n{MARKER}\n\n# Open questions'
+        f"---\ntitle: Open questions\n---\n{MARKER}\n\n# Open questions"
     )
 
 
