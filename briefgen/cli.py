@@ -38,6 +38,52 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
+_PROJECT_DIR = click.Path(exists=True, file_okay=False, path_type=Path)
+
+
+def _project_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Add DIRECTORY, -f/--config-file, -q/--quiet and -v/--verbose (MkDocs' meanings)."""
+    func = click.option(
+        "-v", "--verbose", is_flag=True, help="Also list every brief and file written."
+    )(func)
+    func = click.option("-q", "--quiet", is_flag=True, help="Print only errors.")(func)
+    func = click.option(
+        "-f",
+        "--config-file",
+        type=click.Path(exists=True, dir_okay=False, path_type=Path),
+        help="The site's config file (default: DIRECTORY/mkdocs.yml, else mkdocs.yaml).",
+    )(func)
+    return click.argument("directory", type=_PROJECT_DIR, default=".")(func)
+
+
+def _where(directory: Path, config_file: Path | None) -> Path:
+    """Return what names the project: its config file (-f) or its folder."""
+    if config_file is None:
+        return directory
+    if directory != Path("."):
+        raise click.UsageError("give DIRECTORY or -f/--config-file, not both")
+    return config_file
+
+
+class _Out:
+    """Print by verbosity: -q only errors, default notes and summaries, -v every file."""
+
+    def __init__(self, quiet: bool = False, verbose: bool = False) -> None:
+        self.level = 0 if quiet else 2 if verbose else 1
+
+    def note(self, line: str) -> None:
+        if self.level >= 1:
+            click.echo(f"note: {line}", err=True)
+
+    def info(self, line: str) -> None:
+        if self.level >= 1:
+            click.echo(line)
+
+    def detail(self, line: str) -> None:
+        if self.level >= 2:
+            click.echo(line)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="briefgen")
 def main() -> None:
@@ -46,14 +92,23 @@ def main() -> None:
 
 @main.command()
 @click.argument("directory", type=_DIR)
+@click.option(
+    "--requirement",
+    metavar="SPEC",
+    help="What requirements.txt installs briefgen from: a version, a git URL or a path "
+    "(default: this briefgen's version, or the git commit it was installed from).",
+)
 @_reports_errors
-def init(directory: Path) -> None:
+def init(directory: Path, requirement: str | None) -> None:
     """Create a new briefing site in DIRECTORY, with the example article."""
-    from briefgen.scaffold import init_site
+    from briefgen.scaffold import init_site, requirement_line
 
-    created = init_site(directory)
+    line, note = requirement_line(requirement)
+    created = init_site(directory, requirement=line)
     for path in created:
         click.echo(f"created {path}")
+    if note:
+        click.echo(f"note: {note}", err=True)
     click.echo(f"next: cd {directory} && briefgen build")
 
 
@@ -98,23 +153,32 @@ def extract(articles: tuple[Path, ...], out: Path | None) -> None:
 
 
 _STAGE_LINES = {
-    "read": "read {done} articles",
-    "extract": "extracted {done} articles",
-    "actors": "found {done} actors",
+    "read": "read {article}",
+    "extract": "extracted {article}",
+    "actors": "found {actor}",
     "pages": "rendered {done} pages and files",
     "site": "site ready",
 }
 
 
+def _stage_line(stage: str, done: int) -> str:
+    """Return the line that ends a build stage in CI or a log ("extracted 1 article")."""
+    words = {"article": _plural(done, "article"), "actor": _plural(done, "actor")}
+    return _STAGE_LINES.get(stage, "{stage}: {done}").format(stage=stage, done=done, **words)
+
+
 class _Progress:
     """Show build stages: a bar with counts on a terminal, one line per stage in CI or a log."""
 
-    def __init__(self) -> None:
+    def __init__(self, quiet: bool = False) -> None:
+        self.quiet = quiet
         self.live = sys.stderr.isatty() and os.environ.get("CI", "").lower() not in ("1", "true")
         self.stage = ""
         self.bar: Any = None
 
     def __call__(self, stage: str, done: int, total: int) -> None:
+        if self.quiet:
+            return
         if stage != self.stage:
             self.close()
             self.stage = stage
@@ -126,9 +190,7 @@ class _Progress:
         if self.bar is not None:
             self.bar.update(done - self.bar.pos)
         elif done == total:
-            click.echo(
-                _STAGE_LINES.get(stage, "{stage}: {done}").format(stage=stage, done=done), err=True
-            )
+            click.echo(_stage_line(stage, done), err=True)
 
     def close(self) -> None:
         if self.bar is not None:
@@ -136,9 +198,52 @@ class _Progress:
             self.bar = None
 
 
+_ENGINE = click.Choice(["material", "zensical"])
+
+
+def _site_overrides(
+    site_dir: Path | None = None, site_url: str | None = None, engine: str | None = None
+) -> dict:
+    """Return the project settings the command line replaces."""
+    overrides: dict[str, Any] = {}
+    if site_dir is not None:
+        overrides["site"] = site_dir.resolve()
+    if site_url is not None:
+        if not site_url.startswith(("http://", "https://")) or any(c.isspace() for c in site_url):
+            raise click.BadParameter(
+                "must be an http:// or https:// address", param_hint="--site-url"
+            )
+        overrides["site_url"] = site_url.rstrip("/") + "/"
+    if engine is not None:
+        overrides["engine"] = engine
+    return overrides
+
+
 @main.command()
-@click.argument("directory", type=_DIR, default=".")
+@_project_options
 @click.option("--no-site", is_flag=True, help="Write briefs and pages, but do not build the site.")
+@click.option(
+    "-d",
+    "--site-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Build the site into this folder (default: mkdocs.yml's site_dir).",
+)
+@click.option(
+    "--clean",
+    is_flag=True,
+    help="Rebuild everything: forget what earlier builds kept in .briefgen-cache/.",
+)
+@click.option(
+    "--engine", type=_ENGINE, help="Build the site with this (default: extra.briefgen.engine)."
+)
+@click.option(
+    "--site-url", metavar="URL", help="The site's address (default: mkdocs.yml's site_url)."
+)
+@click.option(
+    "--keep-going",
+    is_flag=True,
+    help="Exit 0 when articles were skipped (still listed): publish the rest.",
+)
 @click.option(
     "-j",
     "--jobs",
@@ -147,7 +252,19 @@ class _Progress:
     help="Processes that extract articles and render pages (default: one per core).",
 )
 @_reports_errors
-def build(directory: Path, no_site: bool, jobs: int | None) -> None:
+def build(
+    directory: Path,
+    config_file: Path | None,
+    quiet: bool,
+    verbose: bool,
+    no_site: bool,
+    site_dir: Path | None,
+    clean: bool,
+    engine: str | None,
+    site_url: str | None,
+    keep_going: bool,
+    jobs: int | None,
+) -> None:
     """Build the site in DIRECTORY: articles -> briefs -> pages -> site.
 
     Only new or changed articles are extracted; briefs a person reviewed or edited are
@@ -155,15 +272,41 @@ def build(directory: Path, no_site: bool, jobs: int | None) -> None:
     """
     from briefgen.build import build as run_build
 
-    progress = _Progress()
+    out = _Out(quiet, verbose)
+    progress = _Progress(quiet)
     try:
-        report = run_build(directory, site=not no_site, jobs=jobs, progress=progress)
+        report = run_build(
+            _where(directory, config_file),
+            site=not no_site,
+            jobs=jobs,
+            progress=progress,
+            clean=clean,
+            overrides=_site_overrides(site_dir, site_url, engine),
+        )
     finally:
         progress.close()
+    _tell_build(report, out)
+    if report.skipped:
+        _annotate(report.skipped)
+        click.echo(f"skipped {_plural(len(report.skipped), 'article')}:", err=True)
+        for problem in report.skipped:
+            click.echo(str(problem), err=True)
+        if not keep_going:
+            sys.exit(1)
+
+
+def _tell_build(report: Any, out: _Out) -> None:
+    """Print what a build did: notes, kept briefs, files (-v), then the summary line."""
     for line in report.notes:
-        click.echo(f"note: {line}", err=True)
+        out.note(line)
     for line in report.kept:
-        click.echo(f"kept {line}")
+        out.info(f"kept {line}")
+    for name in report.extracted:
+        out.detail(f"extracted {name}")
+    for name in report.pages:
+        out.detail(f"wrote {name}")
+    for name in report.removed:
+        out.detail(f"removed {name}")
     counts = (
         f"{len(report.extracted)} extracted, {len(report.reused)} reused, "
         f"{len(report.kept)} kept, {len(report.removed_briefs)} removed"
@@ -174,67 +317,156 @@ def build(directory: Path, no_site: bool, jobs: int | None) -> None:
         where = Path(os.path.relpath(report.site)).as_posix()
         parts.append(f"site in {where}/" + (" (unchanged)" if report.site_unchanged else ""))
         parts.append(f"{report.search} search")
-    click.echo("built: " + ", ".join(parts))
-    if report.skipped:
-        click.echo(f"skipped {_plural(len(report.skipped), 'article')}:", err=True)
-        for problem in report.skipped:
-            click.echo(str(problem), err=True)
-        sys.exit(1)
+    out.info("built: " + ", ".join(parts))
+
+
+def _annotate(skipped: list[Any]) -> None:
+    """In GitHub Actions, also raise a warning per skipped article and add them to the summary."""
+    if os.environ.get("GITHUB_ACTIONS") != "true":
+        return
+    for problem in skipped:
+        reason = problem.reason.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+        click.echo(f"::warning file={problem.file},title=article skipped::{reason}")
+    summary = os.environ.get("GITHUB_STEP_SUMMARY")
+    if summary:
+        bar = "\\|"  # a table cell's own bar
+        rows = "".join(f"| `{p.file}` | {p.reason.replace('|', bar)} |\n" for p in skipped)
+        with open(summary, "a", encoding="utf-8") as handle:
+            handle.write(
+                f"### {_plural(len(skipped), 'article')} skipped\n\n"
+                "The rest of the site was built. Fix these and push again:\n\n"
+                f"| article | why |\n| --- | --- |\n{rows}\n"
+            )
+
+
+def _dev_addr(ctx: click.Context, param: click.Parameter, value: str) -> tuple[str, int]:
+    from briefgen.serve import parse_address
+
+    found = parse_address(value)
+    if found is None:
+        click.echo(
+            f"-a/--dev-addr: '{value}' is not an address to serve on (HOST:PORT, "
+            "for example 127.0.0.1:8000)",
+            err=True,
+        )
+        ctx.exit(2)
+    return found
 
 
 @main.command()
-@click.argument("directory", type=_DIR, default=".")
+@_project_options
 @click.option(
-    "-a", "--dev-addr", default="127.0.0.1:8000", show_default=True, help="Address to serve on."
+    "-a",
+    "--dev-addr",
+    default="127.0.0.1:8000",
+    show_default=True,
+    metavar="HOST:PORT",
+    callback=_dev_addr,
+    help="Address to serve on.",
+)
+@click.option("-o", "--open", "open_browser", is_flag=True, help="Open the site in a browser.")
+@click.option(
+    "--engine", type=_ENGINE, help="Build the site with this (default: extra.briefgen.engine)."
 )
 @_reports_errors
-def serve(directory: Path, dev_addr: str) -> None:
-    """Build the pages in DIRECTORY and serve the site with live reload."""
-    from briefgen.build import build as run_build
-    from briefgen.config import load_project
-    from briefgen.site import serve_site, site_search
+def serve(
+    directory: Path,
+    config_file: Path | None,
+    quiet: bool,
+    verbose: bool,
+    dev_addr: tuple[str, int],
+    open_browser: bool,
+    engine: str | None,
+) -> None:
+    """Build the site in DIRECTORY, serve it and rebuild whatever changes (live reload)."""
+    from briefgen.serve import serve as run_serve
 
-    report = run_build(directory, site=False)
-    project = load_project(directory)
-    search = site_search(project, report.briefs)
-    for line in [*report.notes, search.note]:
-        if line:
-            click.echo(f"note: {line}", err=True)
-    click.echo(f"{search.engine} search")
-    serve_site(project, dev_addr, search)
+    out = _Out(quiet, verbose)
+    first = [True]
+
+    def built(report: Any) -> None:
+        if first[0] or verbose:
+            _tell_build(report, out)
+        else:
+            out.info(f"rebuilt: {_plural(len(report.pages), 'file')} updated")
+        first[0] = False
+
+    def tell(line: str) -> None:
+        click.echo(line, err=not line.startswith("Serving on "))
+
+    host, port = dev_addr
+    try:
+        run_serve(
+            _where(directory, config_file),
+            host,
+            port,
+            overrides=_site_overrides(engine=engine),
+            open_browser=open_browser,
+            tell=tell,
+            built=built,
+        )
+    except BriefgenError as exc:
+        if exc.problems and exc.problems[0].file == "-a/--dev-addr":
+            for line in exc.lines():
+                click.echo(line, err=True)
+            sys.exit(2)
+        raise
 
 
 @main.command()
-@click.argument("directory", type=_DIR, default=".")
+@_project_options
 @_reports_errors
-def check(directory: Path) -> None:
+def check(directory: Path, config_file: Path | None, quiet: bool, verbose: bool) -> None:
     """Validate every brief in DIRECTORY (and actors.yml); print `file: field: reason`."""
     from briefgen.build import check as run_check
 
-    report = run_check(directory)
+    out = _Out(quiet, verbose)
+    report = run_check(_where(directory, config_file))
     for line in report.notes:
-        click.echo(f"note: {line}", err=True)
-    click.echo(f"ok: {_plural(report.briefs, 'brief')} valid")
+        out.note(line)
+    out.info(f"ok: {_plural(report.briefs, 'brief')} valid")
 
 
 @main.command()
-@click.argument("directory", type=_DIR, default=".")
+@_project_options
 @click.option(
     "--min-positions",
     type=click.IntRange(min=0),
     default=0,
     help="List only actors with this many positions.",
 )
+@click.option(
+    "--brief",
+    "brief_id",
+    metavar="ID",
+    help="List the actors of this brief, with the references actors.yml takes.",
+)
 @_reports_errors
-def actors(directory: Path, min_positions: int) -> None:
+def actors(
+    directory: Path,
+    config_file: Path | None,
+    quiet: bool,
+    verbose: bool,
+    min_positions: int,
+    brief_id: str | None,
+) -> None:
     """List the actors across the briefs in DIRECTORY and flag probable duplicates."""
     from briefgen.build import survey
-    from briefgen.survey import actor_lines
+    from briefgen.survey import actor_lines, brief_actor_lines
 
-    corpus, duplicates, report = survey(directory)
+    out = _Out(quiet, verbose)
+    corpus, duplicates, report = survey(_where(directory, config_file))
     for line in report.notes:
-        click.echo(f"note: {line}", err=True)
-    for line in actor_lines(corpus, duplicates, min_positions):
+        out.note(line)
+    if brief_id is None:
+        lines = actor_lines(corpus, duplicates, min_positions)
+    else:
+        lines = brief_actor_lines(corpus, brief_id)
+        if lines is None:
+            known = ", ".join(sorted(e.brief.id for e in corpus.entries)[:5])
+            click.echo(f"--brief: no brief {brief_id} (briefs: {known or 'none'})", err=True)
+            sys.exit(2)
+    for line in lines:
         click.echo(line)
 
 

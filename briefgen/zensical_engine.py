@@ -1,0 +1,144 @@
+"""Build the site with Zensical instead of MkDocs + Material (`extra.briefgen.engine`).
+
+Zensical, Material's successor, reads `mkdocs.yml` and builds the same generated pages.
+It runs as a subprocess (`python -m zensical build --strict`): its Rust runtime prints
+its own report, which is read back into one line per problem. Like `briefgen.site`, it
+builds into a staging folder that replaces the site only when the build succeeded: a
+copy of `mkdocs.yml` beside it (Zensical resolves paths from the config file's folder)
+ends with a `site_dir` naming the staging folder, which YAML's last-key-wins reading
+puts over the user's own, `!ENV` tags and all. Pages are compacted as with Material
+(`briefgen/compact.py`), and Zensical's search index gets one entry per page section:
+its page entry and its first heading's entry are the same text twice.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from briefgen.compact import compact_html
+from briefgen.config import Project
+from briefgen.errors import Problem, SiteError
+from briefgen.search import Search
+
+NOT_INSTALLED = "Zensical is not installed (pip install 'briefgen[zensical]')"
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")
+_ISSUE = re.compile(r"^\s*(Warning|Error):\s*(.+?)\s*$")
+_WHERE = re.compile(r"\[\s*(\S+?):(\d+)(?::\d+)?\s*\]")
+
+
+def installed() -> bool:
+    """Tell whether Zensical can be run."""
+    return importlib.util.find_spec("zensical") is not None
+
+
+def build_zensical(project: Project, clean: bool = False) -> Search:
+    """Build the site into `project.site` with Zensical; raise SiteError on any issue."""
+    from briefgen.site import _recover, _swap
+
+    if not installed():
+        raise SiteError(
+            Problem(project.rel(project.config_file), "extra.briefgen.engine", NOT_INSTALLED)
+        )
+    site = project.site
+    if not site.resolve().parent.is_relative_to(project.root):
+        raise SiteError(
+            Problem(project.rel(site), "", "Zensical builds only into a folder inside the project")
+        )
+    if site.exists() and not site.is_dir():
+        raise SiteError(Problem(project.rel(site), "", "exists and is not a folder"))
+    site.parent.mkdir(parents=True, exist_ok=True)
+    _recover(site)
+    staging = Path(tempfile.mkdtemp(prefix=f".{site.name}.new-", dir=site.parent))
+    handle, name = tempfile.mkstemp(prefix=".briefgen-zensical-", suffix=".yml", dir=project.root)
+    config = Path(name)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(derived_config(project, staging))
+        _run(project, config, clean)
+        tidy_site(staging)
+        os.chmod(staging, 0o755)
+        _swap(staging, site)
+    finally:
+        config.unlink(missing_ok=True)
+        shutil.rmtree(staging, ignore_errors=True)
+    return Search("zensical")
+
+
+def derived_config(project: Project, staging: Path) -> str:
+    """Return the project's `mkdocs.yml` text, its site folder (and address) overridden."""
+    text = project.config_file.read_text(encoding="utf-8")
+    lines = [text.rstrip("\n"), "", "# briefgen: where this build goes (last key wins)"]
+    lines.append(f"site_dir: {json.dumps(os.path.relpath(staging, project.root))}")
+    if project.site_url:
+        lines.append(f"site_url: {json.dumps(project.site_url)}")
+    return "\n".join(lines) + "\n"
+
+
+def _run(project: Project, config: Path, clean: bool) -> None:
+    command = [sys.executable, "-m", "zensical", "build", "--strict", "-f", str(config)]
+    if clean:
+        command.append("--clean")
+    env = {**os.environ, "NO_COLOR": "1"}
+    done = subprocess.run(
+        command, cwd=project.root, capture_output=True, text=True, env=env, check=False
+    )
+    if done.returncode != 0:
+        raise SiteError(issues(done.stdout + "\n" + done.stderr, project))
+
+
+def issues(output: str, project: Project) -> list[Problem]:
+    """Read Zensical's report into one problem per issue (`docs/x.md:3: page does not exist`)."""
+    docs = project.rel(project.docs)
+    lines = [_ANSI.sub("", line) for line in output.splitlines()]
+    problems: list[Problem] = []
+    for i, line in enumerate(lines):
+        found = _ISSUE.match(line)
+        if not found:
+            continue
+        where = next((m for m in map(_WHERE.search, lines[i + 1 : i + 3]) if m), None)
+        if where:
+            file = f"{docs}/{where[1]}"
+            problems.append(Problem(file, "", found[2], line=int(where[2])))
+        else:
+            problems.append(Problem("zensical", "", found[2]))
+    if not problems:
+        # No report in the usual form: its last line says why (a config error, a crash).
+        last = next((line.strip() for line in reversed(lines) if line.strip()), "build failed")
+        problems.append(Problem("zensical", "", last.removeprefix("Error: ")))
+    return problems
+
+
+def tidy_site(site: Path) -> None:
+    """Compact every page, and keep one search entry for a page and its first heading."""
+    for path in site.rglob("*.html"):
+        text = path.read_text(encoding="utf-8")
+        path.write_text(compact_html(text), encoding="utf-8")
+    index = site / "search.json"
+    if index.is_file():
+        data = json.loads(index.read_text(encoding="utf-8"))
+        data["items"] = dedupe(data.get("items", []))
+        index.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), "utf-8")
+
+
+def dedupe(items: list[dict]) -> list[dict]:
+    """Drop a page's bare entry (no text) when its first heading's entry follows it."""
+    kept = []
+    for i, item in enumerate(items):
+        following = items[i + 1] if i + 1 < len(items) else {}
+        location = str(item.get("location", ""))
+        if (
+            "#" not in location
+            and not item.get("text")
+            and str(following.get("location", "")).partition("#")[0] == location
+        ):
+            continue
+        kept.append(item)
+    return kept
