@@ -105,7 +105,8 @@ def parse_stored(path: Path, raw: str, name: str, stamp: tuple[int, int] | None)
     try:
         data = yaml.load(raw, Loader=_SafeLoader)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
+        # Where the broken part starts (an unclosed list) rather than where it was noticed.
+        mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else None
         reason = getattr(exc, "problem", None) or "syntax error"
         problem = Problem(name, _key_above(raw, line), f"invalid YAML ({reason})", line)
