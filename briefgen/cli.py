@@ -385,6 +385,7 @@ def serve(
     first = [True]
 
     def built(report: Any) -> None:
+        report.site = None  # a temporary folder, not worth naming
         if first[0] or verbose:
             _tell_build(report, out)
         else:

@@ -49,8 +49,7 @@ def test_a_brief_with_a_yaml_syntax_error_is_file_line_field_reason(site: Path) 
     result = run("check", str(site))
     assert result.exit_code == 1
     assert result.output == (
-        f"briefs/{SEED}.yaml:{at + 1}: summary: invalid YAML "
-        "(did not find expected ',' or ']')\n"
+        f"briefs/{SEED}.yaml:{at + 1}: summary: invalid YAML (did not find expected ',' or ']')\n"
     )
 
 
