@@ -7,8 +7,8 @@ builds into a staging folder that replaces the site only when the build succeede
 copy of `mkdocs.yml` beside it (Zensical resolves paths from the config file's folder)
 ends with a `site_dir` naming the staging folder, which YAML's last-key-wins reading
 puts over the user's own, `!ENV` tags and all. Pages are compacted as with Material
-(`briefgen/compact.py`), and Zensical's search index gets one entry per page section:
-its page entry and its first heading's entry are the same text twice.
+(`briefgen/compact.py`), and Zensical's search index gets one entry per page (it
+listed each matching section of a page as a result of its own).
 """
 
 from __future__ import annotations
@@ -69,7 +69,13 @@ def build_zensical(project: Project, clean: bool = False) -> Search:
     finally:
         config.unlink(missing_ok=True)
         shutil.rmtree(staging, ignore_errors=True)
-    return Search("zensical")
+    note = ""
+    if project.search != "auto":
+        note = (
+            f"{project.rel(project.config_file)}: extra.briefgen.search: {project.search} is "
+            "for the material engine; Zensical's own search is used"
+        )
+    return Search("zensical", note=note)
 
 
 def derived_config(project: Project, staging: Path) -> str:
@@ -117,28 +123,33 @@ def issues(output: str, project: Project) -> list[Problem]:
 
 
 def tidy_site(site: Path) -> None:
-    """Compact every page, and keep one search entry for a page and its first heading."""
+    """Compact every page; make the search index one entry per page."""
     for path in site.rglob("*.html"):
         text = path.read_text(encoding="utf-8")
         path.write_text(compact_html(text), encoding="utf-8")
     index = site / "search.json"
     if index.is_file():
         data = json.loads(index.read_text(encoding="utf-8"))
-        data["items"] = dedupe(data.get("items", []))
+        data["items"] = one_per_page(data.get("items", []))
         index.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), "utf-8")
 
 
-def dedupe(items: list[dict]) -> list[dict]:
-    """Drop a page's bare entry (no text) when its first heading's entry follows it."""
-    kept = []
-    for i, item in enumerate(items):
-        following = items[i + 1] if i + 1 < len(items) else {}
-        location = str(item.get("location", ""))
-        if (
-            "#" not in location
-            and not item.get("text")
-            and str(following.get("location", "")).partition("#")[0] == location
-        ):
+def one_per_page(items: list[dict]) -> list[dict]:
+    """Fold each page's section entries into one entry for the page.
+
+    Zensical lists every matching section as a result of its own, so one page came up
+    several times for one query; a page is now one result, found by any of its words.
+    """
+    pages: dict[str, dict] = {}
+    for item in items:
+        page = str(item.get("location", "")).partition("#")[0]
+        entry = pages.get(page)
+        text = str(item.get("text") or "")
+        if entry is None:
+            pages[page] = {**item, "location": page, "text": text}
             continue
-        kept.append(item)
-    return kept
+        if not entry.get("title"):
+            entry["title"] = item.get("title", "")
+        if text:
+            entry["text"] = f"{entry['text']} {text}".strip()
+    return list(pages.values())
