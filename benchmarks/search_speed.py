@@ -131,6 +131,11 @@ _WATCH = """() => {
       if (seen()) { observer.disconnect(); resolve(performance.now()); }
     });
     observer.observe(document.body, { childList: true, subtree: true });
+    // Zensical draws its results in a shadow root, which the observer cannot see.
+    const shadow = () => [...document.querySelectorAll("body > div")].some(
+      (e) => e.shadowRoot && e.shadowRoot.querySelector("RESULT"));
+    const tick = () => shadow() ? resolve(performance.now()) : requestAnimationFrame(tick);
+    requestAnimationFrame(tick);
   });
   return performance.now();
 }""".replace("RESULT", _RESULT)

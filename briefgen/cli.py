@@ -326,7 +326,8 @@ def _annotate(skipped: list[Any]) -> None:
         return
     for problem in skipped:
         reason = problem.reason.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-        click.echo(f"::warning file={problem.file},title=article skipped::{reason}")
+        file = problem.file.replace("%", "%25").replace(",", "%2C").replace(":", "%3A")
+        click.echo(f"::warning file={file},title=article skipped::{reason}")
     summary = os.environ.get("GITHUB_STEP_SUMMARY")
     if summary:
         bar = "\\|"  # a table cell's own bar
@@ -388,8 +389,11 @@ def serve(
         report.site = None  # a temporary folder, not worth naming
         if first[0] or verbose:
             _tell_build(report, out)
-        else:
-            out.info(f"rebuilt: {_plural(len(report.pages), 'file')} updated")
+        elif report.pages or report.extracted or not report.site_unchanged:
+            out.info(
+                f"rebuilt: {len(report.extracted)} extracted, "
+                f"{_plural(len(report.pages), 'file')} updated"
+            )
         first[0] = False
 
     def tell(line: str) -> None:

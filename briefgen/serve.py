@@ -98,8 +98,10 @@ def serve(
     site = staging / "site"
     settings = {**(overrides or {}), "site": site}
 
+    stamp: list[bytes | None] = [None]
+
     def run() -> None:
-        with _stamp_kept(project):
+        with _own_stamp(project, stamp):
             built(build(root, overrides=settings))
 
     def rebuild() -> None:
@@ -132,17 +134,31 @@ def serve(
 
 
 @contextmanager
-def _stamp_kept(project: Project) -> Iterator[None]:
-    """Keep the digest of what `site/` was built from: served builds go elsewhere."""
+def _own_stamp(project: Project, mine: list[bytes | None]) -> Iterator[None]:
+    """Let a served build compare with its own last site, and keep `site/`'s digest.
+
+    The digest (`briefgen.site.STAMP`) says what the site in place was built from; the
+    served site is another folder, so its digest lives in `mine` between builds.
+    """
     path = project.root / STAMP
-    before = path.read_bytes() if path.is_file() else None
+
+    def read() -> bytes | None:
+        return path.read_bytes() if path.is_file() else None
+
+    def put(data: bytes | None) -> None:
+        if data is None:
+            path.unlink(missing_ok=True)
+        else:
+            path.parent.mkdir(exist_ok=True)
+            path.write_bytes(data)
+
+    before = read()
+    put(mine[0])
     try:
         yield
     finally:
-        if before is None:
-            path.unlink(missing_ok=True)
-        else:
-            path.write_bytes(before)
+        mine[0] = read()
+        put(before)
 
 
 def _error_page(site: Path, code: int) -> bytes | None:
