@@ -7,8 +7,9 @@ builds into a staging folder that replaces the site only when the build succeede
 copy of `mkdocs.yml` beside it (Zensical resolves paths from the config file's folder)
 ends with a `site_dir` naming the staging folder, which YAML's last-key-wins reading
 puts over the user's own, `!ENV` tags and all. Pages are compacted as with Material
-(`briefgen/compact.py`), and Zensical's search index gets one entry per page (it
-listed each matching section of a page as a result of its own).
+(`briefgen/compact.py`) and given the light frame (`briefgen/zensical_frame.py`), and
+Zensical's search index gets one entry per page (it listed each matching section of a
+page as a result of its own).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from briefgen.compact import compact_html
 from briefgen.config import Project
 from briefgen.errors import Problem, SiteError
 from briefgen.search import Search
+from briefgen.zensical_frame import lighten
 
 NOT_INSTALLED = "Zensical is not installed (pip install 'briefgen[zensical]')"
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
@@ -123,10 +125,10 @@ def issues(output: str, project: Project) -> list[Problem]:
 
 
 def tidy_site(site: Path) -> None:
-    """Compact every page; make the search index one entry per page."""
-    for path in site.rglob("*.html"):
-        text = path.read_text(encoding="utf-8")
-        path.write_text(compact_html(text), encoding="utf-8")
+    """Compact every page, give it the light frame; make the search index one entry per page."""
+    pages = {path: compact_html(path.read_text(encoding="utf-8")) for path in site.rglob("*.html")}
+    for path, html in lighten(site, pages).items():
+        path.write_text(html, encoding="utf-8")
     index = site / "search.json"
     if index.is_file():
         data = json.loads(index.read_text(encoding="utf-8"))

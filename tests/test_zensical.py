@@ -141,3 +141,38 @@ def test_search_entries_fold_into_one_per_page() -> None:
         {"location": "b.html", "title": "Bee", "text": "three"},
     ]
     assert re.fullmatch(r"[a-z.]+", one_per_page(items)[0]["location"])
+
+
+@needs_zensical
+def test_zensical_pages_get_the_light_frame(built: Path) -> None:
+    site = built / "site"
+    for rel in ("index.html", "actors/volodymyr-zelensky.html", "briefs/index.html"):
+        html = (site / rel).read_text(encoding="utf-8")
+        up = "../" * rel.count("/")
+        assert '<svg xmlns="http://www.w3.org/2000/svg"' not in html, rel  # icons: masks
+        assert f'<link rel="stylesheet" href="{up}assets/briefgen/frame-icons.css">' in html
+        for script in ("zensical-base.js", "zensical-palette.js", "frame-config.js"):
+            assert f'<script src="{up}assets/briefgen/{script}"></script>' in html, rel
+        assert '<script id="__config"' not in html and "__md_scope=new URL" not in html
+    base = (site / "assets" / "briefgen" / "zensical-base.js").read_text(encoding="utf-8")
+    assert base.startswith('__md_scope=new URL("../..",document.currentScript.src)')
+    css = (site / "assets" / "briefgen" / "frame-icons.css").read_text(encoding="utf-8")
+    assert css.count("data:image/svg+xml") >= 3
+
+
+def test_a_frame_script_that_differs_on_a_page_stays_inline(tmp_path: Path) -> None:
+    from briefgen.zensical_frame import lighten
+
+    script = '<script>var palette=__md_get("__palette");{}</script>'
+    pages = {
+        tmp_path / "a.html": "<head></head><body>" + script.format("one") + "</body>",
+        tmp_path / "b" / "c.html": "<head></head><body>" + script.format("two") + "</body>",
+    }
+    out = lighten(tmp_path, pages)
+    assert out[tmp_path / "a.html"] == (
+        '<head></head><body><script src="assets/briefgen/zensical-palette.js"></script></body>'
+    )
+    assert out[tmp_path / "b" / "c.html"] == pages[tmp_path / "b" / "c.html"]
+    assert (tmp_path / "assets" / "briefgen" / "zensical-palette.js").read_text() == (
+        'var palette=__md_get("__palette");one\n'
+    )
