@@ -176,3 +176,16 @@ def test_a_frame_script_that_differs_on_a_page_stays_inline(tmp_path: Path) -> N
     assert (tmp_path / "assets" / "briefgen" / "zensical-palette.js").read_text() == (
         'var palette=__md_get("__palette");one\n'
     )
+
+
+def test_without_zensical_the_engine_says_how_to_install_it(tmp_path: Path, monkeypatch) -> None:
+    from briefgen import zensical_engine
+
+    assert run("init", str(tmp_path / "s")).exit_code == 0
+    monkeypatch.setattr(zensical_engine, "installed", lambda: False)
+    result = run("build", str(tmp_path / "s"), "--engine", "zensical")
+    assert result.exit_code == 1
+    assert result.output.splitlines()[-1] == (
+        "mkdocs.yml: extra.briefgen.engine: Zensical is not installed "
+        "(pip install 'briefgen[zensical]')"
+    )
