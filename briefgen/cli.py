@@ -5,7 +5,6 @@ errors (unreadable articles, invalid briefs, a failed site build), 2 usage.
 from __future__ import annotations
 
 import functools
-import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -14,6 +13,7 @@ from typing import Any
 import click
 
 from briefgen import __version__
+from briefgen.cli_output import Out, Progress, annotate, plural, tell_build
 from briefgen.errors import BriefgenError
 
 _DIR = click.Path(file_okay=False, path_type=Path)
@@ -32,10 +32,6 @@ def _reports_errors(func: Callable[..., Any]) -> Callable[..., Any]:
             sys.exit(1)
 
     return wrapper
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 _PROJECT_DIR = click.Path(exists=True, file_okay=False, path_type=Path)
@@ -63,25 +59,6 @@ def _where(directory: Path, config_file: Path | None) -> Path:
     if directory != Path("."):
         raise click.UsageError("give DIRECTORY or -f/--config-file, not both")
     return config_file
-
-
-class _Out:
-    """Print by verbosity: -q only errors, default notes and summaries, -v every file."""
-
-    def __init__(self, quiet: bool = False, verbose: bool = False) -> None:
-        self.level = 0 if quiet else 2 if verbose else 1
-
-    def note(self, line: str) -> None:
-        if self.level >= 1:
-            click.echo(f"note: {line}", err=True)
-
-    def info(self, line: str) -> None:
-        if self.level >= 1:
-            click.echo(line)
-
-    def detail(self, line: str) -> None:
-        if self.level >= 2:
-            click.echo(line)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -150,52 +127,6 @@ def extract(articles: tuple[Path, ...], out: Path | None) -> None:
         click.echo(f"{'wrote' if changed else 'unchanged'} {target.as_posix()}", err=out is None)
     if problems:
         raise BriefgenError(problems)
-
-
-_STAGE_LINES = {
-    "read": "read {article}",
-    "extract": "extracted {article}",
-    "actors": "found {actor}",
-    "pages": "rendered {done} pages and files",
-    "site": "site ready",
-}
-
-
-def _stage_line(stage: str, done: int) -> str:
-    """Return the line that ends a build stage in CI or a log ("extracted 1 article")."""
-    words = {"article": _plural(done, "article"), "actor": _plural(done, "actor")}
-    return _STAGE_LINES.get(stage, "{stage}: {done}").format(stage=stage, done=done, **words)
-
-
-class _Progress:
-    """Show build stages: a bar with counts on a terminal, one line per stage in CI or a log."""
-
-    def __init__(self, quiet: bool = False) -> None:
-        self.quiet = quiet
-        self.live = sys.stderr.isatty() and os.environ.get("CI", "").lower() not in ("1", "true")
-        self.stage = ""
-        self.bar: Any = None
-
-    def __call__(self, stage: str, done: int, total: int) -> None:
-        if self.quiet:
-            return
-        if stage != self.stage:
-            self.close()
-            self.stage = stage
-            if self.live:
-                self.bar = click.progressbar(
-                    length=total, label=f"{stage:8}", show_pos=True, file=sys.stderr
-                )
-                self.bar.__enter__()
-        if self.bar is not None:
-            self.bar.update(done - self.bar.pos)
-        elif done == total:
-            click.echo(_stage_line(stage, done), err=True)
-
-    def close(self) -> None:
-        if self.bar is not None:
-            self.bar.__exit__(None, None, None)
-            self.bar = None
 
 
 _ENGINE = click.Choice(["material", "zensical"])
@@ -272,8 +203,8 @@ def build(
     """
     from briefgen.build import build as run_build
 
-    out = _Out(quiet, verbose)
-    progress = _Progress(quiet)
+    out = Out(quiet, verbose)
+    progress = Progress(quiet)
     try:
         report = run_build(
             _where(directory, config_file),
@@ -285,59 +216,14 @@ def build(
         )
     finally:
         progress.close()
-    _tell_build(report, out)
+    tell_build(report, out)
     if report.skipped:
-        _annotate(report.skipped)
-        click.echo(f"skipped {_plural(len(report.skipped), 'article')}:", err=True)
+        annotate(report.skipped)
+        click.echo(f"skipped {plural(len(report.skipped), 'article')}:", err=True)
         for problem in report.skipped:
             click.echo(str(problem), err=True)
         if not keep_going:
             sys.exit(1)
-
-
-def _tell_build(report: Any, out: _Out) -> None:
-    """Print what a build did: notes, kept briefs, files (-v), then the summary line."""
-    for line in report.notes:
-        out.note(line)
-    for line in report.kept:
-        out.info(f"kept {line}")
-    for name in report.extracted:
-        out.detail(f"extracted {name}")
-    for name in report.pages:
-        out.detail(f"wrote {name}")
-    for name in report.removed:
-        out.detail(f"removed {name}")
-    counts = (
-        f"{len(report.extracted)} extracted, {len(report.reused)} reused, "
-        f"{len(report.kept)} kept, {len(report.removed_briefs)} removed"
-    )
-    parts = [f"{_plural(report.briefs, 'brief')} ({counts})"]
-    parts.append(_plural(len(report.pages), "file") + " updated")
-    if report.site is not None:
-        where = Path(os.path.relpath(report.site)).as_posix()
-        parts.append(f"site in {where}/" + (" (unchanged)" if report.site_unchanged else ""))
-        parts.append(f"{report.search} search")
-    out.info("built: " + ", ".join(parts))
-
-
-def _annotate(skipped: list[Any]) -> None:
-    """In GitHub Actions, also raise a warning per skipped article and add them to the summary."""
-    if os.environ.get("GITHUB_ACTIONS") != "true":
-        return
-    for problem in skipped:
-        reason = problem.reason.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-        file = problem.file.replace("%", "%25").replace(",", "%2C").replace(":", "%3A")
-        click.echo(f"::warning file={file},title=article skipped::{reason}")
-    summary = os.environ.get("GITHUB_STEP_SUMMARY")
-    if summary:
-        bar = "\\|"  # a table cell's own bar
-        rows = "".join(f"| `{p.file}` | {p.reason.replace('|', bar)} |\n" for p in skipped)
-        with open(summary, "a", encoding="utf-8") as handle:
-            handle.write(
-                f"### {_plural(len(skipped), 'article')} skipped\n\n"
-                "The rest of the site was built. Fix these and push again:\n\n"
-                f"| article | why |\n| --- | --- |\n{rows}\n"
-            )
 
 
 def _dev_addr(ctx: click.Context, param: click.Parameter, value: str) -> tuple[str, int]:
@@ -382,17 +268,17 @@ def serve(
     """Build the site in DIRECTORY, serve it and rebuild whatever changes (live reload)."""
     from briefgen.serve import serve as run_serve
 
-    out = _Out(quiet, verbose)
+    out = Out(quiet, verbose)
     first = [True]
 
     def built(report: Any) -> None:
         report.site = None  # a temporary folder, not worth naming
         if first[0] or verbose:
-            _tell_build(report, out)
+            tell_build(report, out)
         elif report.pages or report.extracted or not report.site_unchanged:
             out.info(
                 f"rebuilt: {len(report.extracted)} extracted, "
-                f"{_plural(len(report.pages), 'file')} updated"
+                f"{plural(len(report.pages), 'file')} updated"
             )
         first[0] = False
 
@@ -425,11 +311,11 @@ def check(directory: Path, config_file: Path | None, quiet: bool, verbose: bool)
     """Validate every brief in DIRECTORY (and actors.yml); print `file: field: reason`."""
     from briefgen.build import check as run_check
 
-    out = _Out(quiet, verbose)
+    out = Out(quiet, verbose)
     report = run_check(_where(directory, config_file))
     for line in report.notes:
         out.note(line)
-    out.info(f"ok: {_plural(report.briefs, 'brief')} valid")
+    out.info(f"ok: {plural(report.briefs, 'brief')} valid")
 
 
 @main.command()
@@ -459,7 +345,7 @@ def actors(
     from briefgen.build import survey
     from briefgen.survey import actor_lines, brief_actor_lines
 
-    out = _Out(quiet, verbose)
+    out = Out(quiet, verbose)
     corpus, duplicates, report = survey(_where(directory, config_file))
     for line in report.notes:
         out.note(line)

@@ -30,6 +30,7 @@ from briefgen.errors import Problem, SiteError
 from briefgen.search import Search
 from briefgen.zensical_frame import lighten
 
+_CONFIG_PREFIX = ".briefgen-zensical-"
 NOT_INSTALLED = "Zensical is not installed (pip install 'briefgen[zensical]')"
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
 _ISSUE = re.compile(r"^\s*(Warning|Error):\s*(.+?)\s*$")
@@ -58,8 +59,10 @@ def build_zensical(project: Project, clean: bool = False) -> Search:
         raise SiteError(Problem(project.rel(site), "", "exists and is not a folder"))
     site.parent.mkdir(parents=True, exist_ok=True)
     _recover(site)
+    for stale in project.root.glob(f"{_CONFIG_PREFIX}*.yml"):  # a killed build's
+        stale.unlink(missing_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{site.name}.new-", dir=site.parent))
-    handle, name = tempfile.mkstemp(prefix=".briefgen-zensical-", suffix=".yml", dir=project.root)
+    handle, name = tempfile.mkstemp(prefix=_CONFIG_PREFIX, suffix=".yml", dir=project.root)
     config = Path(name)
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as out:
