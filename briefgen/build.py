@@ -64,6 +64,8 @@ def build(
 
     tell = progress or (lambda stage, done, total: None)
     project = replace(load_project(root), **(overrides or {}))
+    if overrides and "site" in overrides:
+        _check_site_dir(project)
     report = Report()
     with _build_lock(project):
         if clean:
@@ -105,6 +107,30 @@ def build(
             report.site = project.site
             tell("site", 1, 1)
     return report
+
+
+def _check_site_dir(project: Project) -> None:
+    """Refuse a site folder (`-d`) that would replace the project or one of its folders."""
+    site, where = project.site.resolve(), project.rel(project.site)
+    folders = {
+        "project": project.root,
+        "docs": project.docs,
+        "articles": project.articles,
+        "briefs": project.briefs,
+        "templates": project.templates,
+    }
+    for name, folder in folders.items():
+        folder = folder.resolve()
+        inside = name != "project" and site.is_relative_to(folder)
+        if site == folder or folder.is_relative_to(site) or inside:
+            raise ConfigError(
+                Problem(
+                    "-d/--site-dir",
+                    "",
+                    f"{where} would replace the {name} folder or sit in it; "
+                    "the site needs a folder of its own",
+                )
+            )
 
 
 LOCK_FILE = ".briefgen.lock"

@@ -29,7 +29,8 @@ def _reports_errors(func: Callable[..., Any]) -> Callable[..., Any]:
         except BriefgenError as exc:
             for line in exc.lines():
                 click.echo(line, err=True)
-            sys.exit(1)
+            # Problems with an option (`-a/--dev-addr: ...`) are usage errors.
+            sys.exit(2 if all(p.file.startswith("-") for p in exc.problems) else 1)
 
     return wrapper
 
@@ -286,22 +287,15 @@ def serve(
         click.echo(line, err=not line.startswith("Serving on "))
 
     host, port = dev_addr
-    try:
-        run_serve(
-            _where(directory, config_file),
-            host,
-            port,
-            overrides=_site_overrides(engine=engine),
-            open_browser=open_browser,
-            tell=tell,
-            built=built,
-        )
-    except BriefgenError as exc:
-        if exc.problems and exc.problems[0].file == "-a/--dev-addr":
-            for line in exc.lines():
-                click.echo(line, err=True)
-            sys.exit(2)
-        raise
+    run_serve(
+        _where(directory, config_file),
+        host,
+        port,
+        overrides=_site_overrides(engine=engine),
+        open_browser=open_browser,
+        tell=tell,
+        built=built,
+    )
 
 
 @main.command()

@@ -128,6 +128,18 @@ def test_site_dir_and_clean(site: Path, tmp_path: Path) -> None:
     assert "(unchanged)" not in again.output  # the site was built again, not kept
 
 
+def test_site_dir_never_replaces_a_project_folder(site: Path) -> None:
+    for target, folder in (("docs", "docs"), (".", "project"), ("articles/out", "articles")):
+        result = run("build", str(site), "-d", str(site / target))
+        assert result.exit_code == 2
+        where = Path(target).as_posix()
+        assert result.output == (
+            f"-d/--site-dir: {where} would replace the {folder} folder or sit in it; "
+            "the site needs a folder of its own\n"
+        )
+    assert (site / "docs" / "index.md").is_file() and not (site / "articles" / "out").exists()
+
+
 def test_site_url_option_makes_feed_links_absolute(site: Path) -> None:
     result = run("build", str(site), "--no-site", "--site-url", "https://example.org/repo")
     assert result.exit_code == 0

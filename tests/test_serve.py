@@ -104,6 +104,23 @@ def test_serve_rebuilds_on_a_brief_edit_a_new_article_and_keeps_the_last_good_si
     )
     _wait_for(lambda: _get(url + "briefs/fresh.html")[0] == 200, "the new article's page")
     assert (root / "briefs" / "fresh.yaml").is_file()
+    # actors.yml and mkdocs.yml are sources too.
+    registry = root / "actors.yml"
+    registry.write_text(
+        registry.read_text(encoding="utf-8").replace(
+            "  roles: [President of Ukraine]",
+            "  roles: [President of Ukraine]\n  description: Elected in 2019.",
+        ),
+        encoding="utf-8",
+    )
+    zelensky = url + "actors/volodymyr-zelensky.html"
+    _wait_for(lambda: "Elected in 2019." in _get(zelensky)[1], "the actor page updating")
+    config = root / "mkdocs.yml"
+    config.write_text(
+        config.read_text(encoding="utf-8").replace("site_name: Briefing", "site_name: Desk"),
+        encoding="utf-8",
+    )
+    _wait_for(lambda: " - Desk</title>" in _get(url + "index.html")[1], "the new site name")
     # A bad edit: its one-line error, and the last good site still served.
     brief.write_text(text.replace("schema: 1", "schema: [1", 1), encoding="utf-8")
     _wait_for(
