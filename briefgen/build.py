@@ -65,6 +65,7 @@ def build(
     tell = progress or (lambda stage, done, total: None)
     project = replace(load_project(root), **(overrides or {}))
     if overrides and "site" in overrides:
+        project = replace(project, site=project.root / project.site)  # an absolute one stays
         _check_site_dir(project)
     report = Report()
     with _build_lock(project):

@@ -139,7 +139,7 @@ def _site_overrides(
     """Return the project settings the command line replaces."""
     overrides: dict[str, Any] = {}
     if site_dir is not None:
-        overrides["site"] = site_dir.resolve()
+        overrides["site"] = site_dir  # relative: to the config file's folder, as in MkDocs
     if site_url is not None:
         if not site_url.startswith(("http://", "https://")) or any(c.isspace() for c in site_url):
             raise click.BadParameter(
@@ -158,7 +158,7 @@ def _site_overrides(
     "-d",
     "--site-dir",
     type=click.Path(file_okay=False, path_type=Path),
-    help="Build the site into this folder (default: mkdocs.yml's site_dir).",
+    help="Build the site into this folder, relative to mkdocs.yml's (default: its site_dir).",
 )
 @click.option(
     "--clean",
@@ -348,7 +348,8 @@ def actors(
     else:
         lines = brief_actor_lines(corpus, brief_id)
         if lines is None:
-            known = ", ".join(sorted(e.brief.id for e in corpus.entries)[:5])
+            ids = sorted(e.brief.id for e in corpus.entries)
+            known = ", ".join(ids[:5]) + (", …" if len(ids) > 5 else "")
             click.echo(f"--brief: no brief {brief_id} (briefs: {known or 'none'})", err=True)
             sys.exit(2)
     for line in lines:

@@ -126,6 +126,9 @@ def test_site_dir_and_clean(site: Path, tmp_path: Path) -> None:
     assert again.exit_code == 0
     assert not (cache / "marker").exists()
     assert "(unchanged)" not in again.output  # the site was built again, not kept
+    # A relative folder is the project's, as in MkDocs, wherever the command runs.
+    assert run("build", str(site), "-d", "public", "-q").exit_code == 0
+    assert (site / "public" / "index.html").is_file()
 
 
 def test_site_dir_never_replaces_a_project_folder(site: Path) -> None:
