@@ -24,6 +24,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+import yaml
+
 from briefgen.compact import compact_html
 from briefgen.config import Project
 from briefgen.errors import Problem, SiteError
@@ -84,13 +86,57 @@ def build_zensical(project: Project, clean: bool = False) -> Search:
 
 
 def derived_config(project: Project, staging: Path) -> str:
-    """Return the project's `mkdocs.yml` text, its site folder (and address) overridden."""
+    """Return the project's `mkdocs.yml` text, its site folder (and address) overridden,
+    and Material's look (`theme.variant: classic`) unless the theme names a variant."""
     text = project.config_file.read_text(encoding="utf-8")
     lines = [text.rstrip("\n"), "", "# briefgen: where this build goes (last key wins)"]
     lines.append(f"site_dir: {json.dumps(os.path.relpath(staging, project.root))}")
     if project.site_url:
         lines.append(f"site_url: {json.dumps(project.site_url)}")
+    theme = classic_theme(text)
+    if theme is not None:
+        lines.append(f"theme: {json.dumps(theme)}")
     return "\n".join(lines) + "\n"
+
+
+def classic_theme(text: str) -> dict | None:
+    """Return the config's `theme` with `variant: classic` added, or None to leave it be.
+
+    Zensical's own look (`modern`) draws a white header; `classic` is Material's, in the
+    site's colours. Left be: a theme that names a variant, or holds a tag (`!ENV`), which
+    a copy would lose.
+    """
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return None
+    if not isinstance(root, yaml.MappingNode):
+        return None
+    found = [value for key, value in root.value if getattr(key, "value", None) == "theme"]
+    if len(found) != 1 or _tagged(found[0]):
+        return None
+    if isinstance(found[0], yaml.ScalarNode):  # `theme: material`
+        return {"name": found[0].value, "variant": "classic"}
+    if not isinstance(found[0], yaml.MappingNode):
+        return None
+    theme = yaml.safe_load(yaml.serialize(found[0]))
+    if not isinstance(theme, dict) or "variant" in theme:
+        return None
+    return {**theme, "variant": "classic"}
+
+
+def _tagged(node: yaml.Node) -> bool:
+    """Tell whether a YAML node or any inside it has an explicit tag (`!ENV`, `!!python/`)."""
+    if not node.tag.startswith("tag:yaml.org,2002:") or node.tag.startswith(
+        "tag:yaml.org,2002:python/"
+    ):
+        return True
+    children = node.value if isinstance(node.value, list) else []
+    return any(
+        _tagged(part)
+        for child in children
+        for part in (child if isinstance(child, tuple) else (child,))
+    )
 
 
 def _run(project: Project, config: Path, clean: bool) -> None:

@@ -189,3 +189,21 @@ def test_without_zensical_the_engine_says_how_to_install_it(tmp_path: Path, monk
         "mkdocs.yml: extra.briefgen.engine: Zensical is not installed "
         "(pip install 'briefgen[zensical]')"
     )
+
+
+def test_zensical_gets_materials_look_unless_the_theme_says_otherwise() -> None:
+    from briefgen.zensical_engine import classic_theme
+
+    theme = "site_name: B\ntheme:\n  name: material\n  palette:\n    primary: teal\n"
+    assert classic_theme(theme) == {
+        "name": "material",
+        "palette": {"primary": "teal"},
+        "variant": "classic",
+    }
+    assert classic_theme("site_name: B\ntheme: material\n") == {
+        "name": "material",
+        "variant": "classic",
+    }
+    assert classic_theme("site_name: B\ntheme:\n  name: material\n  variant: modern\n") is None
+    assert classic_theme("site_name: B\ntheme:\n  name: material\n  logo: !ENV LOGO\n") is None
+    assert classic_theme("site_name: B\n") is None
