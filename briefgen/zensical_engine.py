@@ -21,7 +21,6 @@ import re
 import shutil
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 import yaml
@@ -63,12 +62,13 @@ def build_zensical(project: Project, clean: bool = False) -> Search:
     _recover(site)
     for stale in project.root.glob(f"{_CONFIG_PREFIX}*.yml"):  # a killed build's
         stale.unlink(missing_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{site.name}.new-", dir=site.parent))
-    handle, name = tempfile.mkstemp(prefix=_CONFIG_PREFIX, suffix=".yml", dir=project.root)
-    config = Path(name)
+    # One name every time (the build lock makes it this build's; `_recover` empties it):
+    # Zensical's cache (`.cache/`) then knows the pages it wrote last time.
+    staging = site.parent / f".{site.name}.new-zensical"
+    staging.mkdir()
+    config = project.root / f"{_CONFIG_PREFIX}config.yml"  # one name, for the cache too
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(derived_config(project, staging))
+        config.write_text(derived_config(project, staging), encoding="utf-8")
         _run(project, config, clean)
         tidy_site(staging)
         os.chmod(staging, 0o755)
