@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -53,12 +54,15 @@ def build(
     site: bool = True,
     jobs: int | None = None,
     progress: Progress | None = None,
+    clean: bool = False,
+    overrides: dict | None = None,
 ) -> Report:
     """Build a briefing site: extract what changed, render pages, build the static site.
 
     `jobs` is how many processes extract and render pages (default: one per core);
-    `progress` is told (stage, done, total) as each stage advances. One build at a time
-    per project.
+    `progress` is told (stage, done, total) as each stage advances; `clean` drops what
+    earlier builds kept (`.briefgen-cache/`) first; `overrides` replaces project settings
+    (`site`, `site_url`, `engine`: the command line's). One build at a time per project.
     """
     from briefgen.corpus import build_corpus
     from briefgen.render import check_front_matter, render_pages
@@ -66,11 +70,17 @@ def build(
     from briefgen.write import own_pages, write_pages
 
     tell = progress or (lambda stage, done, total: None)
-    project = load_project(root)
+    project = replace(load_project(root), **(overrides or {}))
+    if overrides and "site" in overrides:
+        project = replace(project, site=project.root / project.site)  # an absolute one stays
+        _check_site_dir(project)
     report = Report()
     with _build_lock(project):
+        if clean:
+            shutil.rmtree(project.root / CACHE_DIR, ignore_errors=True)
         # 1. ingest: read every article; an unreadable one is skipped and reported
         documents, report.skipped = ingest_all(project)
+        report.notes.extend(unsupported_files(project))
         report.notes.extend(w for doc in documents.values() for w in doc.warnings)
         tell("read", len(documents), len(documents))
         # 2. extract: only new or changed articles; a person's briefs stay as they are
@@ -94,7 +104,12 @@ def build(
         # 6. site: MkDocs (strict) into a temporary folder, then swapped into place
         if site:
             tell("site", 0, 1)
-            search = build_site(project, briefs=report.briefs, jobs=jobs)
+            if project.engine == "zensical":
+                from briefgen.zensical_engine import build_zensical
+
+                search = build_zensical(project, clean=clean)
+            else:
+                search = build_site(project, briefs=report.briefs, jobs=jobs)
             report.search = search.engine
             report.site_unchanged = search.reused
             if search.note:
@@ -104,7 +119,32 @@ def build(
     return report
 
 
+def _check_site_dir(project: Project) -> None:
+    """Refuse a site folder (`-d`) that would replace the project or one of its folders."""
+    site, where = project.site.resolve(), project.rel(project.site)
+    folders = {
+        "project": project.root,
+        "docs": project.docs,
+        "articles": project.articles,
+        "briefs": project.briefs,
+        "templates": project.templates,
+    }
+    for name, folder in folders.items():
+        folder = folder.resolve()
+        inside = name != "project" and site.is_relative_to(folder)
+        if site == folder or folder.is_relative_to(site) or inside:
+            raise ConfigError(
+                Problem(
+                    "-d/--site-dir",
+                    "",
+                    f"{where} would replace the {name} folder or sit in it; "
+                    "the site needs a folder of its own",
+                )
+            )
+
+
 LOCK_FILE = ".briefgen.lock"
+CACHE_DIR = ".briefgen-cache"
 
 
 @contextmanager
@@ -197,6 +237,17 @@ def article_paths(project: Project) -> list[Path]:
         and p.suffix.lower() in SUFFIXES
         and not any(part.startswith(".") for part in p.relative_to(project.articles).parts)
     )
+
+
+def unsupported_files(project: Project) -> list[str]:
+    """Return a note for each file in the articles folder that is not an article type."""
+    return [
+        f"{project.rel(p)}: not an article type briefgen reads (.txt, .md, .html); ignored"
+        for p in sorted(project.articles.rglob("*"))
+        if p.is_file()
+        and p.suffix.lower() not in SUFFIXES
+        and not any(part.startswith(".") for part in p.relative_to(project.articles).parts)
+    ]
 
 
 def ingest_all(project: Project) -> tuple[dict[str, Document], list[Problem]]:

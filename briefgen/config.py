@@ -12,7 +12,11 @@ extra:
     actors: actors.yml   # who is who across briefs (optional file)
     latest: 20           # how many briefs the home page lists
     search: auto         # auto | material | pagefind (see briefgen/search.py)
+    engine: material     # material | zensical: what builds the site (briefgen/engines.py)
 ```
+
+The project is found by its folder (`mkdocs.yml`, else `mkdocs.yaml`) or by the path of
+its config file, as MkDocs' `-f/--config-file` gives it.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from yaml_env_tag import construct_env_tag
 from briefgen.errors import ConfigError, Problem
 
 CONFIG_FILE = "mkdocs.yml"
+CONFIG_NAMES = ("mkdocs.yml", "mkdocs.yaml")
 DEFAULTS: dict[str, Any] = {
     "articles": "articles",
     "briefs": "briefs",
@@ -37,8 +42,10 @@ DEFAULTS: dict[str, Any] = {
     "latest": 20,
     "actor_pages": "recurring",
     "search": "auto",
+    "engine": "material",
 }
 SEARCH_ENGINES = ("auto", "material", "pagefind")
+SITE_ENGINES = ("material", "zensical")
 
 
 class _Loader(yaml.SafeLoader):
@@ -95,6 +102,8 @@ class Project:
     """MkDocs' `site_url` with a trailing slash, or empty: feeds then use relative links."""
     python_tags: tuple[tuple[int, str], ...] = ()
     """Python tags in mkdocs.yml (line, tag): MkDocs runs them; `briefgen check` flags them."""
+    engine: str = "material"
+    """What builds the site: `material` (MkDocs with Material) or `zensical`."""
 
     def url(self, page: str) -> str:
         """Return the site address of a page given by its path under docs/ (`actors/x.md`)."""
@@ -120,9 +129,16 @@ class Project:
 
 
 def load_project(root: Path | str = ".") -> Project:
-    """Read a project's settings; raise ConfigError listing every problem at once."""
+    """Read a project's settings; raise ConfigError listing every problem at once.
+
+    `root` is the project folder or its config file (`-f`).
+    """
     root = Path(root).resolve()
-    config_file = root / CONFIG_FILE
+    if root.is_file():
+        root, config_file = root.parent, root
+    else:
+        found = (root / name for name in CONFIG_NAMES)
+        config_file = next((path for path in found if path.is_file()), root / CONFIG_FILE)
     if not root.is_dir():
         raise ConfigError(Problem(str(root), "", "not a folder"))
     if not config_file.is_file():
@@ -186,6 +202,13 @@ def load_project(root: Path | str = ".") -> Project:
             )
         )
         merged["search"] = DEFAULTS["search"]
+    if merged["engine"] not in SITE_ENGINES:
+        problems.append(
+            Problem(
+                CONFIG_FILE, "extra.briefgen.engine", f"must be one of {', '.join(SITE_ENGINES)}"
+            )
+        )
+        merged["engine"] = DEFAULTS["engine"]
     site_name = data.get("site_name")
     if not isinstance(site_name, str) or not site_name.strip():
         problems.append(Problem(CONFIG_FILE, "site_name", "required"))
@@ -230,6 +253,7 @@ def load_project(root: Path | str = ".") -> Project:
         search=merged["search"],
         site_url=site_url,
         python_tags=tuple(loader.python_tags),
+        engine=merged["engine"],
     )
 
 

@@ -89,7 +89,12 @@ def build_site(project: Project, briefs: int | None = None, jobs: int | None = N
     try:
         with _captured() as log:
             try:
-                config = load_config(str(project.config_file), strict=True, site_dir=str(staging))
+                config = load_config(
+                    str(project.config_file),
+                    strict=True,
+                    site_dir=str(staging),
+                    site_url=project.site_url or None,  # `build --site-url` over mkdocs.yml's
+                )
                 search = choose(project, briefs, config.theme.name or "")
                 stamp = _fingerprint(project, config, search)
                 if _unchanged(project, stamp):

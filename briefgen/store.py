@@ -117,15 +117,26 @@ def load(path: Path, display: str | None = None) -> Stored:
     return parse_stored(path, raw, name, (stat.st_mtime_ns, stat.st_size))
 
 
+def _key_above(raw: str, line: int | None) -> str:
+    """Return the top-level key whose value holds `line` (1-based), or "" if none."""
+    for text in reversed(raw.splitlines()[: line or 0]):
+        found = re.match(r"([A-Za-z_][\w-]*)\s*:", text)
+        if found:
+            return found[1]
+    return ""
+
+
 def parse_stored(path: Path, raw: str, name: str, stamp: tuple[int, int] | None) -> Stored:
     """Parse the text of brief file `path` (see `load`); `stamp` is the file's, if read."""
     try:
         data = load_yaml(raw)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark else ""
+        # Where the broken part starts (an unclosed list) rather than where it was noticed.
+        mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark else None
         reason = getattr(exc, "problem", None) or "syntax error"
-        return Stored(path, "invalid", None, [Problem(name, "", f"invalid YAML{where}: {reason}")])
+        problem = Problem(name, _key_above(raw, line), f"invalid YAML ({reason})", line)
+        return Stored(path, "invalid", None, [problem])
     except (RecursionError, ValueError, OverflowError):
         return Stored(path, "invalid", None, [Problem(name, "", "invalid YAML")])
     try:
