@@ -22,7 +22,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from briefgen.extract.questions import conditions, contested, explicit, pending, unknowns
+from briefgen.extract.questions import (
+    conditions,
+    contested,
+    explicit,
+    pending,
+    prospects,
+    unknowns,
+)
 from briefgen.extract.questions.context import Candidate, Referents, Sentence
 from briefgen.extract.questions.merge import Draft, merge
 from briefgen.ingest import Document
@@ -34,7 +41,8 @@ if TYPE_CHECKING:
 __all__ = ["Candidate", "find_questions"]
 
 DETECTORS = tuple(
-    (family.wanted, family.find) for family in (pending, unknowns, contested, conditions, explicit)
+    (family.wanted, family.find)
+    for family in (pending, unknowns, contested, conditions, explicit, prospects)
 )
 _WORD = re.compile(r"[a-z]+")
 

@@ -120,6 +120,8 @@ def _denials(sentence: Sentence) -> list[Candidate]:
             "all",
         ):
             continue  # "denied people choice": withheld, not disputed
+        if verb == "denying" and re.search(r"\b[a-z]{3,}\s*$", text[: m.start()]):
+            continue  # "agreed a strategy denying the effects": what the strategy did
         who = subject(text, m.start(), sentence)
         if who is None:
             speaker = sentence.speaker(m.start())
@@ -131,10 +133,17 @@ def _denials(sentence: Sentence) -> list[Candidate]:
         else:
             named = name_pronouns(obj, sentence, at)
             named = named or (obj if re.search(r"\b(?:its|their)\b", obj) else None)
-            question = finish(f"Is {who} right to deny {named}") if named else None
+            be = "Are" if _plural(who) else "Is"
+            question = finish(f"{be} {who} right to deny {named}") if named else None
         if question:
             out.append(Candidate("contested", question, sentence.start + m.start(), 2.5))
     return out
+
+
+def _plural(who: str) -> bool:
+    """Tell whether a subject takes "are": "the tobacco companies", not "Mr Jones"."""
+    last = who.split()[-1]
+    return last.islower() and last.endswith("s") and not last.endswith(("ss", "us", "is"))
 
 
 def _labels(sentence: Sentence) -> list[Candidate]:

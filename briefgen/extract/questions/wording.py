@@ -200,6 +200,8 @@ def can_open_subject(word: str) -> bool:
     low = word.lower().strip('“”"‘’')
     if low in lx.DETERMINERS or low in lx.PRONOUNS or low in ("there", "nobody", "no-one"):
         return True
+    if low in ("around", "about", "nearly", "almost", "roughly", "over", "up"):
+        return True  # "around eight members", "nearly 70% of phones"
     if low.endswith("ing") and low not in ("king", "thing", "spring", "ring", "wing"):
         return False  # "being 'leant on' ...": no subject
     return low not in FUNCTION and low not in _NOT_SUBJECT and low not in ("to", "not")
@@ -236,10 +238,57 @@ def invert(clause: str, open_end: bool = False) -> str | None:
         return f"{do} {subject} have {rest}"
     if not rest and not open_end:
         return None  # "the options are": nothing asked
+    if verb.lower() in ("has", "have", "had") and rest and not _participle(rest.split()[0]):
+        # "he has complete faith" -> "Does he have complete faith", not "Has he ...".
+        do = {"has": "Does", "have": "Do", "had": "Did"}[verb.lower()]
+        return f"{do} {subject} have {rest}"
     if form == "aux":
         return f"{verb.lower().capitalize()} {subject} {rest}".strip()
     do = "Did" if form == "past" else "Does"
     return f"{do} {subject} {base(verb)} {rest}".strip()
+
+
+def _participle(word: str) -> bool:
+    """Tell whether a word after "has" makes a perfect ("has agreed", "has been", "has not")."""
+    low = word.lower().strip(",")
+    return (
+        low.endswith(("ed", "en", "wn", "ne", "ght", "lt", "pt", "ung", "ck"))
+        or low in _PAST.values()
+        or low in _PAST
+        or low
+        in (
+            "been",
+            "not",
+            "never",
+            "already",
+            "also",
+            "still",
+            "yet",
+            "just",
+            "made",
+            "had",
+            "got",
+            "put",
+            "set",
+            "cut",
+            "hit",
+            "let",
+            "won",
+            "lost",
+            "left",
+            "led",
+            "met",
+            "paid",
+            "said",
+            "sold",
+            "told",
+            "kept",
+            "held",
+            "run",
+            "come",
+            "become",
+        )
+    )
 
 
 def ask(clause: str) -> str | None:
@@ -319,6 +368,7 @@ _INVERTED_TAIL = re.compile(
 )
 _TAIL = re.compile(
     r",\s+(?:[\w’'.-]+\s+){0,7}?(?:has |have |had )?(?:said|says|say|added|adds|told\s+[\w\s]{1,30}|"
+    r"show|shows|showed|indicate|indicates|replied|answered|responded|"
     r"warned|claimed|argued|insisted|believes?|reported|reports|suggested|suggests)\s*$"
     # without its comma: "... in the chamber Speaker Michael Martin has ruled"
     r"|\s+(?:[A-Z][\w’'.-]*\s+){1,5}(?:has|have|had)\s+(?:said|ruled|warned|claimed|argued|decided)\s*$"

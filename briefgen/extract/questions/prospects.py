@@ -1,0 +1,532 @@
+"""Prospects: what the article says will, may or is hoped to happen, still to be seen.
+
+News tells much of what is open as a forecast, a hope, a plan or a warning rather than as
+a question. Shapes, and the questions they give (kind `pending`):
+
+- a modal outcome: "the dollar will remain weak in 2005", "entertainers could be liable
+  for fines", "the cost may exceed our GDP" -> "Will the dollar remain weak in 2005?";
+- a hope, plan or aim: "the station is hoping to expand", "the party plans to cut tax",
+  "officials hope to double output" -> "Will the station expand?";
+- a time still to run: "the inquiry could take months" -> "How long will the inquiry
+  take?";
+- talks that go on: "talks between the union and the firm continue" -> "Will the talks
+  between the union and the firm end in an agreement?";
+- an appeal or a review under way: "the club is appealing against the ban" -> "Will the
+  club's appeal against the ban succeed?"; "the council is reviewing the scheme" -> "What
+  will the council's review of the scheme find?";
+- a deadline: "the firm has until Friday to respond" -> "Will the firm respond by Friday?".
+
+These are the weakest shapes (a forecast may be settled fact to the writer): they score
+below every other detector, so a brief keeps them only where nothing surer fills it, and
+`merge` caps how many a brief shows. A first- or second-person outcome ("we will win") is
+asked only where the speaker is named, and a clause in the past ("would have") is history.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.extract.questions.context import Candidate, Sentence
+from briefgen.extract.questions.standalone import name_pronouns, subject
+from briefgen.extract.questions.wording import (
+    AUX,
+    can_open_subject,
+    clause_pattern,
+    finish,
+    invert,
+    lower_first,
+    trim,
+)
+
+_MODAL = clause_pattern(
+    r"\b(?P<modal>will|would|could|may|might|should|won't|wouldn't|is\s+set\s+to|are\s+set\s+to|"
+    r"is\s+likely\s+to|are\s+likely\s+to|is\s+predicted\s+to|are\s+predicted\s+to|"
+    r"is\s+forecast\s+to|are\s+forecast\s+to|is\s+tipped\s+to|are\s+tipped\s+to)\s+"
+    r"(?P<neg>not\s+)?(?:also\s+|still\s+|now\s+|soon\s+|eventually\s+|only\s+|even\s+)?"
+    r"(?P<vp>(?-i:[a-z])[a-z-]*\b[^.;?!]*)",
+    re.IGNORECASE,
+)
+_HOPE = clause_pattern(
+    r"\b(?:is|are|was|were)?\s*(?P<verb>hop(?:es|ed|ing|e)|plan(?:s|ned|ning)?|aim(?:s|ed|ing)?|"
+    r"intend(?:s|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed|ing)?|bid(?:s|ding)?|"
+    r"look(?:s|ing)\s+to|vow(?:s|ed)|pledg(?:es|ed))\s+to\s+(?P<vp>(?-i:[a-z])[a-z-]*\b[^.;?!]*)",
+    re.IGNORECASE,
+)
+# "he expects the loss to be offset", "many would prefer Turkey to admit": an outcome
+# someone looks for, whose subject is the object of the verb.
+_EXPECT = clause_pattern(
+    r"\b(?:expects?|expected|expecting|wants?|wanted|prefer|prefers|predicts?|predicted|forecasts?|"
+    r"forecast)\s+(?!to\b|that\b)(?P<np>[^,;.“”\"]{2,60}?)\s+to\s+(?P<vp>(?-i:[a-z])[a-z-]*\b[^.;?!]*)",
+    re.IGNORECASE,
+)
+# "is on the verge of signing a new deal", "teetered on the brink of a recession".
+_BRINK = clause_pattern(
+    r"\bon\s+the\s+(?:brink|verge|edge|point|cusp)\s+of\s+(?P<what>(?-i:[a-z])[^.;?!]+)",
+    re.IGNORECASE,
+)
+# "Rabah Yusuf, who is seeking British citizenship": what someone goes after.
+_SEEKING = clause_pattern(
+    r"\b(?:is|are)\s+(?:still\s+|now\s+)?(?:seeking|bidding\s+for|vying\s+for|chasing|"
+    r"in\s+the\s+running\s+for|pushing\s+for)\s+(?P<np>(?!to\b)[^,;.]{3,60})",
+    re.IGNORECASE,
+)
+# "Kilroy-Silk's new party, expected to launch on Wednesday": an expectation of a noun.
+_NOUN_EXPECTED = clause_pattern(
+    r"(?P<np>\b(?:a|an|the|[A-Z][\w’'-]*[’']s)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+),?\s+"
+    r"(?:widely\s+|now\s+|also\s+)?(?:expected|set|likely|tipped|predicted)\s+to\s+"
+    r"(?P<vp>(?-i:[a-z])[a-z-]*\b[^.;?!]*)"
+)
+# "ahead of an EU summit in Brussels", "before Sunday's final": an event still to come.
+_AHEAD = clause_pattern(
+    r"\b(?:ahead\s+of|before|in\s+the\s+run-up\s+to|awaiting|awaits)\s+(?P<np>(?:a|an|the|"
+    r"next\s+\w+'s|[A-Z][\w’'-]*[’']s|\w+day's)\s+(?:[\w’'-]+\s+){0,5}?(?P<head>summit|meeting|"
+    r"talks|conference|hearing|ruling|verdict|vote|referendum|ballot|election|final|match|"
+    r"tie|clash|race|contest|decision|inquiry|review)(?:\s+(?:in|on|at|against|with|between)\s+"
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?)",
+)
+_WIN = frozenset("election final match tie clash race contest".split())
+# "he hopes the musical is a blend of ...": a hope or fear told in the present or past.
+_HOPE_THAT = clause_pattern(
+    r"\b(?P<verb>hopes?|hoped|hoping|fears?|feared|fearing|predicts?|predicted|doubts?|doubted|"
+    r"believes|believe|suggests|suggested|warns|warned|insists|insisted|claims?|claimed|"
+    r"asserts?|asserted|contends?|contended|maintains?|maintained|argues?|argued)\s+"
+    r"(?:that\s+)?(?P<clause>[^.;?!]+)",
+    re.IGNORECASE,
+)
+_TAKE = clause_pattern(
+    r"\b(?:could|may|might|will|would|is\s+likely\s+to|is\s+expected\s+to)\s+take\s+"
+    r"(?:up\s+to\s+|several\s+|many\s+|a\s+few\s+|at\s+least\s+|another\s+)?"
+    r"(?:\w+\s+)?(?:days|weeks|months|years|decades)\b"
+)
+_TALKS = clause_pattern(
+    r"(?P<np>\b(?:the\s+|fresh\s+|further\s+)?(?:talks|negotiations)\s+(?:between|with|over|on)\s+"
+    r"[^,;.]{3,80}?)\s+(?:are\s+|were\s+|will\s+)?(?:continu(?:e|es|ed|ing)|resum(?:e|es|ed)|"
+    r"(?:is|are)\s+(?:still\s+)?(?:continuing|ongoing|under\s+way|going\s+on))\b"
+)
+_APPEAL = clause_pattern(
+    r"\b(?:is|are|has|have)\s+(?:now\s+|still\s+)?(?:appealing|lodged\s+an\s+appeal|launched\s+an\s+appeal|"
+    r"lodging\s+an\s+appeal)\s+(?P<np>(?:against|over|on)\s+[^,;.]{3,60})"
+)
+_REVIEW = clause_pattern(
+    r"\b(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?(?:reviewing|investigating|examining|"
+    r"looking\s+into)\s+(?P<np>(?:the|a|an|its|their|his|her)\s+[^,;.]{3,60})"
+)
+_DEADLINE = clause_pattern(
+    r"\b(?:has|have|had|was\s+given|were\s+given|has\s+been\s+given|have\s+been\s+given)\s+until\s+"
+    r"(?P<when>[^,;.]{2,30}?)\s+to\s+(?P<vp>(?-i:[a-z])[^.;?!]*)"
+)
+# Verbs after a modal that tell no outcome to watch: a habit, a wish, a saying.
+_IDLE = frozenset(
+    "be say tell like love want mean think know see need seem feel find do try look hear "
+    "thank add".split()
+)
+# A modal outcome worth asking keeps one of these: a change, a result, a decision.
+_OUTCOME_BE = re.compile(
+    r"^be\s+(?:\w+ed|\w+en|\w+ing|able|liable|allowed|forced|made|given|put|held|set|cut|hit|lost|won|"
+    r"sold|paid|built|kept|left|brought|bought|sent|spent|shut|met|told|taught|run|offset|"
+    r"ready|available|enough|over|back|out|up|among|the\s+first|the\s+last)\b"
+)
+_PAST = re.compile(r"^(?:have|has|had)\s+\w+(?:ed|en|t)\b")
+_PERSON = re.compile(
+    r"(?<![\w-])(?:I|[Ww]e|[Yy]ou|me|us|[Mm]y|[Oo]ur|[Yy]our)(?![\w-])"
+)  # not "US"
+# "would" after these reports the past ("said he would", "used to"), but it is still a
+# claim about what comes; "would" in a habit ("he would often") is not.
+_HABIT = re.compile(r"\b(?:often|always|usually|sometimes|never|once)\s*$", re.IGNORECASE)
+
+WORDS = frozenset(
+    "will would could may might should won wouldn set likely predicted forecast tipped hope "
+    "hopes hoped hoping plan plans planned planning aim aims aimed aiming intend intends "
+    "intended intending seek seeks seeking sought want wants wanted wanting bid bids bidding "
+    "looking looks vow vows vowed pledges pledged take talks negotiations appealing appeal "
+    "reviewing investigating examining until expect expects expected expecting prefer prefers "
+    "predict predicts fear fears feared fearing doubt doubts doubted forecasts believes "
+    "believe suggests suggested warns warned insists insisted brink verge edge cusp point "
+    "seeking bidding vying chasing running pushing ahead before awaiting awaits run claim "
+    "claims claimed assert asserts asserted contend contends contended maintain maintains "
+    "maintained argue argues argued due tipped".split()
+)
+
+
+def wanted(words: set[str], text: str) -> bool:
+    """Tell whether a sentence has a word one of these shapes needs (most do)."""
+    return not WORDS.isdisjoint(words)
+
+
+def find(sentence: Sentence) -> list[Candidate]:
+    """Return the outcomes one sentence says are still to come."""
+    out: list[Candidate] = []
+    for found in (
+        _takes,
+        _talks,
+        _appeals,
+        _reviews,
+        _deadlines,
+        _brinks,
+        _seeking,
+        _nouns_expected,
+        _ahead,
+        _hopes,
+        _expects,
+        _hoped,
+        _modals,
+    ):
+        out.extend(found(sentence))
+    return out
+
+
+# Hedges between the modal and its verb, which the question leaves out.
+_HEDGE = re.compile(
+    r"^(?:(?:most|very|quite|more\s+than|almost\s+certainly|all\s+but)\s+)?(?:likely|probably|"
+    r"certainly|definitely|possibly|surely|inevitably|eventually|ultimately|then|also|still)\s+",
+    re.IGNORECASE,
+)
+# A second outcome joined on ("... and would come on top of ..."): the first is asked.
+_SECOND = re.compile(
+    r",?\s+(?:and|or)\s+(?:would|will|could|may|might|should|is|are|does|do|did|has|have|was|"
+    r"were|not)\b.*$|,\s+(?:could|would|will|may|might|is|was)\b.*$"
+)
+
+
+def _asked(
+    sentence: Sentence, who: str | None, vp: str, at: int, score: float, modal: str = "will"
+) -> Candidate | None:
+    """Make "Will <who> <vp>?" where both stand alone and the outcome is worth asking."""
+    if not who or _PERSON.search(who) or _vague(who):
+        return None
+    vp = re.split(r",?\s*[”\"](?:\s|$)", vp.strip() + " ")[0]  # the quote ends: so does the outcome
+    vp = trim(_SECOND.sub("", _HEDGE.sub("", vp)))
+    if len(vp.split()) > 14 and "," in vp:
+        vp = vp.split(",")[0]  # "get rid of fees, introduce care and ...": the first of a list
+    if re.search(r"\bthere\b", vp) or re.search(
+        r"\b(?:their|its)\s+[\w-]+\s*$", sentence.text[:at]
+    ):
+        return None  # "sold there", "their marriage will": pointing back into the article
+    if sentence.in_quote and who not in sentence.text and who.lower() not in sentence.text.lower():
+        return None  # a pronoun in someone's words: too unsure to name
+    words = vp.split()
+    if len(words) < 2:
+        return None
+    ought = modal.lower() == "should" and words[0] == "be"
+    if words[0].lower() in _IDLE and not _OUTCOME_BE.match(vp) and not ought:
+        return None  # "should be a full-back" asks; "will be among those" does not
+    if _PAST.match(vp) or (_PERSON.search(vp) and not sentence.speaker(at)):
+        return None
+    # With its modal, the clause shows where the subject ends ("judges will overturn them").
+    clause = name_pronouns(f"{who} will {vp}", sentence, at)
+    clause = clause.replace(" will ", " ", 1) if clause else None
+    # "should not be a full-back" asks what ought to be; "should appear by 2010" forecasts.
+    lead = "Should" if modal.lower() == "should" and words[0] == "be" else "Will"
+    question = finish(f"{lead} {clause}", longest=24) if clause else None
+    if question is None:
+        return None
+    return Candidate("pending", question, sentence.start + at, score)
+
+
+# Heads that point back into the article: "the service", "the proposal" (which one?).
+_POINTING = frozenset(
+    "proposal proposals plan plans policy policies service services exhibition gadget device "
+    "musical film films show album book report deal firm company club move scheme bill law "
+    "project group team side player idea decision survey study figures money cash event "
+    "contract offer merger bid case trial inquiry investigation review campaign product "
+    "products system changes change move measures measure rules technology game games "
+    "programme programmes network site website machine chip format console market sector "
+    "industry".split()
+)
+_NOBODY = frozenset("nobody no-one everyone everybody anyone anybody someone somebody".split())
+
+
+def _vague(who: str) -> bool:
+    """Tell whether a subject cannot stand alone: "the service", "nobody", "Labour's"."""
+    words = who.split()
+    low = [w.lower().strip(",") for w in words]
+    if low[0] in _NOBODY or low[-1].endswith(("'s", "’s", "'", "’")):
+        return True
+    if low[0] in ("the", "this", "that", "its", "their", "his", "her") and len(words) <= 3:
+        rest = words[1:]
+        plain = all(w.islower() for w in rest)
+        return plain and low[-1] in _POINTING
+    return False
+
+
+def _each(pattern: re.Pattern[str], text: str, group: str) -> list[re.Match[str]]:
+    """Return every match, the next searched from the end of this one's `group`: "will
+    look for clues as to whether banks will act" holds two outcomes."""
+    out = []
+    m = pattern.search(text)
+    while m:
+        out.append(m)
+        m = pattern.search(text, m.end(group))
+    return out
+
+
+_FORECAST = re.compile(
+    r"\b(?:predicts?|predicted|forecasts?|expects?|expected|believes?|believed|thinks?|"
+    r"warns?|warned|fears?|feared|hopes?|hoped|suggests?|suggested|says?|said|claims?|"
+    r"claimed|argues?|argued|insists?|insisted|told|according\s+to|whether|if|chance|"
+    r"likely|unlikely|probably|perhaps|rumours?|speculation)\b",
+    re.IGNORECASE,
+)
+
+
+# A future with no date: "later in the year", "in the coming months", "eventually".
+_VAGUE_TIME = re.compile(
+    r"\b(?:later\s+(?:in\s+the|this)\s+(?:year|month|decade|season)|in\s+the\s+coming\s+\w+|"
+    r"at\s+some\s+point|in\s+(?:the\s+)?(?:future|due\s+course)|sooner\s+or\s+later|one\s+day|"
+    r"in\s+the\s+(?:near|long)\s+term)\b",
+    re.IGNORECASE,
+)
+
+
+def _heard(sentence: Sentence, at: int) -> bool:
+    """Tell whether a "will" is someone's forecast (said, predicted, asked about), not the
+    writer's timetable."""
+    return (
+        sentence.in_quote
+        or sentence.speaker(at) is not None
+        or bool(_FORECAST.search(sentence.text))
+    )
+
+
+def _position(sentence: Sentence) -> float:
+    """Score earlier sentences higher: news tells what matters first."""
+    return max(0.0, 0.3 - sentence.start / 10000)
+
+
+def _modals(sentence: Sentence) -> list[Candidate]:
+    out = []
+    for m in _each(_MODAL, sentence.text, "modal"):
+        if _HABIT.search(sentence.text[: m.start()]):
+            continue
+        if (
+            m.group("modal").lower() in ("will", "won't")
+            and not _heard(sentence, m.start())
+            and not _VAGUE_TIME.search(m.group("vp"))
+        ):
+            continue  # the writer's "will feature on 5 May": a timetable, not an open matter
+        who = subject(sentence.text, m.start(), sentence, after_verb=True)
+        found = _asked(
+            sentence, who, m.group("vp"), m.start(), 1.0 + _position(sentence), m.group("modal")
+        )
+        if found:
+            out.append(found)
+    return out
+
+
+def _hopes(sentence: Sentence) -> list[Candidate]:
+    out = []
+    for m in _each(_HOPE, sentence.text, "verb"):
+        start = m.start("verb")
+        head = re.sub(r"\s+(?:also|still|now|already|not)$", "", sentence.text[:start].rstrip())
+        verb = m.group("verb").lower()
+        if re.search(r"\b(?:to|not|never)$", head):
+            continue  # "it is not sustainable to expect", "hard to want": no one's aim
+        for aux in ("is", "are", "was", "were"):
+            if head.endswith(f" {aux}"):
+                if not verb.endswith("ing"):
+                    break  # "was intended to give": a purpose told, not an aim
+                start = len(head) - len(aux)
+        else:
+            aux = ""
+        if aux and not verb.endswith("ing"):
+            continue
+        who = subject(sentence.text, start, sentence, after_verb=True)
+        found = _asked(sentence, who, m.group("vp"), start, 1.2 + _position(sentence))
+        if found:
+            out.append(found)
+    return out
+
+
+def _expects(sentence: Sentence) -> list[Candidate]:
+    out = []
+    for m in _EXPECT.finditer(sentence.text):
+        if re.search(r"\b(?:to|not|never)\s*$", sentence.text[: m.start()]):
+            continue  # "it is not sustainable to expect carers to fund": no forecast
+        np = m.group("np").strip()
+        words = np.split()
+        if len(words) > 8 or any(w.lower() in AUX or w.lower() in ("who", "which") for w in words):
+            continue
+        if not can_open_subject(words[0]) or words[0].lower() in ("him", "her", "them", "it"):
+            continue
+        who = " ".join(lower_first(words))
+        found = _asked(sentence, who, m.group("vp"), m.start("np"), 1.3 + _position(sentence))
+        if found:
+            out.append(found)
+    return out
+
+
+def _hoped(sentence: Sentence) -> list[Candidate]:
+    out = []
+    for m in _HOPE_THAT.finditer(sentence.text):
+        clause = trim(_SECOND.sub("", m.group("clause")))
+        words = clause.split()
+        if len(words) < 3 or words[0].lower() == "to" or _MODAL.search(clause):
+            continue  # "hopes to" and "hopes it will" are the other shapes
+        named = name_pronouns(clause, sentence, m.start("clause"))
+        asked = invert(named) if named else None
+        # "suggests the blocking was not due to hackers" asks whether it was.
+        asked = re.sub(r"^(\w+ .+?) not (?=\w)", r"\1 ", asked, count=1) if asked else None
+        question = finish(asked, longest=24) if asked else None
+        if question and not _PERSON.search(named):
+            kind = (
+                "pending"
+                if m.group("verb")[:3].lower() in ("hop", "fea", "pre", "dou", "war")
+                else "contested"
+            )
+            out.append(Candidate(kind, question, sentence.start + m.start(), 1.2))
+    return out
+
+
+def _nouns_expected(sentence: Sentence) -> list[Candidate]:
+    out = []
+    for m in _NOUN_EXPECTED.finditer(sentence.text):
+        head = sentence.text[: m.start("np")].rstrip()
+        if re.search(r"\b(?:is|are|was|were|be|been)$", head) or _vague(m.group("np")):
+            continue  # "is expected to" is the modal shape
+        if any(w.lower() in AUX or w.lower() == "not" for w in m.group("np").split()):
+            continue  # "the blocking was not due to": a clause, not a noun
+        np = re.sub(r"^(?:a|an)\s+", "the ", m.group("np"))
+        vp = m.group("vp")
+        if re.match(r"(?:say|tell|announce|speak|address|visit|attend|meet|give|make)\b", vp):
+            continue  # a diary entry, not an open matter
+        found = _asked(sentence, np, vp, m.start("np"), 1.5)
+        if found:
+            out.append(found)
+    return out
+
+
+def _ahead(sentence: Sentence) -> list[Candidate]:
+    out = []
+    for m in _AHEAD.finditer(sentence.text):
+        np = re.sub(r"^(?:a|an)\s+", "the ", m.group("np"))
+        if m.group("head").lower() in _WIN:
+            asked = f"Who will win {np}"
+        else:
+            asked = f"What will {np} decide"
+        clause = name_pronouns(asked, sentence, m.start("np"))
+        question = finish(clause) if clause else None
+        if not question or _vague(np) or not _named_event(np, sentence.text):
+            continue
+        out.append(Candidate("pending", question, sentence.start + m.start(), 1.4))
+    return out
+
+
+_COMING = re.compile(
+    r"\b(?:later|next|coming|upcoming|forthcoming|this\s+(?:week|month|year|weekend)|"
+    r"\w+day['’]s|on\s+\w+day|tomorrow)\b",
+    re.IGNORECASE,
+)
+
+
+def _named_event(np: str, text: str) -> bool:
+    """Tell whether an event stands alone and is still to come: "an EU summit in Brussels
+    later in the week", not "the match" or "the 2001 election"."""
+    if re.search(r"\b(?:19|20)\d\d\b", np):
+        return False
+    named = any(w[:1].isupper() for w in np.split()[1:])
+    return named and bool(_COMING.search(text) or re.search(r"\b(?:is|are|will)\b", text))
+
+
+def _brinks(sentence: Sentence) -> list[Candidate]:
+    out = []
+    for m in _BRINK.finditer(sentence.text):
+        start = m.start()
+        head = sentence.text[:start].rstrip()
+        verb = re.search(
+            r"(?:\b(?:is|are|was|were|stands?|stood|teeter(?:s|ed)?|hover(?:s|ed)?|"
+            r"sits?|sat|looks?|looked))$",
+            head,
+        )
+        if verb is None:
+            continue
+        who = subject(sentence.text, verb.start(), sentence, after_verb=True)
+        what = trim(m.group("what"))
+        first, _, rest = what.partition(" ")
+        if first.endswith("ing") and len(first) > 4:
+            vp = f"{_stem(first)} {rest}".strip()
+        else:
+            vp = "fall into " + re.split(r"\s+(?:in|during|over|for|since|after)\s+", what)[0]
+        found = _asked(sentence, who, vp, verb.start(), 1.6)
+        if found:
+            out.append(found)
+    return out
+
+
+def _stem(verb: str) -> str:
+    """Return the base of an -ing verb: "signing" -> "sign", "making" -> "make"."""
+    stem = verb[:-3]
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+        return stem[:-1]  # "winning" -> "win"
+    if stem.endswith(("at", "ak", "iv", "ag", "ov", "ur", "uc", "ac", "ic", "ir")):
+        return stem + "e"  # "creating" -> "create", "making" -> "make"
+    return stem
+
+
+def _seeking(sentence: Sentence) -> list[Candidate]:
+    out = []
+    for m in _SEEKING.finditer(sentence.text):
+        who = subject(sentence.text, m.start(), sentence, after_verb=True)
+        found = _asked(sentence, who, f"obtain {trim(m.group('np'))}", m.start(), 1.5)
+        if found:
+            out.append(found)
+    return out
+
+
+def _takes(sentence: Sentence) -> list[Candidate]:
+    out = []
+    for m in _TAKE.finditer(sentence.text):
+        who = subject(sentence.text, m.start(), sentence, after_verb=True)
+        clause = name_pronouns(who, sentence, m.start()) if who else None
+        question = finish(f"How long will {clause} take") if clause else None
+        if question and len(clause.split()) >= 2:
+            out.append(Candidate("pending", question, sentence.start + m.start(), 1.6))
+    return out
+
+
+def _talks(sentence: Sentence) -> list[Candidate]:
+    out = []
+    for m in _TALKS.finditer(sentence.text):
+        np = m.group("np").strip()
+        np = np if np.lower().startswith("the ") else f"the {np}"
+        clause = name_pronouns(np[0].lower() + np[1:], sentence, m.start())
+        question = finish(f"Will {clause} end in an agreement") if clause else None
+        if question:
+            out.append(Candidate("pending", question, sentence.start + m.start(), 1.8))
+    return out
+
+
+def _appeals(sentence: Sentence) -> list[Candidate]:
+    out = []
+    for m in _APPEAL.finditer(sentence.text):
+        who = subject(sentence.text, m.start(), sentence, after_verb=True)
+        np = trim(m.group("np"))
+        clause = name_pronouns(f"{who}’s appeal {np}", sentence, m.start()) if who else None
+        question = finish(f"Will {clause} succeed") if clause else None
+        if question:
+            out.append(Candidate("pending", question, sentence.start + m.start(), 2.0))
+    return out
+
+
+def _reviews(sentence: Sentence) -> list[Candidate]:
+    out = []
+    for m in _REVIEW.finditer(sentence.text):
+        who = subject(sentence.text, m.start(), sentence, after_verb=True)
+        np = trim(m.group("np"))
+        if not who or len(np.split()) < 2:
+            continue
+        clause = name_pronouns(f"{who} find about {np}", sentence, m.start())
+        question = finish(f"What will {clause}") if clause else None
+        if question:
+            out.append(Candidate("pending", question, sentence.start + m.start(), 1.8))
+    return out
+
+
+def _deadlines(sentence: Sentence) -> list[Candidate]:
+    out = []
+    for m in _DEADLINE.finditer(sentence.text):
+        who = subject(sentence.text, m.start(), sentence, after_verb=True)
+        vp = trim(m.group("vp"))
+        found = _asked(sentence, who, f"{vp} by {m.group('when')}", m.start(), 2.0)
+        if found:
+            out.append(found)
+    return out
