@@ -33,6 +33,7 @@ from briefgen.extract.coref import Entity, Resolver
 from briefgen.extract.mentions import Vocabulary, find_mentions
 from briefgen.extract.questions import find_questions
 from briefgen.extract.quotes import find_quotes
+from briefgen.extract.summary import summarise
 from briefgen.extract.tokens import Token, tokenize
 from briefgen.ingest import Document
 from briefgen.schema import Brief, Position, Source
@@ -230,16 +231,3 @@ def _sentence_text(doc: Document, start: int, end: int) -> str:
     if first is None or last is None:
         return doc.text[start:end]
     return doc.text[first:last]
-
-
-def summarise(doc: Document, limit: int = 400) -> str:
-    """Return the article's lead: its first sentences, up to about `limit` characters."""
-    out = ""
-    for s, e in doc.sentences:
-        sentence = " ".join(doc.text[s:e].split())
-        if out and len(out) + len(sentence) > limit:
-            break
-        out = f"{out} {sentence}".strip()
-        if len(out) >= limit / 2:
-            break
-    return out

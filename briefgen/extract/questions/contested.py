@@ -105,7 +105,9 @@ def _denials(sentence: Sentence) -> list[Candidate]:
             question = finish(invert(named)) if named else None
             if question:
                 out.append(Candidate("contested", question, sentence.start + m.start(), 3.0))
-            continue
+                continue
+            if claim is None:
+                continue  # "denied the charges brought by ...": the charges themselves, below
         if not verb.startswith("den") or not 2 <= len(obj.split()) <= 10:
             continue
         if obj.split()[0].lower() not in (

@@ -99,7 +99,7 @@ _TAKE = clause_pattern(
     r"(?:\w+\s+)?(?:days|weeks|months|years|decades)\b"
 )
 _TALKS = clause_pattern(
-    r"(?P<np>\b(?:the\s+|fresh\s+|further\s+)?(?:talks|negotiations)\s+(?:between|with|over|on)\s+"
+    r"(?P<np>\b(?:(?i:the)\s+|fresh\s+|further\s+)?(?i:talks|negotiations)\s+(?:between|with|over|on)\s+"
     r"[^,;.]{3,80}?)\s+(?:are\s+|were\s+|will\s+)?(?:continu(?:e|es|ed|ing)|resum(?:e|es|ed)|"
     r"(?:is|are)\s+(?:still\s+)?(?:continuing|ongoing|under\s+way|going\s+on))\b"
 )
@@ -487,7 +487,8 @@ def _talks(sentence: Sentence) -> list[Candidate]:
     out = []
     for m in _TALKS.finditer(sentence.text):
         np = m.group("np").strip()
-        np = np if np.lower().startswith("the ") else f"the {np}"
+        np = np[0].lower() + np[1:]
+        np = np if np.startswith("the ") else f"the {np}"
         clause = name_pronouns(np[0].lower() + np[1:], sentence, m.start())
         question = finish(f"Will {clause} end in an agreement") if clause else None
         if question:

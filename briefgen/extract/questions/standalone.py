@@ -79,7 +79,8 @@ def name_pronouns(clause: str, sentence: Sentence, at: int, speaker_ok: bool = F
         if entity is None:
             return None
         possessive = low in ("his", "its", "their") or (low == "her" and _noun_follows(nxt))
-        name = sentence.refs.called(entity) + ("’s" if possessive else "")
+        called = sentence.refs.called(entity)
+        name = called + (("’" if called.endswith("s") else "’s") if possessive else "")
         out.append(word.replace(core, name))
     return " ".join(out)
 
@@ -114,6 +115,12 @@ def _points_back(words: list[str], k: int) -> bool:
             and nxt.isalpha()
         )
     return False
+
+
+_SAYING = frozenset(
+    "claiming saying arguing warning insisting suggesting predicting believing fearing noting "
+    "adding hoping accusing calling urging telling stressing".split()
+)
 
 
 def _says(word: str) -> bool:
@@ -229,7 +236,7 @@ def _checked(raw: str, end: int, sentence: Sentence, after_verb: bool = False) -
         # "Moore believes the captain should": the clause after the verb, "that" left out.
         words = words[thinks[-1] + 1 :]
     raw = " ".join(words)
-    if any(w.endswith("ing") and w.islower() and len(w) > 5 for w in words[1:]):
+    if any(w in _SAYING for w in words[1:]):
         return None  # "the Tories claiming rates": a tail clause, not a subject
     if any(w.lower() in AUX or w.lower() in _THINK or w.lower() == "to" for w in words):
         return None  # "delegates are gathering for what", "strategists think women": no NP

@@ -1,0 +1,197 @@
+"""Open questions: one test per phrasing family of an open matter, on hand-written
+sentences from politics, courts, business, sport, science and culture."""
+
+from __future__ import annotations
+
+from briefgen.extract import extract
+from briefgen.ingest import parse_article
+
+
+def brief(body: str):
+    return extract(parse_article(f"Headline\n\n{body}".encode(), "a.txt"))
+
+
+def questions(body: str) -> list[tuple[str, str]]:
+    """Return (kind, question) for every open question of a one-article brief."""
+    found = brief(body)
+    for q in found.open_questions:
+        assert q.evidence and all(e.text in body for e in q.evidence)  # verbatim evidence
+    return [(q.kind, q.question) for q in found.open_questions]
+
+
+def asked(body: str) -> list[str]:
+    return [q for _, q in questions(body)]
+
+
+def test_a_reserved_decision_asks_how_the_court_will_rule():
+    found = asked("Mr Justice Harlow reserved judgment on the appeal by the two farmers.")
+    assert found == ["How will Mr Justice Harlow rule on the appeal by the two farmers?"]
+
+
+def test_a_reserved_decision_with_neither_name_nor_matter_is_no_question():
+    assert asked("After two days of argument the judge reserved judgment.") == []
+
+
+def test_will_consider_asks_what_will_be_decided():
+    found = asked("The planning board will consider the application for the new stadium.")
+    assert found == ["What will the planning board decide on the application for the new stadium?"]
+
+
+def test_could_take_months_asks_how_long():
+    found = asked("Officials warned that the safety inquiry into the crash could take months.")
+    assert "How long will the safety inquiry into the crash take?" in found
+
+
+def test_a_cause_still_unknown_asks_what_it_is():
+    found = asked("Fire crews said the exact cause of the blaze at the warehouse is still unknown.")
+    assert found == ["What is the exact cause of the blaze at the warehouse?"]
+
+
+def test_a_cause_unknown_with_no_matter_named_is_no_question():
+    assert asked("Nobody was hurt. The exact cause is still unknown.") == []
+
+
+def test_too_early_to_quantify_asks_how_large():
+    found = asked(
+        "The insurer Polder Re said it was too early to quantify the losses from the storm."
+    )
+    assert "How large will the losses from the storm be?" in found
+
+
+def test_too_early_to_say_with_a_wh_clause_asks_it():
+    found = asked("Managers at the Corby plant said it was too early to say how many jobs will go.")
+    assert "How many jobs will go?" in found
+
+
+def test_wont_say_what_he_will_do_names_him():
+    found = asked(
+        "Manager Tony Pulis met the board on Monday. Pulis won't say what he'll do if the club is sold."
+    )
+    assert found == ["What will Tony Pulis do if the club is sold?"]
+
+
+def test_a_jury_will_decide_asks_about_the_matter():
+    found = asked("A jury will decide the fate of the former banker Tom Verlaine.")
+    assert found == ["What will a jury decide about the fate of the former banker Tom Verlaine?"]
+
+
+def test_expected_to_vote_next_week_asks_how():
+    found = asked("Senators on the finance committee are expected to vote next week.")
+    assert found == ["How will Senators on the finance committee vote next week?"]
+
+
+def test_yet_to_respond():
+    assert asked("Union leaders have yet to respond to the pay offer from Rail Link.") == [
+        "Will Union leaders respond to the pay offer from Rail Link?"
+    ]
+
+
+def test_remains_to_be_seen():
+    found = asked("It remains to be seen whether the new coach can keep the squad together.")
+    assert found == ["Can the new coach keep the squad together?"]
+
+
+def test_an_appeal_under_way():
+    found = asked("Dundee United are appealing against the three-match ban given to their captain.")
+    assert found == [
+        "Will Dundee United’s appeal against the three-match ban given to their captain succeed?"
+    ]
+
+
+def test_a_review_under_way():
+    found = asked("The Arts Council is reviewing the funding of regional orchestras.")
+    assert found == ["What will the Arts Council decide on the funding of regional orchestras?"]
+
+
+def test_a_deadline():
+    found = asked("Harbour Mining has until Friday to answer the regulator's questions.")
+    assert found == ["Will Harbour Mining answer the regulator's questions by Friday?"]
+
+
+def test_talks_that_continue():
+    found = asked("Talks between the drivers' union and the bus company continue on Monday.")
+    assert found == [
+        "Will the talks between the drivers' union and the bus company end in an agreement?"
+    ]
+
+
+def test_a_forecast_someone_makes_is_asked():
+    found = asked("Economists predict that the peso will stay weak through the spring.")
+    assert found == ["Will the peso stay weak through the spring?"]
+
+
+def test_an_expectation_of_someone_else_is_asked():
+    found = asked("Analysts expect Dalton Telecom to cut its dividend in March.")
+    assert found == ["Will Dalton Telecom cut its dividend in March?"]
+
+
+def test_a_hope_or_plan_is_asked():
+    assert asked("Organisers hope to raise £40,000 for the hospice.") == [
+        "Will Organisers raise £40,000 for the hospice?"
+    ]
+
+
+def test_on_the_verge_of_asks_whether_it_happens():
+    found = asked("Striker Leon Barry is on the verge of signing a new deal with Hearts.")
+    assert found == ["Will Striker Leon Barry sign a new deal with Hearts?"]
+
+
+def test_an_election_ahead_asks_who_will_win():
+    found = asked("Campaigning is under way ahead of next month's mayoral election in Leeds.")
+    assert found == ["Who will win next month's mayoral election in Leeds?"]
+
+
+def test_a_past_event_is_no_question():
+    assert asked("Some of the money paid for posters ahead of the 1999 election.") == []
+
+
+def test_the_writers_timetable_is_no_question():
+    # A festival's programme stated by the writer is news, not an open matter.
+    assert asked("The festival will feature two new competitions for documentary films.") == []
+
+
+def test_a_subject_that_points_back_is_no_question():
+    assert asked("The service could be extended to every town in the region.") == []
+
+
+def test_a_denial_of_an_allegation_is_contested():
+    found = questions("Harbour Holdings denied claims that its chairman had misled investors.")
+    assert found == [("contested", "Had Harbour Holdings’ chairman misled investors?")]
+
+
+def test_a_plural_denier_takes_are():
+    found = asked("The two bottling firms denied the charges brought by the regulator last year.")
+    assert found == [
+        "Are the two bottling firms right to deny the charges brought by the regulator last year?"
+    ]
+
+
+def test_a_participle_of_denying_is_no_denial():
+    found = asked("The firms agreed a common strategy denying the risks of the drug.")
+    assert found == []
+
+
+def test_one_account_against_another_is_contested():
+    found = questions(
+        "The student, Ana Ruiz, said the elder had shouted at her in the hall. "
+        "But the elder, Joseph Kane, insists that the meeting was calm and polite."
+    )
+    assert ("contested", "Is Joseph Kane right that the meeting was calm and polite?") in found
+
+
+def test_not_ruled_out_names_the_speaker():
+    found = asked("Vantage Cable said it had not ruled out offering a mobile phone service.")
+    assert found == ["Will Vantage Cable offer a mobile phone service?"]
+
+
+def test_a_question_is_typed():
+    kinds = {
+        kind
+        for kind, _ in questions(
+            "Economists predict that the peso will stay weak. "
+            "Harbour Holdings denied claims that its chairman had misled investors. "
+            "The mayor would resign if the council voted against the plan. "
+            'Asked whether the plan was dead, Ms Lowe said: "Will anyone miss it?"'
+        )
+    }
+    assert {"pending", "contested", "conditional"} <= kinds
