@@ -86,11 +86,11 @@ def _can_open(sentence: str) -> bool:
         return False  # "She said ...", "But ...": who or what, the reader cannot tell
     if _PERSONAL.search(_unquoted(sentence)):
         return False  # "I was ...", "you are likely to find": an anecdote, not the news
-    if re.match(r"^[A-Z][a-z]+\s+(?:the|a|an|your|this)\b", sentence) and not re.search(
-        r"\b(?:is|are|was|were|has|have|had|will|would|said|says)\b", sentence
-    ):
-        return False  # "Spin the dial ...": an instruction, not a report
-    return True
+    # "Spin the dial ...": an instruction, not a report.
+    instruction = re.match(r"^[A-Z][a-z]+\s+(?:the|a|an|your|this)\b", sentence)
+    return not instruction or bool(
+        re.search(r"\b(?:is|are|was|were|has|have|had|will|would|said|says)\b", sentence)
+    )
 
 
 def _unquoted(sentence: str) -> str:
