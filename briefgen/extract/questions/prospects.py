@@ -184,7 +184,7 @@ _HEDGE = re.compile(
 # A second outcome joined on ("... and would come on top of ..."): the first is asked.
 _SECOND = re.compile(
     r",?\s+(?:and|or)\s+(?:would|will|could|may|might|should|is|are|does|do|did|has|have|was|"
-    r"were|not)\b.*$|,\s+(?:could|would|will|may|might|is|was)\b.*$"
+    r"were|not)\b.*$|,\s+(?:could|would|will|may|might|is|was|are|has|have|had)\b.*$"
 )
 
 
@@ -194,6 +194,8 @@ def _asked(
     """Make "Will <who> <vp>?" where both stand alone and the outcome is worth asking."""
     if not who or _PERSON.search(who) or _vague(who):
         return None
+    if re.match(r"(?:Based|Given|Following|According|Compared|Judging)\b", who):
+        return None  # "Based on 2004 figures the producer": an opening phrase, not a subject
     vp = re.split(r",?\s*[”\"](?:\s|$)", vp.strip() + " ")[0]  # the quote ends: so does the outcome
     vp = trim(_SECOND.sub("", _HEDGE.sub("", vp)))
     if len(vp.split()) > 14 and "," in vp:
@@ -202,6 +204,15 @@ def _asked(
         r"\b(?:their|its)\s+[\w-]+\s*$", sentence.text[:at]
     ):
         return None  # "sold there", "their marriage will": pointing back into the article
+    if _POINTING_END.search(vp) or "  " in sentence.text:
+        return None  # "tackle the problem"; a run of spaces is a page's furniture, not prose
+    before = sentence.text[:at]
+    if re.search(r"\b(?:fact|idea|notion)\s+that\s+[^,]*$", before):
+        return None  # "the fact that homes could not access it remained a problem"
+    joined = _joined(before, who)
+    if joined is None:
+        return None  # "spending on defence and homeland security": half a subject
+    who = joined
     if sentence.in_quote and who not in sentence.text and who.lower() not in sentence.text.lower():
         return None  # a pronoun in someone's words: too unsure to name
     words = vp.split()
@@ -223,6 +234,34 @@ def _asked(
     return Candidate("pending", question, sentence.start + at, score)
 
 
+_CLAUSE_START = re.compile(
+    r"(?:^|[,;:]\s|\b(?:that|which|who|whether|if|because|while)\s)(?!.*[,;:]\s)"
+)
+
+
+def _joined(before: str, who: str) -> str | None:
+    """Return the whole subject when the one found is the last of a coordination ("TCI and
+    Atticus were planning", "Turkey's population and low income might"), or None when the
+    rest is no noun phrase ("spending on defence and homeland security")."""
+    m = re.search(r"\s+(?:and|or)\s+" + re.escape(who) + r"\s*$", before)
+    if m is None:
+        return who
+    head = before[: m.start()]
+    starts = list(_CLAUSE_START.finditer(head))
+    first = head[starts[-1].end() :] if starts else head
+    words = first.split()
+    if not words:
+        return None
+    if any(w.lower() in AUX or w.lower() in _FINITE for w in words):
+        return who  # "There will be less ... and some channels may": two clauses
+    if not can_open_subject(words[0]) or len(words) > 8:
+        return None
+    return " ".join(lower_first(words)) + f" {before[m.start() :].split()[0]} {who}"
+
+
+_FINITE = frozenset("said says is are was were has have had will would could".split())
+
+
 # Heads that point back into the article: "the service", "the proposal" (which one?).
 _POINTING = frozenset(
     "proposal proposals plan plans policy policies service services exhibition gadget device "
@@ -231,7 +270,14 @@ _POINTING = frozenset(
     "contract offer merger bid case trial inquiry investigation review campaign product "
     "products system changes change move measures measure rules technology game games "
     "programme programmes network site website machine chip format console market sector "
-    "industry".split()
+    "industry corporation executive striker player manager coach singer actor star minister "
+    "chairman boss chief bank union surfaces picture image region area country city town "
+    "plans".split()
+)
+# An object that points back: "tackle the problem", "back the move".
+_POINTING_END = re.compile(
+    r"\bthe\s+(?:problem|issue|matter|situation|move|idea|plan|scheme|change|changes|case|"
+    r"decision|proposal|deal|offer|claims?|allegations?)$"
 )
 _NOBODY = frozenset("nobody no-one everyone everybody anyone anybody someone somebody".split())
 
@@ -242,6 +288,10 @@ def _vague(who: str) -> bool:
     low = [w.lower().strip(",") for w in words]
     if low[0] in _NOBODY or low[-1].endswith(("'s", "’s", "'", "’")):
         return True
+    if len(words) == 1 and low[0] in _POINTING:
+        return True  # "plans would cause": whose plans?
+    if re.search(r"\d+-year-old$", low[-1]) or (low[0] == "the" and low[-1] in ("former", "new")):
+        return True  # "the 47-year-old": who?
     if low[0] in ("the", "this", "that", "its", "their", "his", "her") and len(words) <= 3:
         rest = words[1:]
         plain = all(w.islower() for w in rest)
@@ -317,8 +367,10 @@ def _hopes(sentence: Sentence) -> list[Candidate]:
     out = []
     for m in _each(_HOPE, sentence.text, "verb"):
         start = m.start("verb")
-        head = re.sub(r"\s+(?:also|still|now|already|not)$", "", sentence.text[:start].rstrip())
+        head = re.sub(r"\s+(?:also|still|now|already)$", "", sentence.text[:start].rstrip())
         verb = m.group("verb").lower()
+        if re.search(r"(?:\bnot|n[’']t|\bnever)$", head) or verb == "wanted":
+            continue  # "doesn't want to", "visitors wanted to": no plan still to come
         if re.search(r"\b(?:to|not|never)$", head):
             continue  # "it is not sustainable to expect", "hard to want": no one's aim
         for aux in ("is", "are", "was", "were"):
@@ -362,6 +414,10 @@ def _hoped(sentence: Sentence) -> list[Candidate]:
         words = clause.split()
         if len(words) < 3 or words[0].lower() == "to" or _MODAL.search(clause):
             continue  # "hopes to" and "hopes it will" are the other shapes
+        if not can_open_subject(words[0]) or words[0].lower() == "be":
+            continue  # "without doubt be caused": no clause of its own
+        if re.search(r"\b(?:no|without|little|any)\s*$", sentence.text[: m.start()]):
+            continue  # "no doubt", "without fear": a noun, not a verb of hoping
         named = name_pronouns(clause, sentence, m.start("clause"))
         asked = invert(named) if named else None
         # "suggests the blocking was not due to hackers" asks whether it was.
@@ -385,6 +441,10 @@ def _nouns_expected(sentence: Sentence) -> list[Candidate]:
             continue  # "is expected to" is the modal shape
         if any(w.lower() in AUX or w.lower() == "not" for w in m.group("np").split()):
             continue  # "the blocking was not due to": a clause, not a noun
+        if any(
+            w in ("to", "of", "in", "on", "for", "at", "by", "from") for w in m.group("np").split()
+        ):
+            continue  # "the run-up to the general election, expected to": the nearer noun
         np = re.sub(r"^(?:a|an)\s+", "the ", m.group("np"))
         vp = m.group("vp")
         if re.match(r"(?:say|tell|announce|speak|address|visit|attend|meet|give|make)\b", vp):

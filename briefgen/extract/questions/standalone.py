@@ -117,6 +117,7 @@ def _points_back(words: list[str], k: int) -> bool:
     return False
 
 
+_FINITE = frozenset("said says told is are was were has have had".split())
 _SAYING = frozenset(
     "claiming saying arguing warning insisting suggesting predicting believing fearing noting "
     "adding hoping accusing calling urging telling stressing".split()
@@ -221,6 +222,16 @@ def subject(text: str, end: int, sentence: Sentence, after_verb: bool = False) -
             r"(?:\b[A-Z][\w’'.-]*\s+){0,3}\b[A-Z][\w’'.-]*$", text[: marks[-1].start()].rstrip(" ,")
         )
         return _checked(name.group(), end, sentence) if name else None
+    if raw and mark in ("and", "or") and not after_verb and raw.lower() not in lx.PRONOUNS:
+        # "Spending on defence and homeland security is set to": half of a noun phrase,
+        # unless what comes before "and" is a clause of its own.
+        before = head[: marks[-1].start()]
+        earlier = [m for m in _BOUNDARY.finditer(before) if m.end() < len(before)]
+        piece = before[earlier[-1].end() :] if earlier else before
+        if piece.strip() and not any(
+            w.lower() in AUX or w.lower() in _FINITE for w in words_of(piece)
+        ):
+            return None
     if not raw and marks and marks[-1].group().lower() in ("but", "and"):
         opening = _INTRO.sub("", text[: marks[-1].start()])
         found = subject_end(words_of(opening))

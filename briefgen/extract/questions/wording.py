@@ -364,12 +364,16 @@ _CUT = re.compile(
     r"\s+but\s+|\s+even\s+(?:though|if)\s+|(?<=\w{4})\s+so\s+(?=could|would|can|he|she|they|it)"
 )
 _INVERTED_TAIL = re.compile(
-    r",\s+(?:said|says|say|added|adds|warned|argued|insisted)\s+(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,5}$"
+    r",[”\"]?\s+(?:said|says|say|added|adds|warned|argued|insisted)\s+(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,5}$"
 )
 _TAIL = re.compile(
-    r",\s+(?:[\w’'.-]+\s+){0,7}?(?:has |have |had )?(?:said|says|say|added|adds|told\s+[\w\s]{1,30}|"
+    r",[”\"]?\s+(?:[\w’'.-]+\s+){0,7}?(?:has |have |had )?(?:said|says|say|added|adds|told\s+[\w\s]{1,30}|"
     r"show|shows|showed|indicate|indicates|replied|answered|responded|"
-    r"warned|claimed|argued|insisted|believes?|reported|reports|suggested|suggests)\s*$"
+    r"warned|claimed|argued|insisted|believes?|reported|reports|suggested|suggests|estimated|"
+    r"estimates|predicted|predicts|forecast|announced|stated|noted|confirmed)"
+    r"(?:\s+(?:in|on|to|at)\s+(?:a|an|the|its|his|her|their)?\s*[\w\s]{1,25})?\s*$"
+    # "... he told the BBC": a speaker's tail with no comma
+    r"|\s+(?:he|she|they)\s+(?:told|said\s+to)\s+(?:the\s+)?[A-Z][\w\s]{0,25}$"
     # without its comma: "... in the chamber Speaker Michael Martin has ruled"
     r"|\s+(?:[A-Z][\w’'.-]*\s+){1,5}(?:has|have|had)\s+(?:said|ruled|warned|claimed|argued|decided)\s*$"
 )
