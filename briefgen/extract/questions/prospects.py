@@ -59,6 +59,11 @@ _EXPECT = clause_pattern(
     r"forecast)\s+(?!to\b|that\b)(?P<np>[^,;.“”\"]{2,60}?)\s+to\s+(?P<vp>(?-i:[a-z])[a-z-]*\b[^.;?!]*)",
     re.IGNORECASE,
 )
+# "the opposition parties say his pledges are 'worthless'": a label someone puts on a thing.
+_LABEL = clause_pattern(
+    r"\b(?:say|says|said|call|calls|called)\s+(?:that\s+)?(?P<np>(?:the|his|her|its|their|[A-Z][\w’'-]*[’']s?)\s+"
+    r"[^,;“”\"]{1,40}?)\s+(?P<be>is|are|was|were)\s+[“\"‘](?P<label>[^”\"’]{2,30})[”\"’]"
+)
 # "is on the verge of signing a new deal", "teetered on the brink of a recession".
 _BRINK = clause_pattern(
     r"\bon\s+the\s+(?:brink|verge|edge|point|cusp)\s+of\s+(?P<what>(?-i:[a-z])[^.;?!]+)",
@@ -88,7 +93,7 @@ _WIN = frozenset("election final match tie clash race contest".split())
 # "he hopes the musical is a blend of ...": a hope or fear told in the present or past.
 _HOPE_THAT = clause_pattern(
     r"\b(?P<verb>hopes?|hoped|hoping|fears?|feared|fearing|predicts?|predicted|doubts?|doubted|"
-    r"believes|believe|suggests|suggested|warns|warned|insists|insisted|claims?|claimed|"
+    r"believes|believe|suggests?|suggested|warns|warned|insists|insisted|claims?|claimed|"
     r"asserts?|asserted|contends?|contended|maintains?|maintained|argues?|argued)\s+"
     r"(?:that\s+)?(?P<clause>[^.;?!]+)",
     re.IGNORECASE,
@@ -144,7 +149,7 @@ WORDS = frozenset(
     "believe suggests suggested warns warned insists insisted brink verge edge cusp point "
     "seeking bidding vying chasing running pushing ahead before awaiting awaits run claim "
     "claims claimed assert asserts asserted contend contends contended maintain maintains "
-    "maintained argue argues argued due tipped".split()
+    "maintained argue argues argued due tipped suggest say says said call calls called".split()
 )
 
 
@@ -169,6 +174,7 @@ def find(sentence: Sentence) -> list[Candidate]:
         _hopes,
         _expects,
         _hoped,
+        _labels,
         _modals,
     ):
         out.extend(found(sentence))
@@ -200,8 +206,8 @@ def _asked(
     vp = trim(_SECOND.sub("", _HEDGE.sub("", vp)))
     if len(vp.split()) > 14 and "," in vp:
         vp = vp.split(",")[0]  # "get rid of fees, introduce care and ...": the first of a list
-    if re.search(r"\bthere\b", vp) or re.search(
-        r"\b(?:their|its)\s+[\w-]+\s*$", sentence.text[:at]
+    if re.search(r"\bthere\b", f"{who} {vp}") or re.search(
+        r"\b(?:their|its)\s+[\w-]+\s*$", sentence.text[:at], re.IGNORECASE
     ):
         return None  # "sold there", "their marriage will": pointing back into the article
     if _POINTING_END.search(vp) or "  " in sentence.text:
@@ -409,8 +415,9 @@ def _expects(sentence: Sentence) -> list[Candidate]:
 
 def _hoped(sentence: Sentence) -> list[Candidate]:
     out = []
-    for m in _HOPE_THAT.finditer(sentence.text):
+    for m in _each(_HOPE_THAT, sentence.text, "verb"):
         clause = trim(_SECOND.sub("", m.group("clause")))
+        clause = re.sub(r"\s+and\s+\w+ed\b.*$", "", clause)  # "met and agreed": the first
         words = clause.split()
         if len(words) < 3 or words[0].lower() == "to" or _MODAL.search(clause):
             continue  # "hopes to" and "hopes it will" are the other shapes
@@ -529,6 +536,20 @@ def _seeking(sentence: Sentence) -> list[Candidate]:
         found = _asked(sentence, who, f"obtain {trim(m.group('np'))}", m.start(), 1.5)
         if found:
             out.append(found)
+    return out
+
+
+def _labels(sentence: Sentence) -> list[Candidate]:
+    """ "The Tories say his pledges are 'worthless'" -> "Are Tony Blair's pledges worthless?"."""
+    out = []
+    for m in _LABEL.finditer(sentence.text):
+        if len(m.group("label").split()) > 3:
+            continue  # a quotation, not a label
+        np = m.group("np")
+        named = name_pronouns(np[0].lower() + np[1:] if np[:4] in ("The ", "His ", "Her ", "Its ") else np, sentence, m.start("np"))
+        question = finish(f"{m.group('be').capitalize()} {named} {m.group('label')}") if named else None
+        if question:
+            out.append(Candidate("contested", question, sentence.start + m.start(), 1.6))
     return out
 
 
