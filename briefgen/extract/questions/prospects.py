@@ -546,8 +546,14 @@ def _labels(sentence: Sentence) -> list[Candidate]:
         if len(m.group("label").split()) > 3:
             continue  # a quotation, not a label
         np = m.group("np")
-        named = name_pronouns(np[0].lower() + np[1:] if np[:4] in ("The ", "His ", "Her ", "Its ") else np, sentence, m.start("np"))
-        question = finish(f"{m.group('be').capitalize()} {named} {m.group('label')}") if named else None
+        named = name_pronouns(
+            np[0].lower() + np[1:] if np[:4] in ("The ", "His ", "Her ", "Its ") else np,
+            sentence,
+            m.start("np"),
+        )
+        question = (
+            finish(f"{m.group('be').capitalize()} {named} {m.group('label')}") if named else None
+        )
         if question:
             out.append(Candidate("contested", question, sentence.start + m.start(), 1.6))
     return out
