@@ -72,9 +72,11 @@ _BRINK = clause_pattern(
 # "Rabah Yusuf, who is seeking British citizenship": what someone goes after.
 _SEEKING = clause_pattern(
     r"\b(?:is|are)\s+(?:still\s+|now\s+)?(?:seeking|bidding\s+for|vying\s+for|chasing|"
-    r"in\s+the\s+running\s+for|pushing\s+for)\s+(?P<np>(?!to\b)[^,;.]{3,60})",
+    r"in\s+the\s+running\s+for|pushing\s+for)\s+(?P<np>(?!to\b)[^,;.]{3,60}\b)",
     re.IGNORECASE,
 )
+# Forms that are nouns as well: "plans", "aims", "bids".
+_NOUNS_TOO = frozenset("plans plan aims aim bids bid hopes hope pledges vows".split())
 # "Kilroy-Silk's new party, expected to launch on Wednesday": an expectation of a noun.
 _NOUN_EXPECTED = clause_pattern(
     r"(?P<np>\b(?:a|an|the|[A-Z][\w’'-]*[’']s)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+),?\s+"
@@ -110,11 +112,11 @@ _TALKS = clause_pattern(
 )
 _APPEAL = clause_pattern(
     r"\b(?:is|are|has|have)\s+(?:now\s+|still\s+)?(?:appealing|lodged\s+an\s+appeal|launched\s+an\s+appeal|"
-    r"lodging\s+an\s+appeal)\s+(?P<np>(?:against|over|on)\s+[^,;.]{3,60})"
+    r"lodging\s+an\s+appeal)\s+(?P<np>(?:against|over|on)\s+[^,;.]{3,60}\b)"
 )
 _REVIEW = clause_pattern(
     r"\b(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?(?:reviewing|investigating|examining|"
-    r"looking\s+into)\s+(?P<np>(?:the|a|an|its|their|his|her)\s+[^,;.]{3,60})"
+    r"looking\s+into)\s+(?P<np>(?:the|a|an|its|their|his|her)\s+[^,;.]{3,60}\b)"
 )
 _DEADLINE = clause_pattern(
     r"\b(?:has|have|had|was\s+given|were\s+given|has\s+been\s+given|have\s+been\s+given)\s+until\s+"
@@ -184,13 +186,15 @@ def find(sentence: Sentence) -> list[Candidate]:
 # Hedges between the modal and its verb, which the question leaves out.
 _HEDGE = re.compile(
     r"^(?:(?:most|very|quite|more\s+than|almost\s+certainly|all\s+but)\s+)?(?:likely|probably|"
-    r"certainly|definitely|possibly|surely|inevitably|eventually|ultimately|then|also|still)\s+",
+    r"certainly|definitely|possibly|surely|inevitably|eventually|ultimately|then|also|still|well|"
+    r"instead|not)\s+",
     re.IGNORECASE,
 )
 # A second outcome joined on ("... and would come on top of ..."): the first is asked.
 _SECOND = re.compile(
     r",?\s+(?:and|or)\s+(?:would|will|could|may|might|should|is|are|does|do|did|has|have|was|"
-    r"were|not)\b.*$|,\s+(?:could|would|will|may|might|is|was|are|has|have|had)\b.*$"
+    r"were|not)\b.*$|,\s+(?:could|would|will|may|might|is|was|are|has|have|had)\b.*$|"
+    r"\s+and\s+(?:[\w’'-]+\s+){1,3}(?:would|will|could|may|might)\b.*$|\s+or\s+whether\b.*$"
 )
 
 
@@ -200,6 +204,8 @@ def _asked(
     """Make "Will <who> <vp>?" where both stand alone and the outcome is worth asking."""
     if not who or _PERSON.search(who) or _vague(who):
         return None
+    if who.split()[-1][:1].isupper() and re.search(rf"\b{re.escape(who.split()[-1])}\b", vp):
+        return None  # "Gordon Brown commit to a job for Mr Brown": the wrong person
     if re.match(r"(?:Based|Given|Following|According|Compared|Judging)\b", who):
         return None  # "Based on 2004 figures the producer": an opening phrase, not a subject
     vp = re.split(r",?\s*[”\"](?:\s|$)", vp.strip() + " ")[0]  # the quote ends: so does the outcome
@@ -278,7 +284,7 @@ _POINTING = frozenset(
     "programme programmes network site website machine chip format console market sector "
     "industry corporation executive striker player manager coach singer actor star minister "
     "chairman boss chief bank union surfaces picture image region area country city town "
-    "plans".split()
+    "plans athletes players pair duo sprinters priority".split()
 )
 # An object that points back: "tackle the problem", "back the move".
 _POINTING_END = re.compile(
@@ -377,6 +383,10 @@ def _hopes(sentence: Sentence) -> list[Candidate]:
         verb = m.group("verb").lower()
         if re.search(r"(?:\bnot|n[’']t|\bnever)$", head) or verb == "wanted":
             continue  # "doesn't want to", "visitors wanted to": no plan still to come
+        if verb in _NOUNS_TOO and re.search(
+            r"\b(?:of|on|by|for|with|about|the|its|their|his|her)(?:\s+[A-Z]\w*)?\s*$", head
+        ):
+            continue  # "a speech on UK plans to tackle poverty": the plans are a noun
         if re.search(r"\b(?:to|not|never)$", head):
             continue  # "it is not sustainable to expect", "hard to want": no one's aim
         for aux in ("is", "are", "was", "were"):
@@ -398,7 +408,7 @@ def _hopes(sentence: Sentence) -> list[Candidate]:
 def _expects(sentence: Sentence) -> list[Candidate]:
     out = []
     for m in _EXPECT.finditer(sentence.text):
-        if re.search(r"\b(?:to|not|never)\s*$", sentence.text[: m.start()]):
+        if re.search(r"(?:\bto|\bnot|\bnever|\bcannot|n[’']t)\s*$", sentence.text[: m.start()]):
             continue  # "it is not sustainable to expect carers to fund": no forecast
         np = m.group("np").strip()
         words = np.split()

@@ -98,6 +98,8 @@ def _points_back(words: list[str], k: int) -> bool:
     low = words[k].lower().strip("“”\"'‘’,.;:()")
     if low in ("these", "those"):
         return True
+    if low == "such" and k + 1 < len(words) and words[k + 1].lower() not in ("as", "a", "an"):
+        return True  # "any such agreement": which one?
     if low in ("this", "that") and k + 1 < len(words):
         nxt = words[k + 1].lower().strip(",.;:")
         if (
@@ -171,7 +173,7 @@ def _noun_follows(word: str) -> bool:
 
 
 _BOUNDARY = re.compile(
-    r"(?:^|[,;:(“”\"]|\b(?:which|that|who|but|and|while|although|though|because|as|if|whether|when|"
+    r"(?:^|(?<!\d),|,(?!\d)|[;:(“”\"]|\b(?:which|that|who|but|and|while|although|though|because|as|if|whether|when|"
     r"said|says|after|before|where|since|so)\b)"
 )
 _INTRO = re.compile(r"^(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5}),\s+")

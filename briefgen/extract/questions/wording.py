@@ -75,7 +75,8 @@ _NOT_PAST = frozenset(
 )
 # Words a subject does not start with: asides, conjunctions, adverbs opening a clause.
 _NOT_SUBJECT = frozenset(
-    "but and or so yet also even then perhaps however meanwhile instead still now".split()
+    "but and or so yet also even then perhaps however meanwhile instead still now thus "
+    "therefore hence hopefully clearly obviously surely certainly probably such".split()
 )
 FUNCTION = (
     lx.DETERMINERS
@@ -140,6 +141,10 @@ def base(verb: str) -> str:
             return stem + "e"  # "decided" (decid), "ruled" handled below
         if stem.endswith(("ul", "ur", "ar")) and len(stem) <= 4:
             return stem + "e"  # "ruled", "cured", "scared"
+        if (stem.endswith(("ir", "vok", "ag", "ib")) and not stem.endswith(("air", "eir"))) or (
+            stem.endswith("ar") and not stem.endswith(("ear", "oar"))
+        ):
+            return stem + "e"  # "inspired", "provoked", "declared"; not "cleared"
         return stem
     if low.endswith("ies"):
         return low[:-3] + "y"
@@ -364,7 +369,8 @@ _CUT = re.compile(
     r"\s+but\s+|\s+even\s+(?:though|if)\s+|(?<=\w{4})\s+so\s+(?=could|would|can|he|she|they|it)"
 )
 _INVERTED_TAIL = re.compile(
-    r",[”\"]?\s+(?:said|says|say|added|adds|warned|argued|insisted)\s+(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,5}$"
+    r",[”\"]?\s+(?:said|says|say|added|adds|warned|argued|insisted)\s+(?:the\s+)?[\w’'.-]+"
+    r"(?:,?\s+[\w’'.&-]+){0,12}$"
 )
 _TAIL = re.compile(
     r",[”\"]?\s+(?:[\w’'.-]+\s+){0,7}?(?:has |have |had )?(?:said|says|say|added|adds|told\s+[\w\s]{1,30}|"
@@ -402,6 +408,9 @@ def finish(question: str | None, longest: int = 30) -> str | None:
     if not question:
         return None
     question = " ".join(question.split()).strip(" ,.;:–—-?!")
+    question = re.sub(r"\s*\([^()]*\)", "", question)  # an aside in brackets: "($861m; £451m)"
+    if "(" in question:
+        question = question[: question.index("(")].rstrip(" ,;:")  # cut off inside one
     question = re.sub(r"\s+([,;:])", r"\1", question)
     if question.count("“") != question.count("”") or question.count('"') % 2:
         question = re.sub(r"[“”\"]", "", question)
@@ -410,4 +419,6 @@ def finish(question: str | None, longest: int = 30) -> str | None:
         return None
     if _MISSED_BREAK.search(question):
         return None  # "the European Union In his speech": two sentences run together
+    if re.search(r"\bdo\s+(?:so|it|that|this)$", question):
+        return None  # "strong enough to do so": to do what?
     return question[0].upper() + question[1:] + "?"
