@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import re
 
+from dataclasses import replace
+
 from briefgen.extract.questions.context import Candidate, Sentence
 from briefgen.extract.questions.standalone import name_pronouns, subject
 from briefgen.extract.questions.wording import (
@@ -162,6 +164,12 @@ def wanted(words: set[str], text: str) -> bool:
 
 def find(sentence: Sentence) -> list[Candidate]:
     """Return the outcomes one sentence says are still to come."""
+    if re.search(r"\S\s{3,}\S", sentence.text):
+        return []  # a run of spaces is a page's furniture (a poll, a table), not prose
+    # Brackets are asides ("a $2bn (1.53bn euros; £1.05bn) settlement"): blank them out,
+    # keeping every offset, so a clause does not stop at a semicolon inside them.
+    masked = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), sentence.text)
+    sentence = replace(sentence, text=masked)
     out: list[Candidate] = []
     for found in (
         _takes,
@@ -190,6 +198,11 @@ _HEDGE = re.compile(
     r"instead|not)\s+",
     re.IGNORECASE,
 )
+# What follows the outcome: "obtain expenses after he said ...", ", developers are working".
+_AFTER = re.compile(
+    r"\s+(?:after|because|since|although|though|while|whereas)\s+(?:he|she|they|it|we|I)\b.*$|"
+    r",\s+(?:[a-z]+\s+){0,2}(?:are|is|was|were|have|has)\b.*$"
+)
 # A second outcome joined on ("... and would come on top of ..."): the first is asked.
 _SECOND = re.compile(
     r",?\s+(?:and|or)\s+(?:would|will|could|may|might|should|is|are|does|do|did|has|have|was|"
@@ -209,15 +222,16 @@ def _asked(
     if re.match(r"(?:Based|Given|Following|According|Compared|Judging)\b", who):
         return None  # "Based on 2004 figures the producer": an opening phrase, not a subject
     vp = re.split(r",?\s*[”\"](?:\s|$)", vp.strip() + " ")[0]  # the quote ends: so does the outcome
-    vp = trim(_SECOND.sub("", _HEDGE.sub("", vp)))
+    vp = trim(_SECOND.sub("", _HEDGE.sub("", _HEDGE.sub("", vp))))
+    vp = _AFTER.sub("", vp)
     if len(vp.split()) > 14 and "," in vp:
         vp = vp.split(",")[0]  # "get rid of fees, introduce care and ...": the first of a list
     if re.search(r"\bthere\b", f"{who} {vp}") or re.search(
         r"\b(?:their|its)\s+[\w-]+\s*$", sentence.text[:at], re.IGNORECASE
     ):
         return None  # "sold there", "their marriage will": pointing back into the article
-    if _POINTING_END.search(vp) or "  " in sentence.text:
-        return None  # "tackle the problem"; a run of spaces is a page's furniture, not prose
+    if _POINTING_END.search(vp):
+        return None  # "tackle the problem": which one?
     before = sentence.text[:at]
     if re.search(r"\b(?:fact|idea|notion)\s+that\s+[^,]*$", before):
         return None  # "the fact that homes could not access it remained a problem"
@@ -291,6 +305,12 @@ _POINTING_END = re.compile(
     r"\bthe\s+(?:problem|issue|matter|situation|move|idea|plan|scheme|change|changes|case|"
     r"decision|proposal|deal|offer|claims?|allegations?)$"
 )
+# Plural subjects that stand alone with no article: people in general, not someone's.
+_GENERIC = frozenset(
+    "people markets consumers investors voters fans viewers customers shoppers children "
+    "parents patients drivers teachers pupils students workers employers businesses "
+    "households families users".split()
+)
 _NOBODY = frozenset("nobody no-one everyone everybody anyone anybody someone somebody".split())
 
 
@@ -300,8 +320,8 @@ def _vague(who: str) -> bool:
     low = [w.lower().strip(",") for w in words]
     if low[0] in _NOBODY or low[-1].endswith(("'s", "’s", "'", "’")):
         return True
-    if len(words) == 1 and low[0] in _POINTING:
-        return True  # "plans would cause": whose plans?
+    if len(words) == 1 and (low[0] in _POINTING or (words[0].islower() and low[0] not in _GENERIC)):
+        return True  # "plans would cause", "jobs would be lost": whose? ("people" stand alone)
     if re.search(r"\d+-year-old$", low[-1]) or (low[0] == "the" and low[-1] in ("former", "new")):
         return True  # "the 47-year-old": who?
     if low[0] in ("the", "this", "that", "its", "their", "his", "her") and len(words) <= 3:

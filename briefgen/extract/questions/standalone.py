@@ -98,6 +98,8 @@ def _points_back(words: list[str], k: int) -> bool:
     low = words[k].lower().strip("“”\"'‘’,.;:()")
     if low in ("these", "those"):
         return True
+    if low in ("that", "this") and k > 0 and words[k - 1].lower() == "all":
+        return True  # "deny all that": all of what?
     if low == "such" and k + 1 < len(words) and words[k + 1].lower() not in ("as", "a", "an"):
         return True  # "any such agreement": which one?
     if low in ("this", "that") and k + 1 < len(words):

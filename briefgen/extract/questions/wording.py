@@ -366,7 +366,7 @@ _HOW = frozenset("much many far long often soon big large quickly serious".split
 _CUT = re.compile(
     r"\s+[–—-]\s+|;|:\s|,\s+(?:but|although|though|while|whereas|as|because|which|who|whom|whose|"
     r"where|after|before|since|according|amid|despite|with|(?:\w+ly\s+)?\w+ing|and|so)\b|"
-    r"\s+but\s+|\s+even\s+(?:though|if)\s+|(?<=\w{4})\s+so\s+(?=could|would|can|he|she|they|it)"
+    r"\s+but\s+|\s+even\s+(?:though|if)\s+|\s+or\s+whether\s+|(?<=\w{4})\s+so\s+(?=could|would|can|he|she|they|it)"
 )
 _INVERTED_TAIL = re.compile(
     r",[”\"]?\s+(?:said|says|say|added|adds|warned|argued|insisted)\s+(?:the\s+)?[\w’'.-]+"
