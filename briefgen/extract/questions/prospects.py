@@ -25,7 +25,6 @@ asked only where the speaker is named, and a clause in the past ("would have") i
 from __future__ import annotations
 
 import re
-
 from dataclasses import replace
 
 from briefgen.extract.questions.context import Candidate, Sentence
@@ -50,7 +49,7 @@ _MODAL = clause_pattern(
 )
 _HOPE = clause_pattern(
     r"\b(?:is|are|was|were)?\s*(?P<verb>hop(?:es|ed|ing|e)|plan(?:s|ned|ning)?|aim(?:s|ed|ing)?|"
-    r"intend(?:s|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed|ing)?|bid(?:s|ding)?|"
+    r"intend(?:s|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed|ing)?|bid(?:s|ding)?|expects?|expecting|"
     r"look(?:s|ing)\s+to|vow(?:s|ed)|pledg(?:es|ed))\s+to\s+(?P<vp>(?-i:[a-z])[a-z-]*\b[^.;?!]*)",
     re.IGNORECASE,
 )
@@ -201,7 +200,8 @@ _HEDGE = re.compile(
 # What follows the outcome: "obtain expenses after he said ...", ", developers are working".
 _AFTER = re.compile(
     r"\s+(?:after|because|since|although|though|while|whereas)\s+(?:he|she|they|it|we|I)\b.*$|"
-    r",\s+(?:[a-z]+\s+){0,2}(?:are|is|was|were|have|has)\b.*$"
+    r",\s+(?:[a-z]+\s+){0,2}(?:are|is|was|were|have|has)\b.*$|"
+    r"\s+(?:if|unless)\s+.*$"  # the condition is the conditions detector's question
 )
 # A second outcome joined on ("... and would come on top of ..."): the first is asked.
 _SECOND = re.compile(
@@ -298,7 +298,8 @@ _POINTING = frozenset(
     "programme programmes network site website machine chip format console market sector "
     "industry corporation executive striker player manager coach singer actor star minister "
     "chairman boss chief bank union surfaces picture image region area country city town "
-    "plans athletes players pair duo sprinters priority".split()
+    "plans athletes players pair duo sprinters priority board committee panel agency "
+    "department ministry authority regulator watchdog council".split()
 )
 # An object that points back: "tackle the problem", "back the move".
 _POINTING_END = re.compile(
@@ -331,6 +332,29 @@ def _vague(who: str) -> bool:
     return False
 
 
+def _subject(sentence: Sentence, at: int) -> str | None:
+    """Return the subject of the verb at `at`, worded to stand alone; "it" or "they" in
+    what an organisation says is the organisation ("Reuters said it was planning to")."""
+    found = subject(sentence.text, at, sentence, after_verb=True)
+    if found is not None:
+        return found
+    cue = r"\s+(?:said|says|added|adds|announced|confirmed|stated|insisted)\s+(?:that\s+)?"
+    said = re.search(cue + r"(?:it|they)\s+(?:\w+\s+)?$", sentence.text[:at])
+    if said is None:
+        return None  # "agencies fear it could": "it" is the deal, not the agencies
+    speaker = sentence.speaker(at)
+    if speaker is None or speaker.kind not in ("organisation", "group", "state"):
+        return None
+    called = sentence.refs.called(speaker)
+    head = sentence.text[: said.start()]
+    names = (called, speaker.name, *speaker.aliases)
+    if not head.endswith(names):
+        return None  # "the head of X said that it", "It added that it": too unsure
+    if re.search(r"\bof\s+(?:the\s+)?" + re.escape(speaker.name) + "$", head):
+        return None
+    return called
+
+
 def _each(pattern: re.Pattern[str], text: str, group: str) -> list[re.Match[str]]:
     """Return every match, the next searched from the end of this one's `group`: "will
     look for clues as to whether banks will act" holds two outcomes."""
@@ -355,7 +379,8 @@ _FORECAST = re.compile(
 _VAGUE_TIME = re.compile(
     r"\b(?:later\s+(?:in\s+the|this)\s+(?:year|month|decade|season)|in\s+the\s+coming\s+\w+|"
     r"at\s+some\s+point|in\s+(?:the\s+)?(?:future|due\s+course)|sooner\s+or\s+later|one\s+day|"
-    r"in\s+the\s+(?:near|long)\s+term)\b",
+    r"in\s+the\s+(?:near|long)\s+term|(?:in|over|during)\s+the\s+(?:next|coming)\s+(?:few\s+)?"
+    r"(?:years?|months?|decades?)|by\s+the\s+end\s+of\s+the\s+(?:year|decade)|next\s+year)\b",
     re.IGNORECASE,
 )
 
@@ -386,7 +411,7 @@ def _modals(sentence: Sentence) -> list[Candidate]:
             and not _VAGUE_TIME.search(m.group("vp"))
         ):
             continue  # the writer's "will feature on 5 May": a timetable, not an open matter
-        who = subject(sentence.text, m.start(), sentence, after_verb=True)
+        who = _subject(sentence, m.start())
         found = _asked(
             sentence, who, m.group("vp"), m.start(), 1.0 + _position(sentence), m.group("modal")
         )
@@ -418,7 +443,7 @@ def _hopes(sentence: Sentence) -> list[Candidate]:
             aux = ""
         if aux and not verb.endswith("ing"):
             continue
-        who = subject(sentence.text, start, sentence, after_verb=True)
+        who = _subject(sentence, start)
         found = _asked(sentence, who, m.group("vp"), start, 1.2 + _position(sentence))
         if found:
             out.append(found)
@@ -536,7 +561,7 @@ def _brinks(sentence: Sentence) -> list[Candidate]:
         )
         if verb is None:
             continue
-        who = subject(sentence.text, verb.start(), sentence, after_verb=True)
+        who = _subject(sentence, verb.start())
         what = trim(m.group("what"))
         first, _, rest = what.partition(" ")
         if first.endswith("ing") and len(first) > 4:
@@ -562,7 +587,7 @@ def _stem(verb: str) -> str:
 def _seeking(sentence: Sentence) -> list[Candidate]:
     out = []
     for m in _SEEKING.finditer(sentence.text):
-        who = subject(sentence.text, m.start(), sentence, after_verb=True)
+        who = _subject(sentence, m.start())
         found = _asked(sentence, who, f"obtain {trim(m.group('np'))}", m.start(), 1.5)
         if found:
             out.append(found)
@@ -592,7 +617,7 @@ def _labels(sentence: Sentence) -> list[Candidate]:
 def _takes(sentence: Sentence) -> list[Candidate]:
     out = []
     for m in _TAKE.finditer(sentence.text):
-        who = subject(sentence.text, m.start(), sentence, after_verb=True)
+        who = _subject(sentence, m.start())
         clause = name_pronouns(who, sentence, m.start()) if who else None
         question = finish(f"How long will {clause} take") if clause else None
         if question and len(clause.split()) >= 2:
@@ -616,7 +641,7 @@ def _talks(sentence: Sentence) -> list[Candidate]:
 def _appeals(sentence: Sentence) -> list[Candidate]:
     out = []
     for m in _APPEAL.finditer(sentence.text):
-        who = subject(sentence.text, m.start(), sentence, after_verb=True)
+        who = _subject(sentence, m.start())
         np = trim(m.group("np"))
         clause = name_pronouns(f"{who}’s appeal {np}", sentence, m.start()) if who else None
         question = finish(f"Will {clause} succeed") if clause else None
@@ -628,7 +653,7 @@ def _appeals(sentence: Sentence) -> list[Candidate]:
 def _reviews(sentence: Sentence) -> list[Candidate]:
     out = []
     for m in _REVIEW.finditer(sentence.text):
-        who = subject(sentence.text, m.start(), sentence, after_verb=True)
+        who = _subject(sentence, m.start())
         np = trim(m.group("np"))
         if not who or len(np.split()) < 2:
             continue
@@ -642,7 +667,7 @@ def _reviews(sentence: Sentence) -> list[Candidate]:
 def _deadlines(sentence: Sentence) -> list[Candidate]:
     out = []
     for m in _DEADLINE.finditer(sentence.text):
-        who = subject(sentence.text, m.start(), sentence, after_verb=True)
+        who = _subject(sentence, m.start())
         vp = trim(m.group("vp"))
         found = _asked(sentence, who, f"{vp} by {m.group('when')}", m.start(), 2.0)
         if found:
