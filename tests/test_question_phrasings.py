@@ -195,3 +195,27 @@ def test_a_question_is_typed():
         )
     }
     assert {"pending", "contested", "conditional"} <= kinds
+
+
+def test_an_accusation_asks_whether_it_is_true():
+    found = questions("Opposition MPs accused Transport Minister Ed Carr of misleading Parliament.")
+    assert found == [("contested", "Did Transport Minister Ed Carr mislead Parliament?")]
+
+
+def test_an_allegation_asks_whether_it_happened():
+    found = questions("Councillor Jim Moss is alleged to have taken bribes from a builder.")
+    assert found == [("contested", "Did Councillor Jim Moss take bribes from a builder?")]
+
+
+def test_an_accusation_against_an_unnamed_party_is_no_question():
+    assert asked("Critics have accused the party of buying votes.") == []
+
+
+def test_someone_yet_to_be_named_asks_who():
+    found = asked("The actor who will voice the talking horse has yet to be revealed.")
+    assert found == ["Who will voice the talking horse?"]
+
+
+def test_a_date_yet_to_be_set_asks_what_it_is():
+    found = asked("The date of the referendum on the treaty has not yet been set.")
+    assert found == ["What is the date of the referendum on the treaty?"]

@@ -215,7 +215,7 @@ def _asked(
     sentence: Sentence, who: str | None, vp: str, at: int, score: float, modal: str = "will"
 ) -> Candidate | None:
     """Make "Will <who> <vp>?" where both stand alone and the outcome is worth asking."""
-    if not who or _PERSON.search(who) or _vague(who):
+    if not who or _PERSON.search(who) or vague(who):
         return None
     if who.split()[-1][:1].isupper() and re.search(rf"\b{re.escape(who.split()[-1])}\b", vp):
         return None  # "Gordon Brown commit to a job for Mr Brown": the wrong person
@@ -315,7 +315,7 @@ _GENERIC = frozenset(
 _NOBODY = frozenset("nobody no-one everyone everybody anyone anybody someone somebody".split())
 
 
-def _vague(who: str) -> bool:
+def vague(who: str) -> bool:
     """Tell whether a subject cannot stand alone: "the service", "nobody", "Labour's"."""
     words = who.split()
     low = [w.lower().strip(",") for w in words]
@@ -499,7 +499,7 @@ def _nouns_expected(sentence: Sentence) -> list[Candidate]:
     out = []
     for m in _NOUN_EXPECTED.finditer(sentence.text):
         head = sentence.text[: m.start("np")].rstrip()
-        if re.search(r"\b(?:is|are|was|were|be|been)$", head) or _vague(m.group("np")):
+        if re.search(r"\b(?:is|are|was|were|be|been)$", head) or vague(m.group("np")):
             continue  # "is expected to" is the modal shape
         if any(w.lower() in AUX or w.lower() == "not" for w in m.group("np").split()):
             continue  # "the blocking was not due to": a clause, not a noun
@@ -527,7 +527,7 @@ def _ahead(sentence: Sentence) -> list[Candidate]:
             asked = f"What will {np} decide"
         clause = name_pronouns(asked, sentence, m.start("np"))
         question = finish(clause) if clause else None
-        if not question or _vague(np) or not _named_event(np, sentence.text):
+        if not question or vague(np) or not _named_event(np, sentence.text):
             continue
         out.append(Candidate("pending", question, sentence.start + m.start(), 1.4))
     return out

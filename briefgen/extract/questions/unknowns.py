@@ -56,12 +56,23 @@ _UNKNOWN_NP = clause_pattern(
     r"uncertain|a\s+mystery|under\s+investigation|being\s+investigated|to\s+be\s+determined|"
     r"not\s+(?:been\s+)?disclosed|undisclosed)"
 )
+# "The actor who will voice the pig has yet to be named", "the date has not been set".
+_YET_NAMED = clause_pattern(
+    r"(?P<np>\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[^,;.]{2,70}?)\s+(?:has|have|is|are)\s+"
+    r"(?:still\s+)?(?:yet\s+to\s+be|not\s+(?:yet\s+)?been)\s+(?P<how>revealed|named|announced|"
+    r"confirmed|decided|set|fixed|disclosed|determined|chosen|identified)\b"
+)
+_WHAT_HEADS = frozenset(
+    "date time venue cost price name identity location details terms amount winner fee "
+    "title timetable route site".split()
+)
 _SIZES = frozenset("cost costs damage losses loss impact toll bill".split())
 
 WORDS = frozenset(
     "unclear clear uncertain unknown known seen decided determined established question "
     "knows declined refused not t early soon difficult hard impossible possible mystery "
-    "investigation investigated disclosed undisclosed".split()
+    "investigation investigated disclosed undisclosed yet revealed named announced confirmed "
+    "fixed chosen identified".split()
 )
 
 
@@ -98,10 +109,13 @@ def find(sentence: Sentence) -> list[Candidate]:
             "possible",
             "mystery",
             "investigat",
+            "yet to be",
+            "not been",
+            "not yet been",
         )
     ):
         return []
-    out = [*_too_early(sentence), *_unknown_things(sentence)]
+    out = [*_too_early(sentence), *_unknown_things(sentence), *_yet_named(sentence)]
     for pattern, score in ((_UNCLEAR, 3.0), (_CLAUSE_FIRST, 3.0), (_WOULD_NOT_SAY, 2.5)):
         for m in pattern.finditer(text):
             clause = m.group("clause")
@@ -156,6 +170,37 @@ def _unknown_things(sentence: Sentence) -> list[Candidate]:
         if plural and be == "is":
             be = "are"
         question = finish(f"What {be} {named}") if named else None
+        if question:
+            out.append(Candidate("pending", question, sentence.start + m.start(), 2.5))
+    return out
+
+
+def _yet_named(sentence: Sentence) -> list[Candidate]:
+    """ "The actor who will voice the pig has yet to be named" -> "Who will voice the pig?";
+    "the date of the vote has not been set" -> "What is the date of the vote?"."""
+    out = []
+    for m in _YET_NAMED.finditer(sentence.text):
+        np = m.group("np")
+        who = re.match(
+            r"\S+\s+(?:\w+\s+){0,3}?(?:who|that)\s+(?P<rest>(?:will|would|is\s+to)\s+.+)$", np
+        )
+        if who and re.match(
+            r"\S+\s+(?:new\s+)?(?:actor|actress|person|man|woman|player|manager|"
+            r"coach|chairman|candidate|buyer|winner|successor|replacement|director|"
+            r"presenter|singer|host|leader|judge|head|chief)",
+            np,
+            re.IGNORECASE,
+        ):
+            named = name_pronouns(who.group("rest"), sentence, m.start("np"))
+            question = finish(f"Who {named}") if named else None
+        else:
+            head = re.split(r"\s+(?:of|for|in|on|at)\s+", np)[0].split()[-1].lower()
+            if head not in _WHAT_HEADS or " " not in np.split(None, 1)[1]:
+                continue  # "the date has not been set": of what?
+            named = name_pronouns(np[0].lower() + np[1:], sentence, m.start("np"))
+            question = (
+                finish(f"What {'are' if head.endswith('s') else 'is'} {named}") if named else None
+            )
         if question:
             out.append(Candidate("pending", question, sentence.start + m.start(), 2.5))
     return out
