@@ -299,7 +299,7 @@ _POINTING = frozenset(
     "industry corporation executive striker player manager coach singer actor star minister "
     "chairman boss chief bank union surfaces picture image region area country city town "
     "plans athletes players pair duo sprinters priority board committee panel agency "
-    "department ministry authority regulator watchdog council".split()
+    "department ministry authority regulator watchdog council party".split()
 )
 # An object that points back: "tackle the problem", "back the move".
 _POINTING_END = re.compile(
