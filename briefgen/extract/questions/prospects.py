@@ -93,6 +93,26 @@ _AHEAD = clause_pattern(
     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?)",
 )
 _WIN = frozenset("election final match tie clash race contest".split())
+# "has been nominated for best actor at the Oscars": an award still to be decided.
+_NOMINATED = clause_pattern(
+    r"\b(?:has|have|was|were|is|are)\s+(?:been\s+|also\s+|now\s+)*(?:nominated|shortlisted|"
+    r"in\s+the\s+running|tipped|a\s+contender|the\s+favourite)\s+(?:for|to\s+win)\s+"
+    r"(?P<what>(?!the\s+job\b)[^,;.]{3,80}\b)",
+    re.IGNORECASE,
+)
+# "is a doubt for Saturday's match", "faces a fitness test ahead of the final".
+_FITNESS = clause_pattern(
+    r"\b(?:is|are)\s+(?:still\s+|now\s+|also\s+)?(?:a\s+(?:big\s+|major\s+|late\s+)?doubt|doubtful|"
+    r"struggling\s+to\s+be\s+fit|battling\s+to\s+be\s+fit|racing\s+to\s+be\s+fit)\s+for\s+"
+    r"(?P<what>[^,;.]{3,60}\b)|\bfaces?\s+(?:a\s+)?(?:late\s+)?fitness\s+tests?\s+"
+    r"(?:on\s+[^,;.]{3,30}?\s+)?(?:before|ahead\s+of|for)\s+(?P<event>[^,;.]{3,60}\b)"
+)
+# "will face Germany in the semi-finals": a match still to be played.
+_FACE = clause_pattern(
+    r"\b(?:will|are\s+to|is\s+to|are\s+due\s+to|is\s+due\s+to)\s+(?:now\s+)?(?:face|meet|play|take\s+on)\s+"
+    r"(?P<opp>(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3})\s+(?P<rest>(?:in|at|on)\s+[^,;.]{3,50}\b)",
+    re.IGNORECASE,
+)
 # "he hopes the musical is a blend of ...": a hope or fear told in the present or past.
 _HOPE_THAT = clause_pattern(
     r"\b(?P<verb>hopes?|hoped|hoping|fears?|feared|fearing|predicts?|predicted|doubts?|doubted|"
@@ -152,7 +172,8 @@ WORDS = frozenset(
     "believe suggests suggested warns warned insists insisted brink verge edge cusp point "
     "seeking bidding vying chasing running pushing ahead before awaiting awaits run claim "
     "claims claimed assert asserts asserted contend contends contended maintain maintains "
-    "maintained argue argues argued due tipped suggest say says said call calls called".split()
+    "maintained argue argues argued due tipped suggest say says said call calls called "
+    "nominated shortlisted contender favourite doubt doubtful fit fitness face meet play".split()
 )
 
 
@@ -180,6 +201,9 @@ def find(sentence: Sentence) -> list[Candidate]:
         _seeking,
         _nouns_expected,
         _ahead,
+        _nominations,
+        _fitness,
+        _matches,
         _hopes,
         _expects,
         _hoped,
@@ -337,7 +361,14 @@ def _subject(sentence: Sentence, at: int) -> str | None:
     what an organisation says is the organisation ("Reuters said it was planning to")."""
     found = subject(sentence.text, at, sentence, after_verb=True)
     if found is not None:
-        return found
+        return _unroled(found)
+    titled = re.search(
+        r"(?:^|[,;:]\s|\b(?:and|but|that|as|while)\s)(?:[A-Z]\w*\s+)?(?P<role>[A-Za-z]+)\s+"
+        r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s+$",
+        sentence.text[:at],
+    )
+    if titled and titled.group("role").lower() in _ROLES:
+        return titled.group("name")  # "Defending champion Lleyton Hewitt will": the name
     cue = r"\s+(?:said|says|added|adds|announced|confirmed|stated|insisted)\s+(?:that\s+)?"
     said = re.search(cue + r"(?:it|they)\s+(?:\w+\s+)?$", sentence.text[:at])
     if said is None:
@@ -353,6 +384,21 @@ def _subject(sentence: Sentence, at: int) -> str | None:
     if re.search(r"\bof\s+(?:the\s+)?" + re.escape(speaker.name) + "$", head):
         return None
     return called
+
+
+_ROLES = frozenset(
+    "striker defender midfielder goalkeeper keeper winger forward captain coach manager boss "
+    "actress actor singer star director rapper comedian presenter veteran chairman "
+    "chancellor champion skipper".split()
+)
+
+
+def _unroled(who: str) -> str:
+    """Drop a role before a name: "Striker Robbie Keane" -> "Robbie Keane"."""
+    words = who.split()
+    if len(words) >= 3 and words[0].lower() in _ROLES and words[1][:1].isupper():
+        return " ".join(words[1:])
+    return who
 
 
 def _each(pattern: re.Pattern[str], text: str, group: str) -> list[re.Match[str]]:
@@ -547,6 +593,66 @@ def _named_event(np: str, text: str) -> bool:
         return False
     named = any(w[:1].isupper() for w in np.split()[1:])
     return named and bool(_COMING.search(text) or re.search(r"\b(?:is|are|will)\b", text))
+
+
+def _nominations(sentence: Sentence) -> list[Candidate]:
+    """ "X has been nominated for best actor" -> "Will X win best actor?", unless the
+    article says later that X won (or lost)."""
+    out = []
+    for m in _NOMINATED.finditer(sentence.text):
+        who = _subject(sentence, m.start())
+        if not who or not who.split()[-1][:1].isupper():
+            continue
+        later = sentence.refs.text[sentence.start + m.end() :]
+        last = re.escape(who.split()[-1])
+        if re.search(
+            rf"\b{last}\s+(?:won|took|scooped|collected|picked\s+up|lost|missed\s+out)\b", later
+        ):
+            continue  # the article tells the outcome: not open
+        found = _asked(sentence, who, f"win {m.group('what')}", m.start(), 1.7)
+        if found:
+            out.append(found)
+    return out
+
+
+def _fitness(sentence: Sentence) -> list[Candidate]:
+    """ "Smith is a doubt for Saturday's match" -> "Will Smith be fit for Saturday's match?"."""
+    out = []
+    for m in _FITNESS.finditer(sentence.text):
+        who = _subject(sentence, m.start())
+        if not who or not who.split()[-1][:1].isupper():
+            continue
+        what = m.group("what") or m.group("event")
+        clause = name_pronouns(f"{who} be fit for {trim(what)}", sentence, m.start())
+        question = finish(f"Will {clause}") if clause else None
+        if question and not re.search(r"\bthe\s+(?:match|game|tie|clash|final)\?$", question):
+            out.append(Candidate("pending", question, sentence.start + m.start(), 1.8))
+    return out
+
+
+def _matches(sentence: Sentence) -> list[Candidate]:
+    """ "England will face Germany in the semi-finals" -> "Will England beat Germany in the
+    semi-finals?" (a match to come, whoever writes of it)."""
+    out = []
+    for m in _FACE.finditer(sentence.text):
+        who = _subject(sentence, m.start())
+        if (
+            not who
+            or not who[:1].isupper()
+            or not re.search(
+                r"\b(?:final|semi|quarter|round|match|game|tie|cup|championship|league|open|play-off)",
+                m.group("rest"),
+                re.IGNORECASE,
+            )
+        ):
+            continue
+        clause = name_pronouns(
+            f"{who} beat {m.group('opp')} {trim(m.group('rest'))}", sentence, m.start()
+        )
+        question = finish(f"Will {clause}") if clause else None
+        if question:
+            out.append(Candidate("pending", question, sentence.start + m.start(), 1.5))
+    return out
 
 
 def _brinks(sentence: Sentence) -> list[Candidate]:
