@@ -244,3 +244,30 @@ def test_a_match_to_come_asks_who_wins():
         "Defending champion Lars Berg will face Tomas Ruiz in the fourth round of the Open."
     )
     assert found == ["Will Lars Berg beat Tomas Ruiz in the fourth round of the Open?"]
+
+
+def test_no_indication_whether_asks_it():
+    found = asked(
+        "The two firms gave no indication about whether the Pocket Player would go on sale in Europe."
+    )
+    assert found == ["Would the Pocket Player go on sale in Europe?"]
+
+
+def test_an_event_an_unnamed_thing_could_trigger_is_asked():
+    found = asked("The latest figures could trigger another interest rate rise in the New Year.")
+    assert found == ["Will there be another interest rate rise in the New Year?"]
+
+
+def test_a_prize_still_to_be_awarded_asks_who_wins():
+    found = asked("The Golden Lotus awards will be handed out on Friday.")
+    assert found == ["Who will win the Golden Lotus awards?"]
+
+
+def test_a_relative_that_is_no_pointer():
+    found = asked(
+        "Coach Ray Dunne said he was confident that Sam Boyd would be cleared by the panel "
+        "investigating the tackle that broke Tom Hill's leg."
+    )
+    assert found == [
+        "Will Sam Boyd be cleared by the panel investigating the tackle that broke Tom Hill's leg?"
+    ]

@@ -113,6 +113,13 @@ _FACE = clause_pattern(
     r"(?P<opp>(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3})\s+(?P<rest>(?:in|at|on)\s+[^,;.]{3,50}\b)",
     re.IGNORECASE,
 )
+# "The Golden Kinnarees will be awarded on Friday": a prize still to be decided.
+_AWARDED = clause_pattern(
+    r"(?P<np>\b(?:[Tt]he|[Tt]his\s+year's|[A-Z][\w’'-]*['’]s)\s+(?:[\w’'-]+\s+){0,5}?(?P<head>awards?|prizes?|"
+    r"trophy|title|medals?|winners?|results?|verdict|decision|ruling|[A-Z][\w’'-]+s))\s+(?:will|is\s+to|are\s+to|"
+    r"is\s+due\s+to|are\s+due\s+to)\s+be\s+(?:awarded|announced|presented|revealed|handed\s+out|given|"
+    r"decided|delivered|made\s+public)\b"
+)
 # "he hopes the musical is a blend of ...": a hope or fear told in the present or past.
 _HOPE_THAT = clause_pattern(
     r"\b(?P<verb>hopes?|hoped|hoping|fears?|feared|fearing|predicts?|predicted|doubts?|doubted|"
@@ -173,7 +180,8 @@ WORDS = frozenset(
     "seeking bidding vying chasing running pushing ahead before awaiting awaits run claim "
     "claims claimed assert asserts asserted contend contends contended maintain maintains "
     "maintained argue argues argued due tipped suggest say says said call calls called "
-    "nominated shortlisted contender favourite doubt doubtful fit fitness face meet play".split()
+    "nominated shortlisted contender favourite doubt doubtful fit fitness face meet play "
+    "awarded presented revealed handed given delivered trigger spark prompt".split()
 )
 
 
@@ -202,6 +210,7 @@ def find(sentence: Sentence) -> list[Candidate]:
         _nouns_expected,
         _ahead,
         _nominations,
+        _awards,
         _fitness,
         _matches,
         _hopes,
@@ -239,7 +248,18 @@ def _asked(
     sentence: Sentence, who: str | None, vp: str, at: int, score: float, modal: str = "will"
 ) -> Candidate | None:
     """Make "Will <who> <vp>?" where both stand alone and the outcome is worth asking."""
-    if not who or _PERSON.search(who) or vague(who):
+    if who and vague(who) and not _PERSON.search(who):
+        event = re.match(
+            r"(?:trigger|spark|prompt|lead\s+to|cause|bring|force|mean)\s+(?P<np>(?:a|an|another|more|"
+            r"further|fresh|new|a\s+second)\s+[^,;]+)",
+            vp.strip(),
+        )
+        if event is None:
+            return None
+        # "the figures could trigger another rate rise": the rise is the open matter.
+        question = finish(f"Will there be {trim(event.group('np'))}", longest=24)
+        return Candidate("pending", question, sentence.start + at, score) if question else None
+    if not who or _PERSON.search(who):
         return None
     if who.split()[-1][:1].isupper() and re.search(rf"\b{re.escape(who.split()[-1])}\b", vp):
         return None  # "Gordon Brown commit to a job for Mr Brown": the wrong person
@@ -612,6 +632,27 @@ def _nominations(sentence: Sentence) -> list[Candidate]:
         found = _asked(sentence, who, f"win {m.group('what')}", m.start(), 1.7)
         if found:
             out.append(found)
+    return out
+
+
+def _awards(sentence: Sentence) -> list[Candidate]:
+    """ "The Golden Kinnarees will be awarded on Friday" -> "Who will win the Golden
+    Kinnarees?"; "the verdict is due to be delivered" -> "What will the verdict be?"."""
+    out = []
+    for m in _AWARDED.finditer(sentence.text):
+        np = m.group("np")
+        np = np[0].lower() + np[1:] if np.startswith("The ") else np
+        head = m.group("head").lower()
+        if head.startswith(("result", "verdict", "decision", "ruling")):
+            asked = f"What will {np} be"
+        elif head.startswith("winner"):
+            asked = f"Who will be {np}"
+        else:
+            asked = f"Who will win {np}"
+        named = name_pronouns(asked, sentence, m.start())
+        question = finish(named) if named else None
+        if question and len(np.split()) >= 3:
+            out.append(Candidate("pending", question, sentence.start + m.start(), 1.6))
     return out
 
 

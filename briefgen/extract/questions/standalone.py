@@ -17,6 +17,7 @@ from briefgen.extract.questions.wording import (
     DANGLING,
     FUNCTION,
     can_open_subject,
+    is_past,
     lower_first,
     subject_end,
     words_of,
@@ -104,11 +105,7 @@ def _points_back(words: list[str], k: int) -> bool:
         return True  # "any such agreement": which one?
     if low in ("this", "that") and k + 1 < len(words):
         nxt = words[k + 1].lower().strip(",.;:")
-        if (
-            low == "that"
-            and k > 0
-            and (nxt in AUX or (nxt.endswith("ed") and nxt not in _NOT_VERB))
-        ):
+        if low == "that" and k > 0 and (nxt in AUX or (is_past(nxt) and nxt not in _NOT_VERB)):
             return False  # "the rash of call-offs that blighted": a relative, not a pointer
         if low == "that" and k > 0 and (words[k + 1][:1].isupper() or _says(words[k - 1])):
             return False  # "admit that World War I-era killings": what is admitted
@@ -214,6 +211,7 @@ def subject(text: str, end: int, sentence: Sentence, after_verb: bool = False) -
         else:
             # "The proposal, unveiled in the House, also seeks": the aside is no subject.
             head = head[: aside.start()]
+    head = re.sub(r"^(?:But|And|So|Yet|Or|However,?|Meanwhile,?)\s+", "", head)  # a link word
     marks = list(_BOUNDARY.finditer(head))
     start = marks[-1].end() if marks else 0
     raw = head[start:].strip(" “”\"'‘’")

@@ -22,7 +22,8 @@ _WH = r"(?:whether|if|how|when|what|who|why|which|where)\b"
 _UNCLEAR = clause_pattern(
     r"\b(?:unclear|not\s+(?:yet\s+)?clear|uncertain|unknown|not\s+(?:yet\s+)?known|"
     r"(?:yet|still)\s+to\s+be\s+(?:seen|decided|determined|established)|"
-    r"remains?\s+to\s+be\s+seen|open\s+question|nobody\s+knows|no-one\s+knows|no\s+one\s+knows)"
+    r"remains?\s+to\s+be\s+seen|open\s+question|nobody\s+knows|no-one\s+knows|no\s+one\s+knows|"
+    r"(?:gave|give|gives|offered)\s+no\s+(?:indication|word|hint|details)(?:\s+(?:of|about|on|as\s+to))?)"
     r"[,\s]+(?:at\s+this\s+(?:point|stage)[,\s]+|though[,\s]+|yet[,\s]+|now[,\s]+)?"
     rf"(?P<clause>{_WH}[^.;?!]*)",
     re.IGNORECASE,
@@ -72,7 +73,7 @@ WORDS = frozenset(
     "unclear clear uncertain unknown known seen decided determined established question "
     "knows declined refused not t early soon difficult hard impossible possible mystery "
     "investigation investigated disclosed undisclosed yet revealed named announced confirmed "
-    "fixed chosen identified".split()
+    "fixed chosen identified indication hint word details".split()
 )
 
 
@@ -110,6 +111,10 @@ def find(sentence: Sentence) -> list[Candidate]:
             "mystery",
             "investigat",
             "yet to be",
+            "no indication",
+            "no word",
+            "no hint",
+            "no details",
             "not been",
             "not yet been",
         )

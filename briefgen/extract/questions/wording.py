@@ -112,6 +112,12 @@ _SHORT = {"ll": "will", "re": "are", "ve": "have", "d": "would", "s": "is"}
 _IS_SHORT = frozenset("he she it that there what who where here".split())
 
 
+def is_past(word: str) -> bool:
+    """Tell whether a word reads as a verb in the past: "broke", "blighted"."""
+    low = word.lower()
+    return low in _PAST or (low.endswith("ed") and low not in _NOT_PAST)
+
+
 def base(verb: str) -> str:
     """Return the base form of a verb in the past or third person: "decided" -> "decide"."""
     low = verb.lower()
