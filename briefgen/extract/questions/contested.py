@@ -123,6 +123,11 @@ def _did(sentence: Sentence, who: str | None, verb: str, rest: str, at: int) -> 
     """Word "Did <who> <verb> <rest>?" for an allegation against someone."""
     if not who or who.split()[0].lower() in ("i", "we", "you", "me", "us") or vague(who):
         return None  # "Did the party buy votes?": which party?
+    if verb == "being":
+        # "accused Ms King of being a stooge" -> "Is Ms King a stooge?"
+        clause = name_pronouns(f"{who} {trim(rest)}".strip(), sentence, at)
+        question = finish(f"Is {clause}") if clause and trim(rest) else None
+        return Candidate("contested", question, sentence.start + at, 2.0) if question else None
     stem = _base_of(verb)
     clause = name_pronouns(f"{who} {stem} {trim(rest)}".strip(), sentence, at)
     question = finish(f"Did {clause}") if clause else None

@@ -153,7 +153,7 @@ _DEADLINE = clause_pattern(
 # Verbs after a modal that tell no outcome to watch: a habit, a wish, a saying.
 _IDLE = frozenset(
     "be say tell like love want mean think know see need seem feel find do try look hear "
-    "thank add".split()
+    "thank add wonder ask".split()
 )
 # A modal outcome worth asking keeps one of these: a change, a result, a decision.
 _OUTCOME_BE = re.compile(
@@ -234,6 +234,7 @@ _HEDGE = re.compile(
 _AFTER = re.compile(
     r"\s+(?:after|because|since|although|though|while|whereas)\s+(?:he|she|they|it|we|I)\b.*$|"
     r",\s+(?:[a-z]+\s+){0,2}(?:are|is|was|were|have|has)\b.*$|"
+    r"\s+(?:until|once|when|before|after)\s+(?:[\w’'-]+\s+){1,3}(?:was|were|had)\b.*$|"
     r"\s+(?:if|unless)\s+.*$"  # the condition is the conditions detector's question
 )
 # A second outcome joined on ("... and would come on top of ..."): the first is asked.
@@ -274,7 +275,10 @@ def _asked(
         r"\b(?:their|its)\s+[\w-]+\s*$", sentence.text[:at], re.IGNORECASE
     ):
         return None  # "sold there", "their marriage will": pointing back into the article
-    if _POINTING_END.search(vp):
+    dangling_it = re.search(r"\bit\b", vp) and not re.search(
+        r"\b[a-z]+s?\s+it\s+(?:has|had|is|was|will|would)\b", vp
+    )  # "make it a success" (what?), but "the reforms it has enacted"
+    if _POINTING_END.search(vp) or dangling_it or re.search(r"\bbe\s+confused\b", vp):
         return None  # "tackle the problem": which one?
     before = sentence.text[:at]
     if re.search(r"\b(?:fact|idea|notion)\s+that\s+[^,]*$", before):
@@ -365,6 +369,8 @@ def vague(who: str) -> bool:
     low = [w.lower().strip(",") for w in words]
     if low[0] in _NOBODY or low[-1].endswith(("'s", "’s", "'", "’")):
         return True
+    if len(words) == 1 and low[0] in ("this", "that", "these", "those", "such", "it", "which"):
+        return True  # "this could lead to": what?
     if len(words) == 1 and (low[0] in _POINTING or (words[0].islower() and low[0] not in _GENERIC)):
         return True  # "plans would cause", "jobs would be lost": whose? ("people" stand alone)
     if re.search(r"\d+-year-old$", low[-1]) or (low[0] == "the" and low[-1] in ("former", "new")):

@@ -108,6 +108,7 @@ def words_of(text: str) -> list[str]:
     return out
 
 
+_LY_NOUNS = frozenset("italy family assembly supply monopoly rally july anomaly reply".split())
 _SHORT = {"ll": "will", "re": "are", "ve": "have", "d": "would", "s": "is"}
 _IS_SHORT = frozenset("he she it that there what who where here".split())
 
@@ -213,6 +214,8 @@ def can_open_subject(word: str) -> bool:
         return True
     if low in ("around", "about", "nearly", "almost", "roughly", "over", "up"):
         return True  # "around eight members", "nearly 70% of phones"
+    if low.endswith("ly") and len(low) > 5 and low not in _LY_NOUNS:
+        return False  # "Initially Visual Radio will": an adverb, not the subject
     if low.endswith("ing") and low not in ("king", "thing", "spring", "ring", "wing"):
         return False  # "being 'leant on' ...": no subject
     return low not in FUNCTION and low not in _NOT_SUBJECT and low not in ("to", "not")
