@@ -267,7 +267,7 @@ class Report:
     skipped: list[str]
 
     def lines(self) -> list[str]:
-        """Return the report as printable lines; the last four hold the figures."""
+        """Return the report as printable lines; the last ones hold the figures."""
         t = self.tally
         out = [
             f"{self.articles} articles, {t.gold} gold attributions, {t.predicted} predicted positions"

@@ -271,3 +271,24 @@ def test_a_relative_that_is_no_pointer():
     assert found == [
         "Will Sam Boyd be cleared by the panel investigating the tackle that broke Tom Hill's leg?"
     ]
+
+
+def test_a_deal_that_may_go_through_is_asked():
+    found = asked(
+        "If the takeover Harbex agreed with Dunmore Foods goes through, 300 jobs will move to Leeds."
+    )
+    assert "Will the takeover Harbex agreed with Dunmore Foods go through?" in found
+
+
+def test_someone_keen_to_do_something_is_asked():
+    found = asked(
+        "Marta Ruiz, who won silver last year, is keen to add the world title to her medals."
+    )
+    assert found == ["Will Marta Ruiz add the world title to her medals?"]
+
+
+def test_a_time_that_points_back_is_left_out():
+    found = asked(
+        "Jo Kerr will race in Leeds in May and may defend her 800m title in York later that month."
+    )
+    assert found == ["Will Jo Kerr defend her 800m title in York?"]

@@ -50,7 +50,8 @@ _MODAL = clause_pattern(
 _HOPE = clause_pattern(
     r"\b(?:is|are|was|were)?\s*(?P<verb>hop(?:es|ed|ing|e)|plan(?:s|ned|ning)?|aim(?:s|ed|ing)?|"
     r"intend(?:s|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed|ing)?|bid(?:s|ding)?|expects?|expecting|"
-    r"look(?:s|ing)\s+to|vow(?:s|ed)|pledg(?:es|ed))\s+to\s+(?P<vp>(?-i:[a-z])[a-z-]*\b[^.;?!]*)",
+    r"look(?:s|ing)\s+to|vow(?:s|ed)|pledg(?:es|ed)|(?:is|are)\s+(?:keen|eager|determined|desperate|"
+    r"anxious))\s+to\s+(?P<vp>(?-i:[a-z])[a-z-]*\b[^.;?!]*)",
     re.IGNORECASE,
 )
 # "he expects the loss to be offset", "many would prefer Turkey to admit": an outcome
@@ -120,6 +121,24 @@ _AWARDED = clause_pattern(
     r"is\s+due\s+to|are\s+due\s+to)\s+be\s+(?:awarded|announced|presented|revealed|handed\s+out|given|"
     r"decided|delivered|made\s+public)\b"
 )
+# "If the agreement goes through, ...": the condition names a matter still to be settled.
+_IF_EVENT = clause_pattern(
+    r"\b(?:[Ii]f|[Uu]nless|[Ss]hould)\s+(?P<np>(?:the|this|a|[A-Z][\w’'-]*['’]s)\s+[^,;]{2,70}?)\s+"
+    r"(?P<vp>goes\s+(?:through|ahead)|go\s+(?:through|ahead)|is\s+approved|are\s+approved|"
+    r"is\s+passed|is\s+confirmed|succeeds|fails|collapses|is\s+blocked|is\s+rejected)\b"
+)
+# "The software has not yet been made available": a step still to come.
+_NOT_YET_DONE = clause_pattern(
+    r"\b(?:has|have)\s+(?:still\s+)?not\s+(?:yet\s+)?been\s+(?P<pp>[a-z]+(?:ed|en|de|wn|ld|lt|pt|t))\b"
+    r"(?P<rest>[^.;?!]*)"
+)
+_IF_VP = {
+    "goes through": "go through", "go through": "go through", "goes ahead": "go ahead",
+    "go ahead": "go ahead", "is approved": "be approved", "are approved": "be approved",
+    "is passed": "be passed", "is confirmed": "be confirmed", "succeeds": "succeed",
+    "fails": "fail", "collapses": "collapse", "is blocked": "be blocked",
+    "is rejected": "be rejected",
+}  # fmt: skip
 # "he hopes the musical is a blend of ...": a hope or fear told in the present or past.
 _HOPE_THAT = clause_pattern(
     r"\b(?P<verb>hopes?|hoped|hoping|fears?|feared|fearing|predicts?|predicted|doubts?|doubted|"
@@ -153,7 +172,7 @@ _DEADLINE = clause_pattern(
 # Verbs after a modal that tell no outcome to watch: a habit, a wish, a saying.
 _IDLE = frozenset(
     "be say tell like love want mean think know see need seem feel find do try look hear "
-    "thank add wonder ask".split()
+    "thank wonder ask".split()
 )
 # A modal outcome worth asking keeps one of these: a change, a result, a decision.
 _OUTCOME_BE = re.compile(
@@ -181,7 +200,8 @@ WORDS = frozenset(
     "claims claimed assert asserts asserted contend contends contended maintain maintains "
     "maintained argue argues argued due tipped suggest say says said call calls called "
     "nominated shortlisted contender favourite doubt doubtful fit fitness face meet play "
-    "awarded presented revealed handed given delivered trigger spark prompt".split()
+    "awarded presented revealed handed given delivered trigger spark prompt keen eager "
+    "determined desperate anxious if unless should been".split()
 )
 
 
@@ -211,6 +231,8 @@ def find(sentence: Sentence) -> list[Candidate]:
         _ahead,
         _nominations,
         _awards,
+        _if_events,
+        _not_yet_done,
         _fitness,
         _matches,
         _hopes,
@@ -269,6 +291,7 @@ def _asked(
     vp = re.split(r",?\s*[”\"](?:\s|$)", vp.strip() + " ")[0]  # the quote ends: so does the outcome
     vp = trim(_SECOND.sub("", _HEDGE.sub("", _HEDGE.sub("", vp))))
     vp = _AFTER.sub("", vp)
+    vp = re.sub(r"\s+(?:earlier|later)\s+that\s+(?:day|week|month|year)$", "", vp)  # "that month"
     if len(vp.split()) > 14 and "," in vp:
         vp = vp.split(",")[0]  # "get rid of fees, introduce care and ...": the first of a list
     if re.search(r"\bthere\b", f"{who} {vp}") or re.search(
@@ -659,6 +682,36 @@ def _awards(sentence: Sentence) -> list[Candidate]:
         question = finish(named) if named else None
         if question and len(np.split()) >= 3:
             out.append(Candidate("pending", question, sentence.start + m.start(), 1.6))
+    return out
+
+
+def _if_events(sentence: Sentence) -> list[Candidate]:
+    """ "If the $1.75bn agreement Lenovo signed with IBM goes through, ..." -> "Will the
+    $1.75bn agreement Lenovo signed with IBM go through?"."""
+    out = []
+    for m in _IF_EVENT.finditer(sentence.text):
+        np = m.group("np")
+        np = np[0].lower() + np[1:] if np.startswith(("The ", "This ", "A ")) else np
+        if np.startswith(("this ", "a ")) or vague(np):
+            continue  # "if this goes ahead": what?
+        vp = _IF_VP[" ".join(m.group("vp").split())]
+        clause = name_pronouns(f"{np} will {vp}", sentence, m.start("np"))
+        clause = clause.replace(" will ", " ", 1) if clause else None
+        question = finish(f"Will {clause}") if clause else None
+        if question:
+            out.append(Candidate("pending", question, sentence.start + m.start(), 1.7))
+    return out
+
+
+def _not_yet_done(sentence: Sentence) -> list[Candidate]:
+    """ "The software has not yet been made available" -> "Will the software be made
+    available?"."""
+    out = []
+    for m in _NOT_YET_DONE.finditer(sentence.text):
+        who = _subject(sentence, m.start())
+        found = _asked(sentence, who, f"be {m.group('pp')}{m.group('rest')}", m.start(), 1.8)
+        if found:
+            out.append(found)
     return out
 
 

@@ -168,7 +168,7 @@ def _plural_noun_before(text: str) -> bool:
 
 
 def _noun_follows(word: str) -> bool:
-    return bool(word) and word[:1].isalpha() and word not in FUNCTION and word not in lx.AUXILIARIES
+    return bool(word) and word[:1].isalnum() and word not in FUNCTION and word not in lx.AUXILIARIES
 
 
 _BOUNDARY = re.compile(
