@@ -292,3 +292,20 @@ def test_a_time_that_points_back_is_left_out():
         "Jo Kerr will race in Leeds in May and may defend her 800m title in York later that month."
     )
     assert found == ["Will Jo Kerr defend her 800m title in York?"]
+
+
+def test_no_plans_for_asks_whether_there_will_be():
+    found = asked(
+        "The channel has said there are no plans for a new series of the quiz show Brainbox."
+    )
+    assert found == ["Will there be a new series of the quiz show Brainbox?"]
+
+
+def test_will_try_to_asks_whether_they_manage():
+    found = asked("Wales will try to win their first title in ten years when Italy visit Cardiff.")
+    assert found == ["Will Wales win their first title in ten years when Italy visit Cardiff?"]
+
+
+def test_does_not_yet_asks_whether_it_will():
+    found = asked("The Lumen browser does not yet work with screen readers used by blind people.")
+    assert found == ["Will the Lumen browser work with screen readers used by blind people?"]

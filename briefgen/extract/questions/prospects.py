@@ -51,7 +51,7 @@ _HOPE = clause_pattern(
     r"\b(?:is|are|was|were)?\s*(?P<verb>hop(?:es|ed|ing|e)|plan(?:s|ned|ning)?|aim(?:s|ed|ing)?|"
     r"intend(?:s|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed|ing)?|bid(?:s|ding)?|expects?|expecting|"
     r"look(?:s|ing)\s+to|vow(?:s|ed)|pledg(?:es|ed)|(?:is|are)\s+(?:keen|eager|determined|desperate|"
-    r"anxious))\s+to\s+(?P<vp>(?-i:[a-z])[a-z-]*\b[^.;?!]*)",
+    r"anxious)|will\s+(?:try|attempt|aim|seek|look|bid)|tr(?:y|ies|ying)|attempt(?:s|ing)?)\s+to\s+(?P<vp>(?-i:[a-z])[a-z-]*\b[^.;?!]*)",
     re.IGNORECASE,
 )
 # "he expects the loss to be offset", "many would prefer Turkey to admit": an outcome
@@ -127,6 +127,18 @@ _IF_EVENT = clause_pattern(
     r"(?P<vp>goes\s+(?:through|ahead)|go\s+(?:through|ahead)|is\s+approved|are\s+approved|"
     r"is\s+passed|is\s+confirmed|succeeds|fails|collapses|is\s+blocked|is\s+rejected)\b"
 )
+# "there are no plans for a new series": what someone has not decided on.
+_NO_PLANS = clause_pattern(
+    r"\b(?:there\s+(?:are|were|is|was)\s+|(?:has|have|had)\s+)no\s+(?:immediate\s+|current\s+)?"
+    r"plans?\s+(?:in\s+the\s+pipeline\s+|at\s+present\s+|yet\s+)?(?:for\s+(?P<np>(?:a|an|another|any)\s+"
+    r"[^,;]{3,70}\b)|to\s+(?P<vp>(?-i:[a-z])[^,;.]{3,70}\b))"
+)
+# "the browser does not yet work well with ...", "the drug is not yet available".
+_NOT_YET_NOW = clause_pattern(
+    r"\b(?:(?P<do>does|do)\s+not\s+yet\s+(?P<vp>(?-i:[a-z])[^.;?!]*)|(?P<be>is|are)\s+not\s+yet\s+"
+    r"(?P<adj>(?:fully\s+)?(?:available|ready|clear|open|fit|finished|complete|known|possible|safe|"
+    r"profitable|approved|licensed)\b[^.;?!]*))"
+)
 # "The software has not yet been made available": a step still to come.
 _NOT_YET_DONE = clause_pattern(
     r"\b(?:has|have)\s+(?:still\s+)?not\s+(?:yet\s+)?been\s+(?P<pp>[a-z]+(?:ed|en|de|wn|ld|lt|pt|t))\b"
@@ -201,7 +213,8 @@ WORDS = frozenset(
     "maintained argue argues argued due tipped suggest say says said call calls called "
     "nominated shortlisted contender favourite doubt doubtful fit fitness face meet play "
     "awarded presented revealed handed given delivered trigger spark prompt keen eager "
-    "determined desperate anxious if unless should been".split()
+    "determined desperate anxious if unless should been try tries trying attempt attempts "
+    "attempting plans plan yet no".split()
 )
 
 
@@ -233,6 +246,8 @@ def find(sentence: Sentence) -> list[Candidate]:
         _awards,
         _if_events,
         _not_yet_done,
+        _no_plans,
+        _not_yet_now,
         _fitness,
         _matches,
         _hopes,
@@ -710,6 +725,38 @@ def _not_yet_done(sentence: Sentence) -> list[Candidate]:
     for m in _NOT_YET_DONE.finditer(sentence.text):
         who = _subject(sentence, m.start())
         found = _asked(sentence, who, f"be {m.group('pp')}{m.group('rest')}", m.start(), 1.8)
+        if found:
+            out.append(found)
+    return out
+
+
+def _no_plans(sentence: Sentence) -> list[Candidate]:
+    """ "The BBC said there are no plans for a new series of Blackadder" -> "Will there be
+    a new series of Blackadder?"; "X has no plans to sell" -> "Will X sell ...?"."""
+    out = []
+    for m in _NO_PLANS.finditer(sentence.text):
+        if m.group("np"):
+            np = re.sub(r"^(?:any)\s+", "a ", m.group("np"))
+            named = name_pronouns(trim(np), sentence, m.start("np"))
+            question = finish(f"Will there be {named}") if named else None
+            if question:
+                out.append(Candidate("pending", question, sentence.start + m.start(), 1.6))
+            continue
+        who = _subject(sentence, m.start())
+        found = _asked(sentence, who, m.group("vp"), m.start(), 1.6)
+        if found:
+            out.append(found)
+    return out
+
+
+def _not_yet_now(sentence: Sentence) -> list[Candidate]:
+    """ "The browser does not yet work well with screen readers" -> "Will the browser work
+    well with screen readers?"."""
+    out = []
+    for m in _NOT_YET_NOW.finditer(sentence.text):
+        who = _subject(sentence, m.start())
+        vp = m.group("vp") if m.group("do") else f"be {m.group('adj')}"
+        found = _asked(sentence, who, vp, m.start(), 1.8)
         if found:
             out.append(found)
     return out
