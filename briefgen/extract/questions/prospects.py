@@ -306,6 +306,9 @@ def _asked(
     vp = re.split(r",?\s*[”\"](?:\s|$)", vp.strip() + " ")[0]  # the quote ends: so does the outcome
     vp = trim(_SECOND.sub("", _HEDGE.sub("", _HEDGE.sub("", vp))))
     vp = _AFTER.sub("", vp)
+    vp = re.sub(
+        r"\s+(?:will|would|must)\s+(?:have\s+to\s+|be\s+)?[a-z]+\b.*$", "", vp
+    )  # a new verb: a new clause
     vp = re.sub(r"\s+(?:earlier|later)\s+that\s+(?:day|week|month|year)$", "", vp)  # "that month"
     if len(vp.split()) > 14 and "," in vp:
         vp = vp.split(",")[0]  # "get rid of fees, introduce care and ...": the first of a list
@@ -407,8 +410,10 @@ def vague(who: str) -> bool:
     low = [w.lower().strip(",") for w in words]
     if low[0] in _NOBODY or low[-1].endswith(("'s", "’s", "'", "’")):
         return True
-    if len(words) == 1 and low[0] in ("this", "that", "these", "those", "such", "it", "which"):
-        return True  # "this could lead to": what?
+    if low[0] in ("this", "that", "these", "those", "such", "it", "which") and (
+        len(words) == 1 or low[1] in ("in", "on", "at", "alone", "itself", "too", "also", "then")
+    ):
+        return True  # "this could lead to", "this in turn should": what?
     if len(words) == 1 and (low[0] in _POINTING or (words[0].islower() and low[0] not in _GENERIC)):
         return True  # "plans would cause", "jobs would be lost": whose? ("people" stand alone)
     if re.search(r"\d+-year-old$", low[-1]) or (low[0] == "the" and low[-1] in ("former", "new")):

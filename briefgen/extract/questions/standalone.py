@@ -257,6 +257,8 @@ def _checked(raw: str, end: int, sentence: Sentence, after_verb: bool = False) -
         return None
     if not words or len(words) > 8 or not can_open_subject(words[0]):
         return None
+    if len(words) == 1 and words[0].lower() in ("this", "that", "these", "those", "such"):
+        return None  # "this would lead to": what?
     if len(words) == 1 and words[0].lower() in DANGLING:
         return None  # "many had not yet set a timetable": many of what?
     low = raw.lower()
