@@ -266,6 +266,8 @@ def _right_that(sentence: Sentence, said) -> str | None:
         return None  # "officials", "Mr Trump's attacks": no one to be right
     content = sentence.refs.text[said.attribution.start : said.attribution.end]
     content = trim(re.sub(r"^that\s+", "", content))
+    if re.search(r"\b(?:pleased|delighted|happy|proud|disappointed|sorry|glad)\b", content):
+        return None  # how a speaker feels is theirs to know
     if not content or content[0] in '“"‘' or content.split()[0].lower() in _SELF:
         return None  # what a speaker says of themselves is theirs to know, not contested
     if not 4 <= len(content.split()) <= 20 or not invert(content):

@@ -88,6 +88,7 @@ _STRANDED = frozenset(
 _WHEN = re.compile(
     r"^(?:(?:on|by|at|in|within|later|next|this|early|soon|shortly)\s+)?(?:\w+\s+){0,2}?"
     r"(?:\w+day|week|month|year|weeks|months|spring|summer|autumn|winter|soon|shortly)\b,?\s*"
+    r"|^(?:on|by)\s+\d{1,2}\s+[A-Z][a-z]+,?\s*"  # "on 17 December"
 )
 
 

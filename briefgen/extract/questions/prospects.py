@@ -36,7 +36,9 @@ from briefgen.extract.questions.wording import (
     finish,
     invert,
     lower_first,
+    subject_end,
     trim,
+    words_of,
 )
 
 _MODAL = clause_pattern(
@@ -184,7 +186,7 @@ _DEADLINE = clause_pattern(
 # Verbs after a modal that tell no outcome to watch: a habit, a wish, a saying.
 _IDLE = frozenset(
     "be say tell like love want mean think know see need seem feel find do try look hear "
-    "thank wonder ask".split()
+    "thank wonder ask insist claim argue suggest warn believe stress prefer".split()
 )
 # A modal outcome worth asking keeps one of these: a change, a result, a decision.
 _OUTCOME_BE = re.compile(
@@ -283,7 +285,7 @@ _SECOND = re.compile(
 
 
 def _asked(
-    sentence: Sentence, who: str | None, vp: str, at: int, score: float, modal: str = "will"
+    sentence: Sentence, who: str | None, vp: str, at: int, score: float, modal: str = ""
 ) -> Candidate | None:
     """Make "Will <who> <vp>?" where both stand alone and the outcome is worth asking."""
     if who and vague(who) and not _PERSON.search(who):
@@ -310,8 +312,9 @@ def _asked(
         r"\s+(?:will|would|must)\s+(?:have\s+to\s+|be\s+)?[a-z]+\b.*$", "", vp
     )  # a new verb: a new clause
     vp = re.sub(r"\s+(?:earlier|later)\s+that\s+(?:day|week|month|year)$", "", vp)  # "that month"
-    if len(vp.split()) > 14 and "," in vp:
-        vp = vp.split(",")[0]  # "get rid of fees, introduce care and ...": the first of a list
+    if len(vp.split()) > 14 and ", " in vp:
+        vp = vp.split(", ")[0]  # "get rid of fees, introduce care and ...": the first of a list
+    vp = re.sub(r"\s+and\s+to\s+.*$", "", vp)  # "appoint reps and to increase spending"
     if re.search(r"\bthere\b", f"{who} {vp}") or re.search(
         r"\b(?:their|its)\s+[\w-]+\s*$", sentence.text[:at], re.IGNORECASE
     ):
@@ -319,8 +322,27 @@ def _asked(
     dangling_it = re.search(r"\bit\b", vp) and not re.search(
         r"\b[a-z]+s?\s+it\s+(?:has|had|is|was|will|would)\b", vp
     )  # "make it a success" (what?), but "the reforms it has enacted"
-    if _POINTING_END.search(vp) or dangling_it or re.search(r"\bbe\s+confused\b", vp):
-        return None  # "tackle the problem": which one?
+    if _POINTING_END.search(re.sub(r"\s+\w+ly$", "", vp)) or dangling_it:
+        return None  # "tackle the problem", "monitor the situation closely": which one?
+    if re.search(r"\bbe\s+(?:confused|expected)\b|\bno\s+(?!longer|more\b|later\b)\w+", vp):
+        return None  # "be expected to keep", "be doing no deals": no question to answer
+    if re.search(
+        r"\bhad\s+(?:said|predicted|expected|hoped|planned|promised|warned)\b", sentence.text[:at]
+    ):
+        return None  # "had said that he would": history, not an open matter
+    if (
+        modal.lower() == "should"
+        and not vp.startswith("be ")
+        and not re.search(
+            r"\b(?:by|in|before|within)\s+(?:the\s+end\s+of\s+)?(?:\d{4}|next|the\s+(?:decade|year))\b",
+            vp,
+        )
+    ):
+        return None  # "customers should change their settings": advice, not a forecast
+    if modal.lower() == "will" and re.search(
+        r"\bon\s+\d{1,2}\s+[A-Z][a-z]+|\bon\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", vp
+    ):
+        return None  # "will launch in Europe on 11 March": a date set, not an open matter
     before = sentence.text[:at]
     if re.search(r"\b(?:fact|idea|notion)\s+that\s+[^,]*$", before):
         return None  # "the fact that homes could not access it remained a problem"
@@ -388,12 +410,14 @@ _POINTING = frozenset(
     "industry corporation executive striker player manager coach singer actor star minister "
     "chairman boss chief bank union surfaces picture image region area country city town "
     "plans athletes players pair duo sprinters priority board committee panel agency "
-    "department ministry authority regulator watchdog council party".split()
+    "department ministry authority regulator watchdog council party meeting directors "
+    "domains domain system situation payout scam firms companies agreement talks move "
+    "couple pair men women man woman boy girl victim victims suspect suspects".split()
 )
 # An object that points back: "tackle the problem", "back the move".
 _POINTING_END = re.compile(
     r"\bthe\s+(?:problem|issue|matter|situation|move|idea|plan|scheme|change|changes|case|"
-    r"decision|proposal|deal|offer|claims?|allegations?)$"
+    r"decision|proposal|deal|offer|claims?|allegations?|scam|meeting|payout|system|domains?)$"
 )
 # Plural subjects that stand alone with no article: people in general, not someone's.
 _GENERIC = frozenset(
@@ -416,8 +440,12 @@ def vague(who: str) -> bool:
         return True  # "this could lead to", "this in turn should": what?
     if len(words) == 1 and (low[0] in _POINTING or (words[0].islower() and low[0] not in _GENERIC)):
         return True  # "plans would cause", "jobs would be lost": whose? ("people" stand alone)
-    if re.search(r"\d+-year-old$", low[-1]) or (low[0] == "the" and low[-1] in ("former", "new")):
+    if re.search(r"\d+-year-old(?:['’]s)?$", " ".join(low)) or (
+        low[0] == "the" and low[-1] in ("former", "new")
+    ):
         return True  # "the 47-year-old": who?
+    if re.match(r"(?:\d{4}|early|late|mid)\b", low[0]):
+        return True  # "early 2005 the net": a time, not the subject
     if low[0] in ("the", "this", "that", "its", "their", "his", "her") and len(words) <= 3:
         rest = words[1:]
         plain = all(w.islower() for w in rest)
@@ -595,6 +623,11 @@ def _hoped(sentence: Sentence) -> list[Candidate]:
             continue  # "without doubt be caused": no clause of its own
         if re.search(r"\b(?:no|without|little|any)\s*$", sentence.text[: m.start()]):
             continue  # "no doubt", "without fear": a noun, not a verb of hoping
+        found = subject_end(words_of(clause))
+        if found is None or vague(" ".join(words_of(clause)[: found[0]])):
+            continue  # "feared the system was being abused": which system?
+        if re.search(r"\b(?:pleased|delighted|happy|proud|disappointed|sorry|glad)\b", clause):
+            continue  # how a speaker feels is theirs to know, not an open matter
         named = name_pronouns(clause, sentence, m.start("clause"))
         asked = invert(named) if named else None
         # "suggests the blocking was not due to hackers" asks whether it was.
