@@ -309,3 +309,21 @@ def test_will_try_to_asks_whether_they_manage():
 def test_does_not_yet_asks_whether_it_will():
     found = asked("The Lumen browser does not yet work with screen readers used by blind people.")
     assert found == ["Will the Lumen browser work with screen readers used by blind people?"]
+
+
+def test_brackets_do_not_cut_a_question_short():
+    found = asked(
+        "Gorman Motors is set to restructure its business after reaching a $2bn (1.5bn euros; "
+        "£1.1bn) settlement with Delta Cars."
+    )
+    assert found == [
+        "Will Gorman Motors restructure its business after reaching a $2bn settlement with Delta Cars?"
+    ]
+
+
+def test_rhetoric_is_no_question():
+    assert asked("Where on earth did the shortlist for the music prize come from?") == []
+
+
+def test_an_unnamed_owner_is_no_question():
+    assert asked("Doctors insisted the country's cancer rates were improving.") == []

@@ -66,9 +66,12 @@ def find_questions(
         raw = doc.text[s:e]
         lead = len(raw) - len(raw.lstrip())
         text = raw.strip()
-        if not text:
-            continue
-        sentence = Sentence(text, s + lead, refs, since=since, in_quote=text[0] in '“"‘')
+        if not text or re.search(r"\S\s{3,}\S", text):
+            continue  # a run of spaces is a page's furniture (a poll, a table), not prose
+        # Brackets are asides ("a $2bn (1.53bn euros; £1.05bn) settlement"): blanked out,
+        # offsets kept, so no clause stops at a semicolon inside them.
+        masked = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), text)
+        sentence = Sentence(masked, s + lead, refs, since=since, in_quote=text[0] in '“"‘')
         since = s + lead
         span = (s + lead, s + lead + len(text))
         words = set(_WORD.findall(text.lower()))

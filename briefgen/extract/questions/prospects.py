@@ -227,8 +227,6 @@ def wanted(words: set[str], text: str) -> bool:
 
 def find(sentence: Sentence) -> list[Candidate]:
     """Return the outcomes one sentence says are still to come."""
-    if re.search(r"\S\s{3,}\S", sentence.text):
-        return []  # a run of spaces is a page's furniture (a poll, a table), not prose
     # Brackets are asides ("a $2bn (1.53bn euros; £1.05bn) settlement"): blank them out,
     # keeping every offset, so a clause does not stop at a semicolon inside them.
     masked = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), sentence.text)

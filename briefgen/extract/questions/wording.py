@@ -406,6 +406,13 @@ def trim(clause: str) -> str:
     return clause.strip(" ,.;:–—-")
 
 
+# What a question cannot stand on: an unnamed owner, a trailing wh-word, a run-on clause,
+# a decision or finding of no stated matter.
+_UNANCHORED = re.compile(
+    r"\bthe\s+(?:country|sport|club|company|firm|group|team|side|city|league|party)['’]s?\s|"
+    r"\s(?:what|which|who|how|why)$|,\s+[a-z]+\s+(?:are|is|was|were)\s+(?:already\s+|now\s+)?\w+ing\b|"
+    r"\b(?:its|their|his|her)\s+(?:decision|verdict|findings|ruling|plans)$|^Will\s+both\s+[a-z]"
+)
 _MISSED_BREAK = re.compile(r"(?<=\w)\s(?:In|The|But|And|He|She|They|This|On|At|If|However)\s")
 
 
@@ -430,4 +437,6 @@ def finish(question: str | None, longest: int = 30) -> str | None:
         return None  # "the European Union In his speech": two sentences run together
     if re.search(r"\bdo\s+(?:so|it|that|this)$", question):
         return None  # "strong enough to do so": to do what?
+    if _UNANCHORED.search(question):
+        return None  # "the country's health rates", "detail what": which, what?
     return question[0].upper() + question[1:] + "?"
