@@ -327,3 +327,14 @@ def test_rhetoric_is_no_question():
 
 def test_an_unnamed_owner_is_no_question():
     assert asked("Doctors insisted the country's cancer rates were improving.") == []
+
+
+def test_a_decision_in_an_if_clause_is_asked():
+    found = asked(
+        "If the Harbour Board approves the council's choice of builder, work will start in May."
+    )
+    assert "Will the Harbour Board approve the council's choice of builder?" in found
+
+
+def test_a_subject_with_no_name_is_no_question():
+    assert asked("The airline is hoping to start flights to Rome by April.") == []

@@ -75,8 +75,8 @@ _BRINK = clause_pattern(
 )
 # "Rabah Yusuf, who is seeking British citizenship": what someone goes after.
 _SEEKING = clause_pattern(
-    r"\b(?:is|are)\s+(?:still\s+|now\s+)?(?:seeking|bidding\s+for|vying\s+for|chasing|"
-    r"in\s+the\s+running\s+for|pushing\s+for)\s+(?P<np>(?!to\b)[^,;.]{3,60}\b)",
+    r"\b(?:(?:is|are)\s+(?:still\s+|now\s+)?(?:seeking|bidding\s+for|vying\s+for|chasing|"
+    r"in\s+the\s+running\s+for|pushing\s+for)|(?<=\w\s)seek)\s+(?P<np>(?!to\b)[^,;.]{3,60}\b)",
     re.IGNORECASE,
 )
 # Forms that are nouns as well: "plans", "aims", "bids".
@@ -141,6 +141,16 @@ _NOT_YET_NOW = clause_pattern(
     r"(?P<adj>(?:fully\s+)?(?:available|ready|clear|open|fit|finished|complete|known|possible|safe|"
     r"profitable|approved|licensed)\b[^.;?!]*))"
 )
+# "If Iraq's cabinet approves the ministry's choice, ...": a decision still to be taken.
+_IF_DECIDES = clause_pattern(
+    r"\b[Ii]f\s+(?P<np>(?:the\s+|[A-Z][\w’'-]*['’]s\s+)?[^,;]{2,50}?)\s+(?P<verb>approves|accepts|backs|"
+    r"rejects|ratifies|signs|endorses|agrees\s+to|votes\s+for|votes\s+against)\s+(?P<obj>[^,;]{3,60}\b)"
+)
+_DECIDES = {
+    "approves": "approve", "accepts": "accept", "backs": "back", "rejects": "reject",
+    "ratifies": "ratify", "signs": "sign", "endorses": "endorse", "agrees to": "agree to",
+    "votes for": "vote for", "votes against": "vote against",
+}  # fmt: skip
 # "The software has not yet been made available": a step still to come.
 _NOT_YET_DONE = clause_pattern(
     r"\b(?:has|have)\s+(?:still\s+)?not\s+(?:yet\s+)?been\s+(?P<pp>[a-z]+(?:ed|en|de|wn|ld|lt|pt|t))\b"
@@ -216,7 +226,8 @@ WORDS = frozenset(
     "nominated shortlisted contender favourite doubt doubtful fit fitness face meet play "
     "awarded presented revealed handed given delivered trigger spark prompt keen eager "
     "determined desperate anxious if unless should been try tries trying attempt attempts "
-    "attempting plans plan yet no".split()
+    "attempting plans plan yet no seek approves accepts backs rejects ratifies signs "
+    "endorses agrees votes".split()
 )
 
 
@@ -245,6 +256,7 @@ def find(sentence: Sentence) -> list[Candidate]:
         _nominations,
         _awards,
         _if_events,
+        _if_decides,
         _not_yet_done,
         _no_plans,
         _not_yet_now,
@@ -423,6 +435,12 @@ _GENERIC = frozenset(
     "parents patients drivers teachers pupils students workers employers businesses "
     "households families users".split()
 )
+# What "the" names without a name: one of a kind where the news is ("the dollar").
+_UNIQUE = frozenset(
+    "government economy dollar euro pound peso yen rouble yuan market markets public police "
+    "army navy opposition chancellor president pope monarchy electorate weather internet web "
+    "net world recovery recession deficit eurozone".split()
+)
 _NOBODY = frozenset("nobody no-one everyone everybody anyone anybody someone somebody".split())
 
 
@@ -442,6 +460,15 @@ def vague(who: str) -> bool:
         low[0] == "the" and low[-1] in ("former", "new")
     ):
         return True  # "the 47-year-old": who?
+    if (
+        low[0] == "the"
+        and 1 < len(words) <= 4
+        and all(w.islower() for w in words[1:])
+        and "of" not in low
+        and low[-1] not in _UNIQUE
+        and low[-1] not in _GENERIC
+    ):
+        return True  # "the airline", "the banks", "the new products": which? (a name would say)
     if re.match(r"(?:\d{4}|early|late|mid)\b", low[0]):
         return True  # "early 2005 the net": a time, not the subject
     if low[0] in ("the", "this", "that", "its", "their", "his", "her") and len(words) <= 3:
@@ -751,6 +778,20 @@ def _if_events(sentence: Sentence) -> list[Candidate]:
         question = finish(f"Will {clause}") if clause else None
         if question:
             out.append(Candidate("pending", question, sentence.start + m.start(), 1.7))
+    return out
+
+
+def _if_decides(sentence: Sentence) -> list[Candidate]:
+    """ "If Iraq's cabinet approves the oil ministry's choice, ..." -> "Will Iraq's cabinet
+    approve the oil ministry's choice?"."""
+    out = []
+    for m in _IF_DECIDES.finditer(sentence.text):
+        np = m.group("np")
+        np = np[0].lower() + np[1:] if np.startswith("The ") else np
+        verb = _DECIDES[" ".join(m.group("verb").split())]
+        found = _asked(sentence, np, f"{verb} {m.group('obj')}", m.start("np"), 1.7)
+        if found:
+            out.append(found)
     return out
 
 
