@@ -140,6 +140,8 @@ def _base_of(verb: str) -> str:
         stem = verb[:-3]
         if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
             return stem[:-1]
+        if len(stem) > 5 and stem.endswith("ell"):
+            return stem[:-1]  # "funnelling" -> "funnel"
         if stem.endswith(
             ("at", "iv", "ag", "ov", "ur", "uc", "ac", "ic", "ir", "ak", "us", "os", "ud")
         ):

@@ -80,7 +80,9 @@ _SEEKING = clause_pattern(
     re.IGNORECASE,
 )
 # Forms that are nouns as well: "plans", "aims", "bids".
-_NOUNS_TOO = frozenset("plans plan aims aim bids bid hopes hope pledges vows".split())
+_NOUNS_TOO = frozenset(
+    "plans plan aims aim bids bid hopes hope pledges vows attempts attempt".split()
+)
 # "Kilroy-Silk's new party, expected to launch on Wednesday": an expectation of a noun.
 _NOUN_EXPECTED = clause_pattern(
     r"(?P<np>\b(?:a|an|the|[A-Z][\w’'-]*[’']s)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+),?\s+"
@@ -204,7 +206,9 @@ _OUTCOME_BE = re.compile(
     r"sold|paid|built|kept|left|brought|bought|sent|spent|shut|met|told|taught|run|offset|"
     r"ready|available|enough|over|back|out|up|among|the\s+first|the\s+last)\b"
 )
-_PAST = re.compile(r"^(?:have|has|had)\s+\w+(?:ed|en|t)\b")
+_PAST = re.compile(
+    r"^(?:have|has|had)\s+(?:\w+(?:ed|en|t)|had|been|done|gone|seen|made|won|lost)\b"
+)
 _PERSON = re.compile(
     r"(?<![\w-])(?:I|[Ww]e|[Yy]ou|me|us|[Mm]y|[Oo]ur|[Yy]our)(?![\w-])"
 )  # not "US"
@@ -318,9 +322,12 @@ def _asked(
     vp = re.split(r",?\s*[”\"](?:\s|$)", vp.strip() + " ")[0]  # the quote ends: so does the outcome
     vp = trim(_SECOND.sub("", _HEDGE.sub("", _HEDGE.sub("", vp))))
     vp = _AFTER.sub("", vp)
-    vp = re.sub(
-        r"\s+(?:will|would|must)\s+(?:have\s+to\s+|be\s+)?[a-z]+\b.*$", "", vp
-    )  # a new verb: a new clause
+    if not re.match(
+        r"(?:ensure|mean|show|suggest|believe|think|predict|expect|say|warn|insist)", vp
+    ):
+        vp = re.sub(
+            r"\s+(?:will|would|must)\s+(?:have\s+to\s+|be\s+)?[a-z]+\b.*$", "", vp
+        )  # a new clause
     vp = re.sub(r"\s+(?:earlier|later)\s+that\s+(?:day|week|month|year)$", "", vp)  # "that month"
     if len(vp.split()) > 14 and ", " in vp:
         vp = vp.split(", ")[0]  # "get rid of fees, introduce care and ...": the first of a list
@@ -332,6 +339,8 @@ def _asked(
     dangling_it = re.search(r"\bit\b", vp) and not re.search(
         r"\b[a-z]+s?\s+it\s+(?:has|had|is|was|will|would)\b", vp
     )  # "make it a success" (what?), but "the reforms it has enacted"
+    if re.search(r"\bthe\s+same\s+\w+(?!\s+as\b)", vp):
+        return None  # "win the same award": the same as what?
     if _POINTING_END.search(re.sub(r"\s+\w+ly$", "", vp)) or dangling_it:
         return None  # "tackle the problem", "monitor the situation closely": which one?
     if re.search(r"\bbe\s+(?:confused|expected)\b|\bno\s+(?!longer|more\b|later\b)\w+", vp):
@@ -441,6 +450,10 @@ _UNIQUE = frozenset(
     "army navy opposition chancellor president pope monarchy electorate weather internet web "
     "net world recovery recession deficit eurozone".split()
 )
+_TIMES = frozenset(
+    "hours days weeks months years january february march april may june july august "
+    "september october november december".split()
+)
 _NOBODY = frozenset("nobody no-one everyone everybody anyone anybody someone somebody".split())
 
 
@@ -469,6 +482,8 @@ def vague(who: str) -> bool:
         and low[-1] not in _GENERIC
     ):
         return True  # "the airline", "the banks", "the new products": which? (a name would say)
+    if any(w in _TIMES for w in low):
+        return True  # "the early hours of 25 October": a time, not who acts
     if re.match(r"(?:\d{4}|early|late|mid)\b", low[0]):
         return True  # "early 2005 the net": a time, not the subject
     if low[0] in ("the", "this", "that", "its", "their", "his", "her") and len(words) <= 3:
@@ -597,7 +612,7 @@ def _hopes(sentence: Sentence) -> list[Candidate]:
         if re.search(r"(?:\bnot|n[’']t|\bnever)$", head) or verb == "wanted":
             continue  # "doesn't want to", "visitors wanted to": no plan still to come
         if verb in _NOUNS_TOO and re.search(
-            r"\b(?:of|on|by|for|with|about|the|its|their|his|her)(?:\s+[A-Z]\w*)?\s*$", head
+            r"\b(?:of|on|by|for|with|about|in|the|its|their|his|her)(?:\s+\w+)?\s*$", head
         ):
             continue  # "a speech on UK plans to tackle poverty": the plans are a noun
         if re.search(r"\b(?:to|not|never)$", head):
