@@ -338,3 +338,30 @@ def test_a_decision_in_an_if_clause_is_asked():
 
 def test_a_subject_with_no_name_is_no_question():
     assert asked("The airline is hoping to start flights to Rome by April.") == []
+
+
+def test_a_capitalised_may_is_a_name_not_a_modal():
+    assert asked("Guitarist Brian May has toured with the band since 1971.") == []
+
+
+def test_a_pledge_never_to_is_no_question():
+    assert (
+        asked(
+            "Economists at Harwell Bank predict that Britain will never return to 15% interest rates."
+        )
+        == []
+    )
+
+
+def test_past_speculation_is_no_question():
+    found = asked(
+        "After two long matches there was reason to think Lars Berg might struggle for fitness."
+    )
+    assert found == []
+
+
+def test_its_after_two_subjects_is_no_question():
+    found = asked(
+        "The group said Acme Games and Orbit Soft would both support its new disc format."
+    )
+    assert found == []

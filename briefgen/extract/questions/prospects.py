@@ -42,7 +42,7 @@ from briefgen.extract.questions.wording import (
 )
 
 _MODAL = clause_pattern(
-    r"\b(?P<modal>will|would|could|may|might|should|won't|wouldn't|is\s+set\s+to|are\s+set\s+to|"
+    r"\b(?P<modal>(?-i:will|would|could|may|might|should|won't|wouldn't)|is\s+set\s+to|are\s+set\s+to|"
     r"is\s+likely\s+to|are\s+likely\s+to|is\s+predicted\s+to|are\s+predicted\s+to|"
     r"is\s+forecast\s+to|are\s+forecast\s+to|is\s+tipped\s+to|are\s+tipped\s+to)\s+"
     r"(?P<neg>not\s+)?(?:also\s+|still\s+|now\s+|soon\s+|eventually\s+|only\s+|even\s+)?"
@@ -292,7 +292,7 @@ _AFTER = re.compile(
 )
 # A second outcome joined on ("... and would come on top of ..."): the first is asked.
 _SECOND = re.compile(
-    r",?\s+(?:and|or)\s+(?:would|will|could|may|might|should|is|are|does|do|did|has|have|was|"
+    r",?\s+(?:and|or)\s+(?:would|will|could|may|might|should|is|are|does|do|did|has|have|had|was|"
     r"were|not)\b.*$|,\s+(?:could|would|will|may|might|is|was|are|has|have|had)\b.*$|"
     r"\s+and\s+(?:[\w’'-]+\s+){1,3}(?:would|will|could|may|might)\b.*$|\s+or\s+whether\b.*$"
 )
@@ -341,6 +341,13 @@ def _asked(
     )  # "make it a success" (what?), but "the reforms it has enacted"
     if re.search(r"\bthe\s+same\s+\w+(?!\s+as\b)", vp):
         return None  # "win the same award": the same as what?
+    if re.match(r"(?:never|be\s+used\s+(?:to|for)|be\s+denied)\b", vp):
+        return None  # "will never return", "could be used to": a pledge or a use, not open
+    if modal.lower() in ("would", "might", "could") and re.search(
+        r"\b(?:thought|feared|believed|seemed|reason\s+to\s+think|fought|battled)\b[^.;]*$",
+        sentence.text[:at],
+    ):
+        return None  # "there was reason to think he might struggle": past speculation
     if _POINTING_END.search(re.sub(r"\s+\w+ly$", "", vp)) or dangling_it:
         return None  # "tackle the problem", "monitor the situation closely": which one?
     if re.search(r"\bbe\s+(?:confused|expected)\b|\bno\s+(?!longer|more\b|later\b)\w+", vp):
@@ -365,10 +372,20 @@ def _asked(
     before = sentence.text[:at]
     if re.search(r"\b(?:fact|idea|notion)\s+that\s+[^,]*$", before):
         return None  # "the fact that homes could not access it remained a problem"
+    pair = re.search(
+        r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+and\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s*$",
+        before,
+    )
+    if pair and who.split()[-1] == pair.group(2).split()[-1] and who != pair.group(0):
+        # "Mr Blair and Mr Brown could work together": both, by their full names
+        who = f"{sentence.refs.full_name(pair.group(1))} and {who}"
+        before = before[: pair.start()] + who
     joined = _joined(before, who)
     if joined is None:
         return None  # "spending on defence and homeland security": half a subject
     who = joined
+    if re.search(r"\bits\b", vp) and (" and " in who or who.split()[-1].endswith("s")):
+        return None  # "Electronic Arts and Vivendi support its format": whose?
     if sentence.in_quote and who not in sentence.text and who.lower() not in sentence.text.lower():
         return None  # a pronoun in someone's words: too unsure to name
     words = vp.split()
@@ -461,8 +478,10 @@ def vague(who: str) -> bool:
     """Tell whether a subject cannot stand alone: "the service", "nobody", "Labour's"."""
     words = who.split()
     low = [w.lower().strip(",") for w in words]
-    if low[0] in _NOBODY or low[-1].endswith(("'s", "’s", "'", "’")):
+    if low[0] in _NOBODY or low[0] == "no" or low[-1].endswith(("'s", "’s", "'", "’")):
         return True
+    if low[0] == "the" and low[-1] in _TITLES:
+        return True  # "the European bronze medallist": who?
     if low[0] in ("this", "that", "these", "those", "such", "it", "which") and (
         len(words) == 1 or low[1] in ("in", "on", "at", "alone", "itself", "too", "also", "then")
     ):
@@ -528,6 +547,9 @@ _ROLES = frozenset(
     "actress actor singer star director rapper comedian presenter veteran chairman "
     "chancellor champion skipper".split()
 )
+
+
+_TITLES = frozenset("medallist winner holder favourite runner-up finalist".split())
 
 
 def _unroled(who: str) -> str:
@@ -627,10 +649,23 @@ def _hopes(sentence: Sentence) -> list[Candidate]:
         if aux and not verb.endswith("ing"):
             continue
         who = _subject(sentence, start)
+        if (
+            verb in _NOUNS_TOO
+            and who
+            and " " not in who
+            and who[:1].isupper()
+            and not _is_actor(sentence, who)
+        ):
+            continue  # "Tory plans to cut tax": the plans are a noun, Tory no one's name
         found = _asked(sentence, who, m.group("vp"), start, 1.2 + _position(sentence))
         if found:
             out.append(found)
     return out
+
+
+def _is_actor(sentence: Sentence, who: str) -> bool:
+    """Tell whether a subject is one of the brief's actors, by name or alias."""
+    return any(who in (a.name, *a.aliases) for a in sentence.refs.actors)
 
 
 def _expects(sentence: Sentence) -> list[Candidate]:
@@ -696,6 +731,9 @@ def _nouns_expected(sentence: Sentence) -> list[Candidate]:
         ):
             continue  # "the run-up to the general election, expected to": the nearer noun
         np = re.sub(r"^(?:a|an)\s+", "the ", m.group("np"))
+        between = m.group("np")[-2:] + sentence.text[m.end("np") : m.start("vp")]
+        if any(dash in between for dash in ("-", "–", "—")) and not m.group("np")[-2:].isalpha():
+            continue  # "the vote - expected to fall on 5 May -": an aside in dashes
         vp = m.group("vp")
         if re.match(r"(?:say|tell|announce|speak|address|visit|attend|meet|give|make)\b", vp):
             continue  # a diary entry, not an open matter
