@@ -308,8 +308,8 @@ def _asked(
             r"further|fresh|new|a\s+second)\s+[^,;]+)",
             vp.strip(),
         )
-        if event is None:
-            return None
+        if event is None or re.match(r"\S+\s+\w+ed\b", event.group("np")):
+            return None  # "cause more affected ...": no event named
         # "the figures could trigger another rate rise": the rise is the open matter.
         question = finish(f"Will there be {trim(event.group('np'))}", longest=24)
         return Candidate("pending", question, sentence.start + at, score) if question else None

@@ -145,7 +145,14 @@ def _too_early(sentence: Sentence) -> list[Candidate]:
         if re.match(_WH, what, re.IGNORECASE):
             named = name_pronouns(what, sentence, m.start("what"))
             question = finish(ask(named)) if named else None
-        elif re.match(r"(?:the|its|their|his|her)\s", what) and 2 <= len(what.split()) <= 14:
+        elif (
+            re.match(r"(?:the|its|their|his|her)\s", what)
+            and 2 <= len(what.split()) <= 14
+            and (
+                re.search(r"\s(?:of|from|in|at|on|for|to|by)\s", what)
+                or any(w[:1].isupper() for w in what.split()[1:])
+            )  # "the losses from the storm", not "the exact earnings": of what?
+        ):
             named = name_pronouns(what, sentence, m.start("what"))
             head = re.split(r"\s+(?:of|from|in|on|at|for|to|by|caused)\s+", what)[0].split()[-1]
             if named is None:

@@ -413,6 +413,9 @@ _UNANCHORED = re.compile(
     r"\s(?:what|which|who|how|why)$|,\s+[a-z]+\s+(?:are|is|was|were)\s+(?:already\s+|now\s+)?\w+ing\b|"
     r"\b(?:its|their|his|her)\s+(?:decision|verdict|findings|ruling|plans)$|^Will\s+both\s+[a-z]"
 )
+_SAID_INSIDE = re.compile(
+    r"[,”\"]\s+(?:he|she|they)\s+(?:said|insisted|added|told|argued|claimed)\b"
+)
 _MISSED_BREAK = re.compile(r"(?<=\w)\s(?:In|The|But|And|He|She|They|This|On|At|If|However)\s")
 
 
@@ -424,6 +427,7 @@ def finish(question: str | None, longest: int = 30) -> str | None:
     if not question:
         return None
     question = " ".join(question.split()).strip(" ,.;:–—-?!")
+    question = re.sub(r",?\s+(?:however|though|too|then)$", "", question)  # a trailing link word
     question = re.sub(r"\s*\([^()]*\)", "", question)  # an aside in brackets: "($861m; £451m)"
     if "(" in question:
         question = question[: question.index("(")].rstrip(" ,;:")  # cut off inside one
@@ -439,4 +443,6 @@ def finish(question: str | None, longest: int = 30) -> str | None:
         return None  # "strong enough to do so": to do what?
     if _UNANCHORED.search(question):
         return None  # "the country's health rates", "detail what": which, what?
+    if "&#" in question or re.match(r"\w+,\s", question) or _SAID_INSIDE.search(question):
+        return None  # an entity left in, "Have, the Lib Dems ...", a speaker's tail inside
     return question[0].upper() + question[1:] + "?"
