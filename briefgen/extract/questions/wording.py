@@ -413,6 +413,11 @@ _UNANCHORED = re.compile(
     r"\s(?:what|which|who|how|why)$|,\s+[a-z]+\s+(?:are|is|was|were)\s+(?:already\s+|now\s+)?\w+ing\b|"
     r"\b(?:its|their|his|her)\s+(?:decision|verdict|findings|ruling|plans)$|^Will\s+both\s+[a-z]"
 )
+# A modal question whose subject is followed by a finite verb: "Will X has said he ...".
+_TWO_VERBS = re.compile(
+    r"^(?:Will|Would|Should|Could|Can)\s+(?:(?!who\b|which\b|that\b)\S+\s+){1,4}?"
+    r"(?:has|had|is|was|were|does|did)\s+(?!been\b|not\b)"
+)
 _SAID_INSIDE = re.compile(
     r"[,”\"]\s+(?:he|she|they)\s+(?:said|insisted|added|told|argued|claimed)\b"
 )
@@ -443,6 +448,8 @@ def finish(question: str | None, longest: int = 30) -> str | None:
         return None  # "strong enough to do so": to do what?
     if _UNANCHORED.search(question):
         return None  # "the country's health rates", "detail what": which, what?
+    if _TWO_VERBS.search(question) or re.search(r"\s[-–—]\s", question):
+        return None  # "Will Brian has said ...", "the vote - fall": two clauses run together
     if "&#" in question or re.match(r"\w+,\s", question) or _SAID_INSIDE.search(question):
         return None  # an entity left in, "Have, the Lib Dems ...", a speaker's tail inside
     return question[0].upper() + question[1:] + "?"
