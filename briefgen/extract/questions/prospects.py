@@ -294,7 +294,8 @@ _AFTER = re.compile(
 _SECOND = re.compile(
     r",?\s+(?:and|or)\s+(?:would|will|could|may|might|should|is|are|does|do|did|has|have|had|was|"
     r"were|not)\b.*$|,\s+(?:could|would|will|may|might|is|was|are|has|have|had)\b.*$|"
-    r"\s+and\s+(?:[\w’'-]+\s+){1,3}(?:would|will|could|may|might)\b.*$|\s+or\s+whether\b.*$"
+    r"\s+and\s+(?:[\w’'-]+\s+){1,3}(?:would|will|could|may|might)\b.*$|\s+or\s+whether\b.*$|"
+    r"\s+and\s+(?:\w+\s+)?(?:thinks|says|believes|argues|claims|insists|adds|warns)\b.*$"
 )
 
 
@@ -341,7 +342,9 @@ def _asked(
     )  # "make it a success" (what?), but "the reforms it has enacted"
     if re.search(r"\bthe\s+same\s+\w+(?!\s+as\b)", vp):
         return None  # "win the same award": the same as what?
-    if re.match(r"(?:never|be\s+used\s+(?:to|for)|be\s+denied)\b", vp):
+    if re.match(r"(?:never|be\s+used\s+(?:to|for)|be\s+denied)\b", vp) or re.search(
+        r"\bin\s+the\s+past\b", vp
+    ):
         return None  # "will never return", "could be used to": a pledge or a use, not open
     if modal.lower() in ("would", "might", "could") and re.search(
         r"\b(?:thought|feared|believed|seemed|reason\s+to\s+think|fought|battled)\b[^.;]*$",
@@ -482,6 +485,8 @@ def vague(who: str) -> bool:
         return True
     if low[0] == "the" and low[-1] in _TITLES:
         return True  # "the European bronze medallist": who?
+    if len(words) == 1 and "-" in words[0] and words[0].split("-")[1][:1].islower():
+        return True  # "Ex-chat (show host ...)": half a description
     if low[0] in ("this", "that", "these", "those", "such", "it", "which") and (
         len(words) == 1 or low[1] in ("in", "on", "at", "alone", "itself", "too", "also", "then")
     ):

@@ -173,7 +173,7 @@ def _noun_follows(word: str) -> bool:
 
 _BOUNDARY = re.compile(
     r"(?:^|(?<!\d),|,(?!\d)|[;:(“”\"]|\b(?:which|that|who|but|and|while|although|though|because|as|if|whether|when|"
-    r"said|says|after|before|where|since|so)\b)"
+    r"said|says|after|before|where|since|so|how|why|what|whom)\b)"
 )
 _INTRO = re.compile(r"^(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5}),\s+")
 
