@@ -12,7 +12,8 @@ and sentences happens at ingest, in `briefgen.segment`):
                 state, `clauses` the content boundaries, `shapes` the other shapes);
 7. `coref`      decide which actor each source is (pronouns, surnames, descriptions);
 8. `actors`     list the actors with ids, kinds, roles and aliases;
-9. `questions`  find what the article leaves pending, contested, conditional or asked.
+9. `questions`  find what the article leaves pending, contested, conditional or asked;
+10. `summary`   pick the news: one to three of the article's own sentences.
 
 Word lists live in `lexicon` (cues and function words) and `names` (titles, roles,
 organisations, states, places, first names).
