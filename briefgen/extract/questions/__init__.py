@@ -9,9 +9,14 @@ finds as a question a reader understands without the article:
                seen", "declined to say whether"), also kind `pending`;
 - `contested`  one actor asserts, another denies or calls it false;
 - `conditions` "if", "unless", "no conditions", the conditions someone sets;
-- `explicit`   questions asked in quotes, reported ("asked whether") or by the article.
+- `explicit`   questions asked in quotes, reported ("asked whether") or by the article;
+- `events`     what is under way or to come: talks, appeals, reviews, deadlines, awards,
+               nominations, matches, a deal that may go through, a step not yet taken;
+- `prospects`  forecasts, hopes and plans told as statements ("the dollar will remain
+               weak", "is hoping to expand"), the weakest shapes, asked last.
 
-`wording` turns clauses into questions (inversion, tense, trimming), `standalone` names
+`wording` turns clauses into questions (inversion, tense, trimming), `outcomes` asks
+"Will <subject> <verb phrase>?" only when both stand alone, `standalone` names
 the actors pronouns and subjects stand for (or gives up), `context` tells detectors who
 speaks and who a pronoun is, and `merge` folds duplicates and caps the list. The evidence of a question is always the verbatim sentence that
 raised it.
@@ -25,6 +30,7 @@ from typing import TYPE_CHECKING
 from briefgen.extract.questions import (
     conditions,
     contested,
+    events,
     explicit,
     pending,
     prospects,
@@ -42,7 +48,7 @@ __all__ = ["Candidate", "find_questions"]
 
 DETECTORS = tuple(
     (family.wanted, family.find)
-    for family in (pending, unknowns, contested, conditions, explicit, prospects)
+    for family in (pending, unknowns, contested, conditions, explicit, events, prospects)
 )
 _WORD = re.compile(r"[a-z]+")
 

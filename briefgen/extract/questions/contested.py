@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from briefgen.extract.questions.context import Candidate, Sentence
-from briefgen.extract.questions.prospects import vague
+from briefgen.extract.questions.outcomes import vague
 from briefgen.extract.questions.standalone import name_pronouns, subject
 from briefgen.extract.questions.wording import base, clause_pattern, finish, invert, trim
 
