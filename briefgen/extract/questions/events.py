@@ -265,15 +265,19 @@ def _nominations(sentence: Sentence) -> list[Candidate]:
         if not who or not who.split()[-1][:1].isupper():
             continue
         later = sentence.refs.text[sentence.start + m.end() :]
-        last = re.escape(who.split()[-1])
-        if re.search(
-            rf"\b{last}\s+(?:won|took|scooped|collected|picked\s+up|lost|missed\s+out)\b", later
-        ):
+        last = who.split()[-1]
+        if last in _OUTCOME_TOLD.findall(later):
             continue  # the article tells the outcome: not open
         found = asked(sentence, who, f"win {m.group('what')}", m.start(), 1.7)
         if found:
             out.append(found)
     return out
+
+
+# "Staunton lost to Swank": a name and the outcome, found with one fixed pattern.
+_OUTCOME_TOLD = re.compile(
+    r"\b([A-Z][\w’'-]*)\s+(?:won|took|scooped|collected|picked\s+up|lost|missed\s+out)\b"
+)
 
 
 def _awards(sentence: Sentence) -> list[Candidate]:
