@@ -365,3 +365,14 @@ def test_its_after_two_subjects_is_no_question():
         "The group said Acme Games and Orbit Soft would both support its new disc format."
     )
     assert found == []
+
+
+def test_a_subjectless_decision_is_no_question():
+    assert asked("Officials said a decision would be taken over the route of the new road.") == []
+
+
+def test_a_question_ending_on_a_preposition_is_dropped():
+    from briefgen.extract.questions.wording import finish
+
+    assert finish("Will voters warm to") is None
+    assert finish("Will voters warm to the plan") == "Will voters warm to the plan?"

@@ -128,6 +128,7 @@ def _did(sentence: Sentence, who: str | None, verb: str, rest: str, at: int) -> 
         clause = name_pronouns(f"{who} {trim(rest)}".strip(), sentence, at)
         question = finish(f"Is {clause}") if clause and trim(rest) else None
         return Candidate("contested", question, sentence.start + at, 2.0) if question else None
+    rest = re.sub(r"\s+and\s+(?:said|says|claimed|added|warned)\b.*$", "", rest)  # "and said ..."
     stem = _base_of(verb)
     clause = name_pronouns(f"{who} {stem} {trim(rest)}".strip(), sentence, at)
     question = finish(f"Did {clause}") if clause else None

@@ -17,6 +17,7 @@ from briefgen.extract.questions.wording import (
     AUX,
     can_open_subject,
     finish,
+    is_past,
     lower_first,
     trim,
 )
@@ -113,8 +114,10 @@ def asked(
     dangling_it = re.search(r"\bit\b", vp) and not re.search(
         r"\b[a-z]+s?\s+it\s+(?:has|had|is|was|will|would)\b", vp
     )  # "make it a success" (what?), but "the reforms it has enacted"
-    if re.search(r"\bthe\s+same\s+\w+(?!\s+as\b)", vp):
-        return None  # "win the same award": the same as what?
+    if re.search(r"\bthe\s+same\s+\w+(?!\s+as\b)|\ba\s+similar\b", vp):
+        return None  # "win the same award", "a similar model": the same as what?
+    if re.match(r"be\s+(?:disappointed|pleased|delighted|happy|sad|upset|angry)\b", vp):
+        return None  # how someone will feel is no open matter
     if re.match(r"(?:never|be\s+used\s+(?:to|for)|be\s+denied)\b", vp) or re.search(
         r"\bin\s+the\s+past\b", vp
     ):
@@ -256,6 +259,11 @@ _UNIQUE = frozenset(
 )
 
 
+_ABSTRACT = frozenset(
+    "decision ruling announcement verdict deal agreement move change solution result "
+    "outcome statement".split()
+)
+_ARTICLES = frozenset("the a an this that these those its their his her our some many most".split())
 _TIMES = frozenset(
     "hours days weeks months years january february march april may june july august "
     "september october november december".split()
@@ -273,6 +281,14 @@ def vague(who: str) -> bool:
         return True
     if low[0] == "the" and low[-1] in _TITLES:
         return True  # "the European bronze medallist": who?
+    if low[0] in ("a", "an") and low[-1] in _ABSTRACT:
+        return True  # "a decision", "an announcement": about what? (no subjectless questions)
+    if (
+        words[0].islower()
+        and low[0] not in _ARTICLES
+        and (is_past(low[0]) or (len(words) > 1 and low[1] in ("the", "a", "an")))
+    ):
+        return True  # "caused Tory protests", "admitted the French": a verb, not a subject
     if len(words) == 1 and "-" in words[0] and words[0].split("-")[1][:1].islower():
         return True  # "Ex-chat (show host ...)": half a description
     if low[0] in ("this", "that", "these", "those", "such", "it", "which") and (

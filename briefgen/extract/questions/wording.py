@@ -411,12 +411,19 @@ def trim(clause: str) -> str:
 _UNANCHORED = re.compile(
     r"\bthe\s+(?:country|sport|club|company|firm|group|team|side|city|league|party)['’]s?\s|"
     r"\s(?:what|which|who|how|why)$|,\s+[a-z]+\s+(?:are|is|was|were)\s+(?:already\s+|now\s+)?\w+ing\b|"
-    r"\b(?:its|their|his|her)\s+(?:decision|verdict|findings|ruling|plans)$|^Will\s+both\s+[a-z]"
+    r"\b(?:its|their|his|her)\s+(?:decision|verdict|findings|ruling|plans)$|^Will\s+both\s+[a-z]|"
+    r"\ba\s+similar\s"
 )
 # A modal question whose subject is followed by a finite verb: "Will X has said he ...".
 _TWO_VERBS = re.compile(
     r"^(?:Will|Would|Should|Could|Can)\s+(?:(?!who\b|which\b|that\b)\S+\s+){1,4}?"
     r"(?:has|had|is|was|were|does|did)\s+(?!been\b|not\b)"
+)
+# "Will voters warm to?": a yes/no question cannot end on a preposition; "Are the public
+# believe ...": nor carry a second verb after its subject.
+_STRANDED_END = re.compile(
+    r"^(?:Will|Would|Should|Could|Can|Is|Are|Was|Were|Did|Does|Do)\b.*\s(?:to|of|for|with|on|at|by|from)$|"
+    r"^(?:Is|Are|Was|Were)\s+(?:\S+\s+){1,4}?(?:believe|think|say|want)\b"
 )
 _SAID_INSIDE = re.compile(
     r"[,”\"]\s+(?:he|she|they)\s+(?:said|insisted|added|told|argued|claimed)\b"
@@ -448,7 +455,11 @@ def finish(question: str | None, longest: int = 30) -> str | None:
         return None  # "strong enough to do so": to do what?
     if _UNANCHORED.search(question):
         return None  # "the country's health rates", "detail what": which, what?
-    if _TWO_VERBS.search(question) or re.search(r"\s[-–—]\s", question):
+    if (
+        _TWO_VERBS.search(question)
+        or re.search(r"\s[-–—]\s", question)
+        or _STRANDED_END.search(question)
+    ):
         return None  # "Will Brian has said ...", "the vote - fall": two clauses run together
     if "&#" in question or re.match(r"\w+,\s", question) or _SAID_INSIDE.search(question):
         return None  # an entity left in, "Have, the Lib Dems ...", a speaker's tail inside
