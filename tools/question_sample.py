@@ -5,8 +5,8 @@
 Each set is 4 articles a section (business, entertainment, politics, sport, tech), drawn
 with a fixed seed from the articles that are not in bbc-dev, not in an earlier set and not
 among the articles the rules were tuned on. A set was written down before its articles
-were read; sets 1 to 3 were read while the rules were still changing (see the README),
-set 4 only once, at the end.
+were read; sets 1 to 4 were read while the rules were still changing (see the README),
+set 5 only once, at the end.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import random
 from pathlib import Path
 
 SECTIONS = ("business", "entertainment", "politics", "sport", "tech")
-SEEDS = (1616, 2016, 3016, 4016)
+SEEDS = (1616, 2016, 3016, 4016, 5016)
 # Article numbers (in every section) the rules were tuned on, known before each set.
 TUNED = (
     set(),
@@ -31,6 +31,11 @@ TUNED = (
     | set(range(201, 205))
     | set(range(250, 254))
     | set(range(300, 331)),
+    set(range(50, 54))
+    | set(range(101, 105))
+    | set(range(201, 205))
+    | set(range(250, 254))
+    | set(range(300, 348)),
 )
 
 
@@ -60,7 +65,7 @@ def sample(corpus: Path, dev: Path, upto: int) -> list[list[Path]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", type=int, default=4, choices=range(1, len(SEEDS) + 1))
+    parser.add_argument("--set", type=int, default=5, choices=range(1, len(SEEDS) + 1))
     parser.add_argument("--corpus", type=Path, default=Path("../shared/corpus/bbc-news-2005"))
     parser.add_argument("--dev", type=Path, default=Path("../shared/eval/bbc-dev"))
     args = parser.parse_args()
