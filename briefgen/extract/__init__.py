@@ -12,7 +12,8 @@ and sentences happens at ingest, in `briefgen.segment`):
                 state, `clauses` the content boundaries, `shapes` the other shapes);
 7. `coref`      decide which actor each source is (pronouns, surnames, descriptions);
 8. `actors`     list the actors with ids, kinds, roles and aliases;
-9. `questions`  find what the article leaves pending, contested, conditional or asked.
+9. `questions`  find what the article leaves pending, contested, conditional or asked;
+10. `summary`   pick the news: one to three of the article's own sentences.
 
 Word lists live in `lexicon` (cues and function words) and `names` (titles, roles,
 organisations, states, places, first names).
@@ -33,6 +34,7 @@ from briefgen.extract.coref import Entity, Resolver
 from briefgen.extract.mentions import Vocabulary, find_mentions
 from briefgen.extract.questions import find_questions
 from briefgen.extract.quotes import find_quotes
+from briefgen.extract.summary import summarise
 from briefgen.extract.tokens import Token, tokenize
 from briefgen.ingest import Document
 from briefgen.schema import Brief, Position, Source
@@ -236,16 +238,3 @@ def _sentence_text(doc: Document, start: int, end: int) -> str:
     if first is None or last is None:
         return doc.text[start:end]
     return doc.text[first:last]
-
-
-def summarise(doc: Document, limit: int = 400) -> str:
-    """Return the article's lead: its first sentences, up to about `limit` characters."""
-    out = ""
-    for s, e in doc.sentences:
-        sentence = " ".join(doc.text[s:e].split())
-        if out and len(out) + len(sentence) > limit:
-            break
-        out = f"{out} {sentence}".strip()
-        if len(out) >= limit / 2:
-            break
-    return out
