@@ -6,12 +6,20 @@ import re
 import unicodedata
 
 from briefgen.extract.coref import Entity, key
+from briefgen.extract.entityhood import (
+    agent_description,
+    document_head,
+    not_an_entity,
+    photo_credit,
+    publisher,
+)
 from briefgen.extract.lexicon import (
     DEMONYMS,
     FEMALE_NAMES,
     HONORIFICS,
     MALE_NAMES,
     NOT_ACTOR_WORDS,
+    NOT_NAMES,
 )
 from briefgen.schema import Actor
 
@@ -23,11 +31,20 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "actor"
 
 
-def is_actor(entity: Entity) -> bool:
-    """Tell whether an entity belongs in the brief's list of actors."""
+def is_actor(entity: Entity, text: str = "") -> bool:
+    """Tell whether an entity belongs in the brief's list of actors.
+
+    A source that is no entity never is one, even when the rules heard it speak: a
+    description that names no one ("bright colours", "Many"), a common word, a title,
+    a bill or a photo credit (`entityhood`).
+    """
+    if not entity.named:
+        return entity.spoke and agent_description(entity.name)
+    if _no_entity(entity, text):
+        return False
     if entity.spoke:
         return True
-    if not entity.named or entity.kind in (None, "place") or not entity.mentioned:
+    if entity.kind in (None, "place") or not entity.mentioned:
         return False
     words = key(entity.name).split()
     if words and words[-1] in NOT_ACTOR_WORDS:
@@ -40,7 +57,10 @@ def build_actors(entities: list[Entity], text: str = "") -> tuple[list[Actor], d
 
     `text` is the article's, to tell a surname from a company's name (see `_kind`).
     """
-    chosen = [e for e in entities if is_actor(e)]
+    published = _publishers(entities, text)
+    for doc, owner in published.items():
+        entities[owner].spoke = entities[owner].spoke or entities[doc].spoke
+    chosen = [e for e in entities if e.number not in published and is_actor(e, text)]
     chosen.sort(key=lambda e: (not e.spoke, e.number))
     surnames = {
         key(e.name).split()[-1]
@@ -82,7 +102,48 @@ def build_actors(entities: list[Entity], text: str = "") -> tuple[list[Actor], d
                 aliases=_unique(aliases),
             )
         )
+    for doc, owner in published.items():
+        if owner in ids:
+            ids[doc] = ids[owner]  # what "the report" said, its publisher said
     return actors, ids
+
+
+def _publishers(entities: list[Entity], text: str) -> dict[int, int]:
+    """Return, for each document that spoke ("the report", "the Beige Book"), the entity
+    the article says published it (see `entityhood.publisher`)."""
+    owners = {
+        e.number: [n for n in (e.name, *e.aliases) if n[:1].isupper()]
+        for e in entities
+        if e.named
+        and e.kind in (None, "person", "organisation", "state")
+        and not document_head(e.name)
+    }
+    out = {}
+    for entity in entities:
+        doc = document_head(entity.name) if entity.spoke else None
+        if doc is None:
+            continue
+        docs = [entity.name] if entity.named else []
+        for name in [*docs, doc]:
+            found = publisher(name, {k: v for k, v in owners.items() if v}, text)
+            if found is not None:
+                out[entity.number] = found
+                break
+    return out
+
+
+def _no_entity(entity: Entity, text: str) -> bool:
+    """Tell whether a named entity is no actor: see `entityhood.not_an_entity`."""
+    titled = entity.roles or any(
+        len(a.split()) > 1 and a.split()[0].lower().rstrip(".") in HONORIFICS
+        for a in entity.aliases
+    )
+    if titled and entity.kind == "person":
+        return False  # "Mr King", "Captain Smith": a person, whatever the word
+    names = [entity.name, *entity.aliases]
+    if entity.kind in ("organisation", "state"):
+        return all(key(n) in NOT_NAMES or photo_credit(n, text) for n in names)
+    return all(not_an_entity(n, text) for n in names)
 
 
 def _honoured(alias: str, name: str) -> bool:

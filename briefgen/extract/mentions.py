@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from briefgen.extract import lexicon as lx
+from briefgen.extract.entityhood import THING_WORDS
 from briefgen.extract.tokens import Token
 
 Form = str  # "name" | "pronoun" | "description" | "relative"
@@ -265,6 +266,10 @@ def read_name(tokens: list[Token], lo: int, hi: int, text: str) -> Mention:
         honorific = toks[0].text
         toks = toks[1:]
     if len(toks) > 2 and toks[-1].text in lx.POSTNOMINALS:
+        rest = text[toks[0].start : toks[-2].end]
+        if classify(rest, False, []) in ("place", "state"):
+            # "the East Midlands MEP": a role told by a place, not a name.
+            return _role_only(toks, lo, hi, text, gender)
         roles.append(toks[-1].text)  # "Guy Mansfield QC" is Guy Mansfield, a QC
         toks = toks[:-1]
     if len(toks) > 2 and _organisation_of(toks):
@@ -272,7 +277,7 @@ def read_name(tokens: list[Token], lo: int, hi: int, text: str) -> Mention:
         name = text[toks[0].start : toks[-1].end]
         return mention_of("name", toks, lo, hi, text, name=name, kind="organisation")
     split = 0
-    if toks[-1].low not in lx.ORG_WORDS:
+    if toks[-1].low not in lx.ORG_WORDS and toks[-1].low not in THING_WORDS:
         for k in range(1 if peer else 0, len(toks) - 1):
             low = toks[k].low
             if (
@@ -284,6 +289,17 @@ def read_name(tokens: list[Token], lo: int, hi: int, text: str) -> Mention:
                 split = k + 1
         if split and all(t.low in lx.DEMONYMS for t in toks[:split]) and len(toks) - split == 1:
             split = 0  # "Scottish Executive", "British Airways": a demonym alone is no role
+        if (
+            split
+            and len(toks) - split == 1
+            and not _person_title(toks[split - 1].low)
+            and toks[split].low not in lx.MALE_NAMES
+            and toks[split].low not in lx.FEMALE_NAMES
+            and not role_noun(toks[split].low)
+            and toks[split].text not in lx.POSTNOMINALS
+            and toks[split].text not in ("MPs", "MEPs", "MSPs")
+        ):
+            split = 0  # "Federal Reserve", "National Treasure": a modifier, not a title
     if split and toks[split].low in ("of", "for", "de"):
         # "Chief Executive of AOL UK Karen Thomson": the name is the first name and what
         # follows; "the Lord Chief Justice of England" names a role, not a person.
@@ -343,6 +359,55 @@ def read_name(tokens: list[Token], lo: int, hi: int, text: str) -> Mention:
     mention.sure = mention.gender is not None and (gender is not None or len(toks) > 1)
     mention.definite = lo > 0 and tokens[lo - 1].low == "the"  # "the Bank"
     return mention
+
+
+def _person_title(low: str) -> bool:
+    """Tell whether a word before a name is a person's title ("President", "Coach")."""
+    return (
+        low in lx.ROLE_NOUNS
+        or low in lx.ABBREVIATED_TITLES
+        or low in lx.HONORIFICS
+        or low
+        in (
+            "sen",
+            "rep",
+            "gov",
+            "gen",
+            "prime",
+            "vice",
+            "first",
+            "lady",
+            "pope",
+            "cardinal",
+            "archbishop",
+            "bishop",
+            "rabbi",
+            "imam",
+            "reverend",
+            "sheikh",
+            "emir",
+            "ayatollah",
+            "lieutenant",
+            "colonel",
+            "captain",
+            "sergeant",
+            "superintendent",
+            "midfielder",
+            "striker",
+            "defender",
+            "goalkeeper",
+            "boss",
+            "ceo",
+            "cfo",
+            "coo",
+            "mp",
+            "mep",
+            "msp",
+            "am",
+            "mla",
+            "mpp",
+        )
+    )
 
 
 def _organisation_of(toks: list[Token]) -> bool:

@@ -143,7 +143,14 @@ ORG_WORDS = frozenset(
     "apple amazon facebook twitter meta studios studio records pictures films entertainment "
     "media systems technologies airlines airways motors energy pharmaceuticals labs partners "
     "capital holdings industries telecom bancorp insurance executive council police "
-    "ministry treasury commons lords parliament mi5 mi6 gchq nhs bbc itv sky".split()
+    "ministry treasury commons lords parliament mi5 mi6 gchq nhs bbc itv sky "
+    # Bodies, firms and teams by their last word: "Federal Reserve", "Jupiter Research".
+    "reserve lottery laboratories laboratory research society squad trust academy "
+    "institution tribunal inquiry exchange images press agency bureau studios "
+    "productions publishing publishers pharma bancorp brothers partners associates "
+    "consulting consultants securities investments finance financial oil gas petroleum "
+    "mining steel electric railways rail transport communications wireless mobile "
+    "telecommunications software electronics foods brewery breweries".split()
 )
 # Groups of people named by a plural: "Democrats", "the Russians".
 GROUP_WORDS = frozenset(

@@ -1,0 +1,271 @@
+"""Tell whether what the article names or describes is an actor at all, and of what kind.
+
+A speaker found by the rules may be no entity: a common word that opened a sentence
+("Shadow", "Who"), a headline word in capitals ("EARN"), a fragment read as a noun phrase
+("seen whether voters"), a film or a book ("the film Sideways"), a bill ("Bill C-74"), a
+photo credit ("(Jane Roe/Getty Images)"). These tests read the name and the article text,
+so they hold for outlets the rules never saw.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from briefgen.extract import lexicon as lx
+
+# Nouns that can head a description of people or bodies who speak: "fans", "delegates".
+PEOPLE_NOUNS = frozenset(
+    "people public fans players students pupils parents children families workers staff "
+    "customers users consumers shoppers investors traders manufacturers firms companies "
+    "banks airlines retailers makers developers scientists researchers doctors nurses "
+    "teachers viewers listeners readers bosses managers owners clubs supporters victims "
+    "survivors passengers drivers locals citizens taxpayers councillors unions groups "
+    "organisations organizations agencies ministries governments countries nations states "
+    "authorities delegates delegations insiders sources friends relatives neighbours "
+    "neighbors colleagues rivals critics observers commentators pollsters polls economists "
+    "analysts experts officials residents voters witnesses protesters demonstrators "
+    "farmers fishermen miners soldiers troops police officers firefighters pilots "
+    "bankers brokers dealers lenders insurers landlords tenants employers employees "
+    "staffers volunteers charities campaigners activists lawyers judges jurors defendants "
+    "prosecutors opponents backers allies members leaders ministers mps peers "
+    "candidates nominees delegates team side squad club panel jury crowd audience "
+    "administration government ministry department regime cabinet council court".split()
+)
+_PEOPLE_ENDINGS = (
+    "er",
+    "ers",
+    "or",
+    "ors",
+    "ist",
+    "ists",
+    "ian",
+    "ians",
+    "ant",
+    "ants",
+    "ent",
+    "ents",
+    "man",
+    "men",
+    "woman",
+    "women",
+    "person",
+    "people",
+    "eer",
+    "eers",
+)
+# Words that open no description of a speaker: a verb or a question word read into it.
+_NOT_OPENERS = frozenset(
+    "let lets mean means meant make makes made see seen saw seeing help helps have has had "
+    "whether if what who whom how why when where which that than said says told tell "
+    "asked get gets got keep keeps kept leave left put puts set sets take takes took give "
+    "gives gave show shows showed shown find finds found become becomes became".split()
+)
+# A one-word source that is only a quantity: "Many said", "Both agreed".
+QUANTIFIERS = frozenset("some many most several few both all others each either neither".split())
+# Nouns for the works a name may be the title of: "the film Sideways", "his book X".
+WORK_NOUNS = frozenset(
+    "film films movie movies book books novel novels memoir biography album albums single "
+    "singles song songs track tracks show shows series sitcom soap drama dramas musical "
+    "musicals play plays opera ballet game games title titles documentary documentaries "
+    "programme programmes program programs comedy thriller biopic epic franchise sequel "
+    "prequel remake episode episodes hit hits blockbuster cartoon animation painting "
+    "poem poems report column magazine newspaper".split()
+)
+_WORK_NOUN_RE = "|".join(sorted(WORK_NOUNS - {"report", "column", "magazine", "newspaper"}))
+# Words that end the name of a thing, not an actor: "Beige Book", "Common Agricultural Policy".
+THING_WORDS = frozenset(
+    "book paper policy bill act strategy directive treaty charter code regulation "
+    "regulations budget index list awards award prize trophy cup championship championships "
+    "league tournament open games olympics festival show series".split()
+)
+
+
+def agent_description(name: str) -> bool:
+    """Tell whether an unnamed source's description can name someone who speaks.
+
+    "a Sony representative", "some delegates attending", "the report" (a document, whose
+    publisher the article may name) can; "bright colours", "his party's previous",
+    "mean students" (a verb read into the phrase) and "Many" alone cannot.
+    """
+    words = [w for w in re.split(r"[\s\u00a0]+", name.lower().replace("’", "'")) if w]
+    if not words:
+        return False
+    if len(words) == 1 and words[0] in QUANTIFIERS:
+        return False
+    if words[0] in _NOT_OPENERS or words[0] in lx.AUXILIARIES or words[0] in lx.PREPOSITIONS:
+        return False
+    if any(w in ("whether", "if", "than") for w in words):
+        return False
+    if _share(words):
+        return True  # "Six in 10", "26%": respondents of a poll
+    cut = next((i for i, w in enumerate(words) if w in _HEAD_ENDS and i > 0), len(words))
+    words = words[:cut]  # "spokesman for UKIP": the head is "spokesman"
+    head = words[-1]
+    if head.endswith("ing") and len(words) > 1 and _agent_noun(words[-2]):
+        return True  # "delegates attending"
+    return _agent_noun(head)
+
+
+_HEAD_ENDS = frozenset("for of at from with in on to who which that".split())
+
+
+def document_head(name: str) -> str | None:
+    """Return the document noun a source is named by ("the report", "the Beige Book"), or None."""
+    words = name.lower().replace("’", "'").split()
+    cut = next((i for i, w in enumerate(words) if w in _HEAD_ENDS and i > 0), len(words))
+    words = words[:cut]
+    if not words:
+        return None
+    head = words[-1]
+    if head in lx.DOCUMENT_NOUNS or head in lx.MESSAGE_NOUNS or head in ("paper", "papers"):
+        return head
+    return None
+
+
+def publisher(doc: str, owners: dict[str, list[str]], text: str) -> str | None:
+    """Return which owner (key of `owners`, whose value lists its names) the article says
+    published a document: "the Fed's Beige Book", "a report by the National Audit Office",
+    "the Federal Reserve said in its latest Beige Book report", "the Gartner report"."""
+    space = r"[\s\u00a0]+"
+    words = rf"(?:[\w-]+{space}){{0,3}}?"
+    doc_re = re.escape(doc).replace(r"\ ", space) + "s?"
+    best: tuple[int, str] | None = None
+    for owner, names in owners.items():
+        for name in names:
+            o = re.escape(name).replace(r"\ ", space)
+            patterns = (
+                rf"\b{o}['’]s{space}{words}{doc_re}\b",
+                rf"\b{doc_re}{space}(?:[\w-]+{space}){{0,2}}?(?:by|from|of|for)"
+                rf"{space}(?:the{space})?{words}{o}\b",
+                rf"\b{o}{space}(?:said|says|found|published|released|issued|warned|added)"
+                rf"{space}(?:[\w-]+{space}){{0,3}}?in{space}(?:its|his|her|their|a|an|the)"
+                rf"{space}{words}{doc_re}\b",
+                rf"\b{o}{space}(?:[a-z][\w-]*{space})?{doc_re}\b",
+            )
+            for pattern in patterns:
+                found = re.search(pattern, text)
+                if found and (best is None or found.start() < best[0]):
+                    best = (found.start(), owner)
+    return best[1] if best else None
+
+
+def _share(words: list[str]) -> bool:
+    return any(ch.isdigit() for ch in words[-1]) or words[-1] in (
+        "percent",
+        "%",
+        "majority",
+        "minority",
+        "half",
+        "third",
+        "thirds",
+        "quarter",
+    )
+
+
+def _agent_noun(word: str) -> bool:
+    """Tell whether a noun can name a person, a body, a group or a document that speaks."""
+    word = word.removesuffix("'s").removesuffix("'")
+    if (
+        word in lx.ROLE_NOUNS
+        or word in lx.ORG_NOUNS
+        or word in lx.GROUP_WORDS
+        or word in lx.DOCUMENT_NOUNS
+        or word in PEOPLE_NOUNS
+    ):
+        return True
+    return len(word) > 4 and word.endswith(_PEOPLE_ENDINGS) and not word.endswith("ment")
+
+
+def not_an_entity(name: str, text: str) -> bool:
+    """Tell whether a capitalised name is no entity: a common word, a work, a bill, a credit."""
+    words = name.split()
+    if not words:
+        return True
+    low = name.lower()
+    if low in lx.NOT_NAMES or low in QUANTIFIERS:
+        return True  # "Who", "Sometimes", "Many"
+    if len(words) == 1 and _common_word(name, text):
+        return True  # "EARN" in a headline, "Shadow" before a role
+    if _legislation(words):
+        return True  # "Bill C-74", "Bill 21"
+    if words[-1].lower() in THING_WORDS and len(words) > 1:
+        return True  # "the Beige Book", "Common Agricultural Policy"
+    return work_title(name, text) or photo_credit(name, text)
+
+
+def _common_word(name: str, text: str) -> bool:
+    """Tell whether a one-word name is a common word the article also writes in lower case."""
+    low = name.lower().strip(".")
+    if (
+        low in lx.ORG_NAMES
+        or low in lx.COUNTRIES
+        or low in lx.STATE_ALIASES
+        or low in lx.PLACES
+        or low in lx.MALE_NAMES
+        or low in lx.FEMALE_NAMES
+        or low in lx.PARTY_ALIASES
+    ):
+        return False
+    if not (name.isupper() or name[:1].isupper()):
+        return False
+    return _lower_words(text).__contains__(low)
+
+
+@lru_cache(maxsize=64)
+def _lower_words(text: str) -> frozenset[str]:
+    """Return the words the article writes in lower case."""
+    return frozenset(re.findall(r"(?<![\w'’-])[a-z][a-z'’-]*[a-z]\b", text))
+
+
+def _legislation(words: list[str]) -> bool:
+    """Tell whether a name is a bill or an act by its number: "Bill C-74", "Bill 21"."""
+    return (
+        len(words) > 1
+        and words[0].lower() in ("bill", "act", "motion", "resolution", "proposition", "prop")
+        and any(ch.isdigit() for ch in words[1])
+    )
+
+
+def work_title(name: str, text: str) -> bool:
+    """Tell whether the article gives a name as the title of a work: "the film Sideways",
+    "his new book Treasure Island", "the Star Trek series", or the name in quotation
+    marks or italics ("*Sideways*")."""
+    escaped = re.escape(name)
+    space = r"[\s\u00a0]+"
+    owner = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|new|latest|debut|hit|[A-Z][\w-]*['’]s)"
+    patterns = (
+        rf"\b{owner}{space}(?:[a-z][\w-]*{space}){{0,2}}(?:{_WORK_NOUN_RE})"
+        rf"{space}(?:called{space}|titled{space}|entitled{space})?[\"“‘'*_]?{escaped}\b",
+        rf"\b(?:the|a|an){space}{escaped}{space}(?:(?:stage|film|tv|animated){space})?"
+        rf"(?:{_WORK_NOUN_RE})\b",
+        rf"(?:^|[\s(])[\"“‘*_]{escaped}[\"”’*_]",
+        rf"\b(?:starred|starring|directed|filmed){space}(?:in{space})?(?:the{space})?{escaped}\b",
+    )
+    return any(re.search(p, text) for p in patterns)
+
+
+def photo_credit(name: str, text: str) -> bool:
+    """Tell whether every mention of a name is in a photo credit: "(Jane Roe/CBC)"."""
+    found = False
+    for match in re.finditer(rf"\b{re.escape(name)}\b", text):
+        found = True
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        around = text[max(line_start, match.start() - 40) : match.end() + 40]
+        credit = (
+            re.search(
+                rf"\([^()]*{re.escape(name)}[^()]*/[^()]*\)|\([^()]*/[^()]*{re.escape(name)}"
+                r"[^()]*\)",
+                around,
+            )
+            or re.search(
+                r"\b(?:photo|photograph|image|picture)s?\b[^.]{0,30}\b(?:by|credit)\b",
+                around,
+                re.IGNORECASE,
+            )
+            or re.search(rf"{re.escape(name)}\s*/\s*[A-Z]|[A-Za-z]\s*/\s*{re.escape(name)}", around)
+            or re.search(r"\b(?:Getty|Images|Photo|Photos|Photography)\b", name)
+        )
+        if not credit:
+            return False
+    return found
