@@ -26,6 +26,7 @@ from briefgen.corpus import Corpus, CorpusActor, Entry, Seen, name_key, page_slu
 from briefgen.errors import ConfigError, Problem
 from briefgen.export import ActorsData, BriefsData, actors_data, briefs_data, data_schema
 from briefgen.feeds import FEED, actor_feed, briefs_feed
+from briefgen.identity import in_story
 from briefgen.mdtext import (
     cited_paragraph,
     count,
@@ -37,7 +38,6 @@ from briefgen.mdtext import (
     quoted,
     site_name,
 )
-from briefgen.identity import in_story
 from briefgen.naming import digest
 from briefgen.resources import templates_dir
 from briefgen.schema import Actor, ActorEntry, Brief, Evidence, OpenQuestion, Position
