@@ -21,6 +21,7 @@ organisations, states, places, first names).
 from __future__ import annotations
 
 import hashlib
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
@@ -176,7 +177,7 @@ def _attribute_all(
             entity.spoke = True
             resolver.seen(entity, offset, subject=True)
             trail.append(Seen(offset, entity, True))
-            _kind_from_content(entity, doc.text[a.start : a.end])
+            _kind_from_content(entity, doc.text[a.start : a.end], a.kind == "quote")
             said.append(Said(a, entity))
             last = (entity, index)
             if a.chain:
@@ -189,9 +190,14 @@ def _attribute_all(
     return said, resolver, trail
 
 
-def _kind_from_content(entity: Entity, content: str) -> None:
+def _kind_from_content(entity: Entity, content: str, quote: bool = False) -> None:
     """Learn a speaker's kind and gender from how it speaks of itself: "X said it would ...",
-    "Corbett said he and Barker ..."."""
+    "Corbett said he and Barker ...", or in a quote "I'm so happy" (a person; in a quote
+    "It will take time" says nothing of the speaker)."""
+    if quote:
+        if entity.kind is None and _FIRST_PERSON.search(content):
+            entity.kind = "person"
+        return
     words = content.lower().split()[:2]
     if (
         words
@@ -210,6 +216,7 @@ def _kind_from_content(entity: Entity, content: str) -> None:
         entity.kind = "person"
 
 
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|myself)\b")
 _SELF_VERBS = frozenset(
     "would will had has plans planned aims intends intended wants expects hoped hopes could can".split()
 )

@@ -6,12 +6,14 @@ import re
 import unicodedata
 
 from briefgen.extract.coref import Entity, key
+from briefgen.extract.duplicates import duplicates
 from briefgen.extract.entityhood import (
     agent_description,
     document_head,
     not_an_entity,
     photo_credit,
     publisher,
+    team_of_country,
 )
 from briefgen.extract.lexicon import (
     DEMONYMS,
@@ -61,6 +63,12 @@ def build_actors(entities: list[Entity], text: str = "") -> tuple[list[Actor], d
     for doc, owner in published.items():
         entities[owner].spoke = entities[owner].spoke or entities[doc].spoke
     chosen = [e for e in entities if e.number not in published and is_actor(e, text)]
+    kinds = {e.number: _kind(e, text) for e in chosen}
+    same = duplicates(chosen, kinds)
+    by_number = {e.number: e for e in chosen}
+    for number, other in same.items():
+        _join(by_number[other], by_number[number])
+    chosen = [e for e in chosen if e.number not in same]
     chosen.sort(key=lambda e: (not e.spoke, e.number))
     surnames = {
         key(e.name).split()[-1]
@@ -102,10 +110,21 @@ def build_actors(entities: list[Entity], text: str = "") -> tuple[list[Actor], d
                 aliases=_unique(aliases),
             )
         )
+    for number, other in same.items():
+        ids[number] = ids[other]
     for doc, owner in published.items():
         if owner in ids:
             ids[doc] = ids[owner]  # what "the report" said, its publisher said
     return actors, ids
+
+
+def _join(keep: Entity, other: Entity) -> None:
+    """Make `keep` the actor `other` also is: its names, roles and speech."""
+    keep.spoke = keep.spoke or other.spoke
+    for name in (other.name, *other.aliases):
+        if key(name) != key(keep.name) and name not in keep.aliases:
+            keep.aliases.append(name)
+    keep.roles += [r for r in other.roles if r not in keep.roles]
 
 
 def _publishers(entities: list[Entity], text: str) -> dict[int, int]:
@@ -155,8 +174,9 @@ def _honoured(alias: str, name: str) -> bool:
 def _kind(entity: Entity, text: str = "") -> str:
     """Return an actor's kind; a speaker the article never typed is a person, or an
     organisation when its name is an acronym; a place that speaks stands for its state."""
-    if entity.kind == "place":
-        return "state"
+    if entity.kind in ("place", "state"):
+        # In a sports report a country that acts or speaks is its national team.
+        return "organisation" if text and team_of_country(entity.name, text) else "state"
     if entity.kind is not None:
         return entity.kind
     if re.fullmatch(r"[A-Z][A-Z0-9&.]{1,6}", entity.name):

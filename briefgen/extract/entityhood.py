@@ -77,7 +77,8 @@ _WORK_NOUN_RE = "|".join(sorted(WORK_NOUNS - {"report", "column", "magazine", "n
 THING_WORDS = frozenset(
     "book paper policy bill act strategy directive treaty charter code regulation "
     "regulations budget index list awards award prize trophy cup championship championships "
-    "league tournament open games olympics festival show series".split()
+    "tournament open games olympics festival show series election elections referendum "
+    "summit conference".split()
 )
 
 
@@ -269,3 +270,28 @@ def photo_credit(name: str, text: str) -> bool:
         if not credit:
             return False
     return found
+
+
+# Words only sports reporting uses: in such an article "Scotland" is a team.
+_SPORT_WORDS = frozenset(
+    "squad coach striker midfielder defender goalkeeper fly-half scrum-half referee match "
+    "matches fixture fixtures qualifier qualifiers tournament rugby football cricket tennis "
+    "athletics goal goals wicket wickets innings penalty penalties kick-off half-time "
+    "unbeaten semi-final quarter-final medal medals medallist sprinter hurdles olympic "
+    "olympics championships premiership cap caps tries try-line touchline lineout cup finals "
+    "qualifying fifa uefa iaaf semi-finals quarter-finals".split()
+)
+
+
+def sport_story(text: str) -> bool:
+    """Tell whether an article reports sport: five uses or more of three sports words."""
+    found = [w for w in re.findall(r"[a-z][a-z-]+", text.lower()) if w in _SPORT_WORDS]
+    return len(found) >= 5 and len(set(found)) >= 3
+
+
+def team_of_country(name: str, text: str) -> bool:
+    """Tell whether a country is named as a team: in a sports report, or with a plural verb
+    as British sports writing does ("Scotland have not reached a major finals")."""
+    return sport_story(text) or bool(
+        re.search(rf"\b{re.escape(name)}[\s\u00a0]+(?:have|are|were)\b", text)
+    )
