@@ -10,10 +10,12 @@ from briefgen.extract.duplicates import duplicates
 from briefgen.extract.entityhood import (
     agent_description,
     document_head,
+    lower_word,
     not_an_entity,
     photo_credit,
     publisher,
     team_of_country,
+    thing_name,
 )
 from briefgen.extract.lexicon import (
     DEMONYMS,
@@ -62,6 +64,8 @@ def build_actors(entities: list[Entity], text: str = "") -> tuple[list[Actor], d
     published = _publishers(entities, text)
     for doc, owner in published.items():
         entities[owner].spoke = entities[owner].spoke or entities[doc].spoke
+    # A publisher that is no actor after all leaves its document a source of its own.
+    published = {d: o for d, o in published.items() if is_actor(entities[o], text)}
     chosen = [e for e in entities if e.number not in published and is_actor(e, text)]
     kinds = {e.number: _kind(e, text) for e in chosen}
     same = duplicates(chosen, kinds)
@@ -160,8 +164,11 @@ def _no_entity(entity: Entity, text: str) -> bool:
     if titled and entity.kind == "person":
         return False  # "Mr King", "Captain Smith": a person, whatever the word
     names = [entity.name, *entity.aliases]
+    if entity.name[:1].islower():
+        # "the government's future aviation (plans)": a phrase read as an owner's thing
+        return not agent_description(entity.name)
     if entity.kind in ("organisation", "state"):
-        return all(key(n) in NOT_NAMES or photo_credit(n, text) for n in names)
+        return all(key(n) in NOT_NAMES or thing_name(n) or photo_credit(n, text) for n in names)
     return all(not_an_entity(n, text) for n in names)
 
 
@@ -177,6 +184,8 @@ def _kind(entity: Entity, text: str = "") -> str:
     if entity.kind in ("place", "state"):
         # In a sports report a country that acts or speaks is its national team.
         return "organisation" if text and team_of_country(entity.name, text) else "state"
+    if _common_words_name(entity, text):
+        return "organisation"  # "Economic Development", "Health Canada"'s like: a department
     if entity.kind is not None:
         return entity.kind
     if re.fullmatch(r"[A-Z][A-Z0-9&.]{1,6}", entity.name):
@@ -186,6 +195,23 @@ def _kind(entity: Entity, text: str = "") -> str:
     if _one_word_body(entity, text):
         return "organisation"
     return "person"
+
+
+def _common_words_name(entity: Entity, text: str) -> bool:
+    """Tell whether a name of two words or more is made only of words the article also
+    writes in lower case, with no first name, honorific or gender: a department or a
+    programme ("Economic Development", "Public Safety"), not a person."""
+    words = entity.name.split()
+    if len(words) < 2 or entity.kind not in (None, "person") or entity.gender or entity.sure_gender:
+        return False
+    if words[0].lower() in MALE_NAMES or words[0].lower() in FEMALE_NAMES:
+        return False
+    if any(
+        len(a.split()) > 1 and a.split()[0].lower().rstrip(".") in HONORIFICS
+        for a in entity.aliases
+    ):
+        return False
+    return all(lower_word(w, text) for w in words if w.lower() not in ("of", "and", "for", "the"))
 
 
 def _starts_sentences_only(entity: Entity, text: str) -> bool:

@@ -29,9 +29,11 @@ PEOPLE_NOUNS = frozenset(
     "bankers brokers dealers lenders insurers landlords tenants employers employees "
     "staffers volunteers charities campaigners activists lawyers judges jurors defendants "
     "prosecutors opponents backers allies members leaders ministers mps peers "
-    "candidates nominees delegates team side squad club panel jury crowd audience "
+    "candidates nominees delegates team side squad club panel jury crowd audience friend "
+    "friends party parties piece averages respondents participants "
     "administration government ministry department regime cabinet council court".split()
 )
+_PEOPLE_ENDINGS_MORE = ("ans", "ates", "eys", "ists", "ians", "ents")
 _PEOPLE_ENDINGS = (
     "er",
     "ers",
@@ -78,7 +80,7 @@ THING_WORDS = frozenset(
     "book paper policy bill act strategy directive treaty charter code regulation "
     "regulations budget index list awards award prize trophy cup championship championships "
     "tournament open games olympics festival show series election elections referendum "
-    "summit conference".split()
+    "summit conference meeting meetings minutes talks".split()
 )
 
 
@@ -167,15 +169,36 @@ def _share(words: list[str]) -> bool:
 def _agent_noun(word: str) -> bool:
     """Tell whether a noun can name a person, a body, a group or a document that speaks."""
     word = word.removesuffix("'s").removesuffix("'")
-    if (
-        word in lx.ROLE_NOUNS
-        or word in lx.ORG_NOUNS
-        or word in lx.GROUP_WORDS
-        or word in lx.DOCUMENT_NOUNS
-        or word in PEOPLE_NOUNS
+    singular = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    if any(
+        w in lx.ROLE_NOUNS
+        or w in lx.ORG_NOUNS
+        or w in lx.GROUP_WORDS
+        or w in lx.DOCUMENT_NOUNS
+        or w in lx.MESSAGE_NOUNS
+        or w in PEOPLE_NOUNS
+        for w in (word, singular)
     ):
         return True
-    return len(word) > 4 and word.endswith(_PEOPLE_ENDINGS) and not word.endswith("ment")
+    return (
+        len(word) > 4
+        and word.endswith(_PEOPLE_ENDINGS + _PEOPLE_ENDINGS_MORE)
+        and not word.endswith(("ment", "ments", "ates"))
+    ) or (len(word) > 6 and word.endswith("ates") and word[:-1] in _AGENT_ATES)
+
+
+# Plurals in -ates that name people ("advocates", "candidates"), not things ("estimates").
+_AGENT_ATES = frozenset("advocate candidate delegate graduate associate affiliate".split())
+
+
+def thing_name(name: str) -> bool:
+    """Tell whether a name is a thing's or an event's: "Beige Book", "Athens Olympics"."""
+    words = name.split()
+    return len(words) > 1 and (
+        words[-1].lower() in THING_WORDS
+        or words[0].lower() in lx.DAYS_MONTHS
+        or _legislation(words)
+    )
 
 
 def not_an_entity(name: str, text: str) -> bool:
@@ -188,6 +211,8 @@ def not_an_entity(name: str, text: str) -> bool:
         return True  # "Who", "Sometimes", "Many"
     if len(words) == 1 and _common_word(name, text):
         return True  # "EARN" in a headline, "Shadow" before a role
+    if words[0].lower() in lx.DAYS_MONTHS and len(words) > 1:
+        return True  # "December meeting"
     if _legislation(words):
         return True  # "Bill C-74", "Bill 21"
     if words[-1].lower() in THING_WORDS and len(words) > 1:
@@ -208,9 +233,22 @@ def _common_word(name: str, text: str) -> bool:
         or low in lx.PARTY_ALIASES
     ):
         return False
-    if not (name.isupper() or name[:1].isupper()):
+    if not (name.isupper() or name[:1].isupper()) or low not in _lower_words(text):
         return False
-    return _lower_words(text).__contains__(low)
+    if name.isupper() and len(name) > 1:
+        return True  # "EARN": a headline's word in capitals
+    # A common word is capitalised only where a sentence or a heading starts ("Shadow
+    # finance critic ..."); a name is capitalised mid-sentence too ("the Times said").
+    for match in re.finditer(rf"\b{re.escape(name)}\b", text):
+        before = text[: match.start()].rstrip(" \t\u00a0\"“‘'(")
+        if before and before[-1] not in ".!?:\n":
+            return False
+    return True
+
+
+def lower_word(word: str, text: str) -> bool:
+    """Tell whether the article writes a word in lower case somewhere."""
+    return word.lower() in _lower_words(text)
 
 
 @lru_cache(maxsize=64)
@@ -242,6 +280,8 @@ def work_title(name: str, text: str) -> bool:
         rf"(?:{_WORK_NOUN_RE})\b",
         rf"(?:^|[\s(])[\"“‘*_]{escaped}[\"”’*_]",
         rf"\b(?:starred|starring|directed|filmed){space}(?:in{space})?(?:the{space})?{escaped}\b",
+        rf"\b{escaped},{space}which{space}(?:sees|stars|starred|follows|tells|features|grossed|"
+        rf"took|opened|opens|is{space}set|was{space}filmed|was{space}directed)\b",
     )
     return any(re.search(p, text) for p in patterns)
 
@@ -264,7 +304,6 @@ def photo_credit(name: str, text: str) -> bool:
                 around,
                 re.IGNORECASE,
             )
-            or re.search(rf"{re.escape(name)}\s*/\s*[A-Z]|[A-Za-z]\s*/\s*{re.escape(name)}", around)
             or re.search(r"\b(?:Getty|Images|Photo|Photos|Photography)\b", name)
         )
         if not credit:

@@ -156,6 +156,8 @@ def chunk_at(tokens: list[Token], i: int, vocab: Vocabulary) -> tuple[int, int] 
 
 def connector(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
     """Tell whether token i joins two parts of one name: "Secretary of State", "Bank of England"."""
+    if 0 < i < len(tokens) - 1 and tokens[i].low in ("and", "&") and not tokens[i].in_quote:
+        return _and_joins(tokens, i, vocab)
     if not (0 < i < len(tokens) - 1) or tokens[i].low not in (
         "of",
         "de",
@@ -191,6 +193,7 @@ def chunks(
         found = chunk_at(tokens, i, vocab)
         if found:
             start, end = found
+            end = _possessive_name_end(tokens, end, vocab)
             nick = _nickname_end(tokens, end)
             if nick is not None and nick < len(tokens):
                 more = chunk_at(tokens, nick, vocab)
@@ -212,6 +215,70 @@ def chunks(
         else:
             i += 1
     return out
+
+
+def _possessive_name_end(tokens: list[Token], end: int, vocab: Vocabulary) -> int:
+    """Return the end of a name that goes on past a possessive: "People's Party of Canada",
+    "Court of Queen's Bench", "Children's Hospital"; not "Canada's Prime Minister"."""
+    if not (
+        0 < end < len(tokens) - 1
+        and (
+            tokens[end].low in ("’s", "'s")
+            or (tokens[end].text in ("'", "’") and tokens[end - 1].low.endswith("s"))
+        )
+        and not tokens[end + 1].in_quote
+        and (tokens[end - 1].low in _COMMON_OWNERS or tokens[end - 1].low in vocab.lower)
+    ):
+        return end
+    more = chunk_at(tokens, end + 1, vocab)
+    if more is None or more[0] != end + 1:
+        return end
+    last = tokens[more[1] - 1].low
+    if (
+        last in lx.ORG_WORDS
+        or last in ("bench", "division")
+        or _organisation_of(tokens[end + 1 : more[1]])
+    ):
+        return more[1]
+    return end
+
+
+def _and_joins(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
+    """Tell whether "and" at token i is inside a body's name: "Securities and Exchange
+    Commission", "Ironhorse Oil and Gas", "Institute of Purchasing and Supply"; not
+    "Sony and Microsoft" or "Britain and France"."""
+    start = i
+    while start > 0 and namey(tokens, start - 1, vocab) and not tokens[start - 1].in_quote:
+        start -= 1
+    end = i + 1
+    while end < len(tokens) and namey(tokens, end, vocab) and not tokens[end].in_quote:
+        end += 1
+    if start == i or end == i + 1:
+        return False
+    left = [t.low for t in tokens[start:i]]
+    right = [t.low for t in tokens[i + 1 : end]]
+    if classify(" ".join(left), False, []) in ("state", "place", "person", "group"):
+        return False  # "Britain and ...", "John Smith and ..."
+    if right[0] in lx.ORG_NAMES or right[0] in lx.MALE_NAMES or " ".join(left) in lx.ORG_NAMES:
+        return False  # "... and Microsoft", "Sony and ..."
+    if right[0] in lx.FEMALE_NAMES:
+        return False
+    common = left[-1] in vocab.lower and all(w in vocab.lower for w in right)
+    return (len(right) > 1 and right[-1] in _GENERIC_BODIES) or (common and len(right) == 1)
+
+
+_GENERIC_BODIES = frozenset(
+    "committee commission council association institute department ministry authority board "
+    "agency society union federation centre center foundation trust bureau office service "
+    "services organisation organization".split()
+)
+
+
+# Common nouns that own a part of a body's name: "People's Party", "Queen's Bench".
+_COMMON_OWNERS = frozenset(
+    "people peoples queen king women children men workers st saint citizens farmers lords "
+    "veterans teachers nurses doctors".split()
+)
 
 
 def _titles(tok: Token) -> bool:
@@ -465,6 +532,8 @@ def classify(name: str, titled: bool, roles: list[str]) -> str | None:
         )
     ):
         return "place"
+    if len(words) > 1 and _team_name(words):
+        return "organisation"  # "Saskatchewan Roughriders", "Los Angeles Lakers"
     if len(words) == 1:
         if low in lx.ORG_NAMES:
             return "organisation"
@@ -481,6 +550,20 @@ def classify(name: str, titled: bool, roles: list[str]) -> str | None:
     # Anything else ("Cathal Lombard", "Telewest Broadband") stays unknown until the
     # article tells: a surname used alone, a he or she, a role.
     return None
+
+
+def _team_name(words: list[str]) -> bool:
+    """Tell whether a name is a place and a plural, as teams are named: "Toronto Raptors"."""
+    last = words[-1]
+    if not (last.endswith("s") and not last.endswith(("ss", "'s"))) or len(words) > 4:
+        return False
+    place = " ".join(words[:-1])
+    return (
+        place in lx.PLACES
+        or place in lx.MULTIWORD_PLACES
+        or place in lx.COUNTRIES
+        or place in lx.MULTIWORD_STATES
+    )
 
 
 def _first_name_and_brand(words: list[str]) -> bool:
@@ -525,8 +608,20 @@ def extend_role(tokens: list[Token], mention: Mention, text: str) -> None:
     has_role = False
     if j >= 0 and _plural_role(tokens[j]):
         return  # "shadow cabinet members David Davis, Oliver Letwin and ...": no one's role
-    while j >= 0 and not tokens[j].in_quote and mention.lo - j <= 4:
+    while j >= 0 and not tokens[j].in_quote and mention.lo - j <= 7:
         tok = tokens[j]
+        if mention.lo - j > 4 and not has_role:
+            break
+        if (
+            j > 0
+            and tokens[j - 1].cap
+            and (
+                (tok.low in ("of", "for") and lo < mention.lo and tokens[lo].cap)
+                or (tok.low in ("’s", "'s", "'", "’") and tokens[j - 1].low in _COMMON_OWNERS)
+            )
+        ):
+            lo, j = j, j - 1  # "People's Party of Canada leader Maxime Bernier"
+            continue
         if role_noun(tok.low):
             if j > 0 and tokens[j - 1].low in _BEFORE_VERBS:
                 break  # "Cafod will host Mr Brown's speech": a verb

@@ -323,6 +323,7 @@ ABBREVIATED_TITLES = {
     "det.": "Detective",
     "insp.": "Inspector",
     "hon.": "Honourable",
+    "del.": "Delegate",
     "dr.": "Dr",
 }
 DOCUMENT_NOUNS = frozenset(
