@@ -11,7 +11,9 @@ and sentences happens at ingest, in `briefgen.segment`):
 6. `attribute`  pair each quote or reported clause with its source (`paragraph` holds the
                 state, `clauses` the content boundaries, `shapes` the other shapes);
 7. `coref`      decide which actor each source is (pronouns, surnames, descriptions);
-8. `actors`     list the actors with ids, kinds, roles and aliases;
+8. `actors`     list the actors with ids, kinds, roles and aliases (`entityhood` tells
+                what is no actor at all, `kinds` the kind a name's words tell,
+                `duplicates` which actors are one under two names);
 9. `questions`  find what the article leaves pending, contested, conditional or asked.
 
 Word lists live in `lexicon` (cues and function words) and `names` (titles, roles,

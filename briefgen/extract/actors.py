@@ -186,6 +186,9 @@ def _kind(entity: Entity, text: str = "") -> str:
         return "organisation" if text and team_of_country(entity.name, text) else "state"
     if _common_words_name(entity, text):
         return "organisation"  # "Economic Development", "Health Canada"'s like: a department
+    told = _one_word_kind(entity, text) if text else None
+    if told is not None and entity.kind in (None, "person", "organisation"):
+        return told
     if entity.kind is not None:
         return entity.kind
     if re.fullmatch(r"[A-Z][A-Z0-9&.]{1,6}", entity.name):
@@ -195,6 +198,17 @@ def _kind(entity: Entity, text: str = "") -> str:
     if _one_word_body(entity, text):
         return "organisation"
     return "person"
+
+
+def _one_word_kind(entity: Entity, text: str) -> str | None:
+    """Return the kind the article's "it" or "he" tells of a one-word actor with no first
+    name, honorific or role, or None."""
+    if " " in entity.name.strip() or entity.roles or entity.sure_gender:
+        return None
+    low = entity.name.lower()
+    if low in MALE_NAMES or low in FEMALE_NAMES or low in DEMONYMS:
+        return None
+    return _speaks_of_itself(entity.name, text)
 
 
 def _common_words_name(entity: Entity, text: str) -> bool:
@@ -237,6 +251,8 @@ def _one_word_body(entity: Entity, text: str) -> bool:
         return False  # "Harry said", "the Czech said"
     if low.endswith(("man", "ian", "ese")):
         return False  # "the Frenchman said", "the Austrian said", "the Portuguese said"
+    if _speaks_of_itself(name, text) == "person":
+        return False
     for match in re.finditer(rf"\b([A-Z][\w'’-]*)[ \u00a0]+{re.escape(name)}\b", text):
         if match.group(1).lower() not in _BEFORE_ANY_NAME:
             return False  # "Arsene Wenger" somewhere: "Wenger" is his surname
@@ -244,6 +260,22 @@ def _one_word_body(entity: Entity, text: str) -> bool:
         len(alias.split()) > 1 and alias.split()[0].lower().rstrip(".") in HONORIFICS
         for alias in entity.aliases
     )
+
+
+def _speaks_of_itself(name: str, text: str) -> str | None:
+    """Return "organisation" when the article writes of a one-word name as "it" ("Marsh has
+    said it is co-operating", "Marsh has replaced its chief executive"), "person" for "he"
+    or "she", else None."""
+    n = re.escape(name)
+    space = r"[\s\u00a0]+"
+    near = rf"\b{n}{space}(?:(?:has|had|have){space})?(?:[a-z]+{space}){{0,3}}?"
+    person = re.search(near + r"(?:he|she|his|her|him|himself|herself)\b", text)
+    body = re.search(near + r"(?:it|its|itself)\b", text)
+    if person and not body:
+        return "person"
+    if body and not person:
+        return "organisation"
+    return None
 
 
 def _display(name: str) -> str:

@@ -30,31 +30,12 @@ PEOPLE_NOUNS = frozenset(
     "staffers volunteers charities campaigners activists lawyers judges jurors defendants "
     "prosecutors opponents backers allies members leaders ministers mps peers "
     "candidates nominees delegates team side squad club panel jury crowd audience friend "
-    "friends party parties piece averages respondents participants "
+    "friends party parties piece averages respondents participants individuals individual "
+    "man woman person boy girl child teenager mother father wife husband son daughter "
+    "brother sister resident student worker customer user consumer shopper investor trader "
+    "fan pupil parent patient victim survivor passenger driver local citizen taxpayer "
+    "insider neighbour neighbor colleague rival relative employee employer volunteer "
     "administration government ministry department regime cabinet council court".split()
-)
-_PEOPLE_ENDINGS_MORE = ("ans", "ates", "eys", "ists", "ians", "ents")
-_PEOPLE_ENDINGS = (
-    "er",
-    "ers",
-    "or",
-    "ors",
-    "ist",
-    "ists",
-    "ian",
-    "ians",
-    "ant",
-    "ants",
-    "ent",
-    "ents",
-    "man",
-    "men",
-    "woman",
-    "women",
-    "person",
-    "people",
-    "eer",
-    "eers",
 )
 # Words that open no description of a speaker: a verb or a question word read into it.
 _NOT_OPENERS = frozenset(
@@ -180,13 +161,39 @@ def _agent_noun(word: str) -> bool:
         for w in (word, singular)
     ):
         return True
-    return (
-        len(word) > 4
-        and word.endswith(_PEOPLE_ENDINGS + _PEOPLE_ENDINGS_MORE)
-        and not word.endswith(("ment", "ments", "ates"))
-    ) or (len(word) > 6 and word.endswith("ates") and word[:-1] in _AGENT_ATES)
+    if word in _NOT_PEOPLE or singular in _NOT_PEOPLE or word in lx.DAYS_MONTHS:
+        return False
+    if word.endswith(("ates",)):
+        return singular in _AGENT_ATES
+    # Plurals of people by their ending ("traders", "donors", "residents", "partisans"); a
+    # singular needs a list: "order", "paper" and "event" end the same way.
+    return len(word) > 5 and word.endswith(_PEOPLE_PLURALS)
 
 
+_PEOPLE_PLURALS = (
+    "ers",
+    "ors",
+    "ists",
+    "ians",
+    "ans",
+    "ants",
+    "ents",
+    "men",
+    "eers",
+    "eys",
+    "people",
+    "folk",
+)
+# Plural nouns with those endings that name no people.
+_NOT_PEOPLE = frozenset(
+    "papers numbers matters letters orders sectors factors centers borders computers waters "
+    "quarters others together powers events extents contents elements moments percents "
+    "components incidents accidents comments documents arguments agreements statements "
+    "payments investments governments departments parliaments developments improvements "
+    "requirements settlements shipments treatments assessments amendments segments "
+    "plans loans scans fans-club remembers answers towers layers filters chapters "
+    "disasters weathers winters summers corners dangers cancers rivers prayers".split()
+)
 # Plurals in -ates that name people ("advocates", "candidates"), not things ("estimates").
 _AGENT_ATES = frozenset("advocate candidate delegate graduate associate affiliate".split())
 
