@@ -181,3 +181,21 @@ def test_an_unnamed_source_by_its_head_is_the_one_described_more_fully():
 def test_a_first_person_quote_makes_a_surname_a_person():
     found = actors('"I am so happy," said Claxby. "I have worked for years for this," Claxby said.')
     assert found["Claxby"].kind == "person"
+
+
+def test_a_ministry_named_by_its_portfolios_is_one_name():
+    found = actors(
+        "Officials at the Department for Culture, Media and Sport met on Monday. "
+        "The Bank of England, Barclays and HSBC said rates would rise."
+    )
+    assert "Department for Culture, Media and Sport" in found
+    assert "Bank of England, Barclays and HSBC" not in found
+
+
+def test_a_particle_stays_in_a_name_and_an_adverb_stays_out_of_a_source():
+    found = actors(
+        "Former French president Valery Giscard d'Estaing said the treaty was sound. "
+        "Privately ministers said it was not."
+    )
+    assert "Valery Giscard d'Estaing" in found
+    assert not any(name.lower().startswith("privately") for name in found)

@@ -31,7 +31,7 @@ PEOPLE_NOUNS = frozenset(
     "prosecutors opponents backers allies members leaders ministers mps peers "
     "candidates nominees delegates team side squad club panel jury crowd audience friend "
     "friends party parties piece averages respondents participants individuals individual "
-    "man woman person boy girl child teenager mother father wife husband son daughter "
+    "men women man woman person boy girl child teenager mother father wife husband son daughter "
     "brother sister resident student worker customer user consumer shopper investor trader "
     "fan pupil parent patient victim survivor passenger driver local citizen taxpayer "
     "insider neighbour neighbor colleague rival relative employee employer volunteer "
@@ -81,6 +81,8 @@ def agent_description(name: str) -> bool:
         return False
     if any(w in ("whether", "if", "than") for w in words):
         return False
+    if words[0].endswith("ly") and len(words[0]) > 5 and words[0] not in lx.ROLE_NOUNS:
+        return False  # "Privately ministers": an adverb read into the phrase
     if _share(words):
         return True  # "Six in 10", "26%": respondents of a poll
     cut = next((i for i, w in enumerate(words) if w in _HEAD_ENDS and i > 0), len(words))
@@ -165,9 +167,12 @@ def _agent_noun(word: str) -> bool:
         return False
     if word.endswith(("ates",)):
         return singular in _AGENT_ATES
-    # Plurals of people by their ending ("traders", "donors", "residents", "partisans"); a
-    # singular needs a list: "order", "paper" and "event" end the same way.
-    return len(word) > 5 and word.endswith(_PEOPLE_PLURALS)
+    # People by their ending ("traders", "narrator", "residents", "partisans"), but not the
+    # things that end the same way ("order", "paper", "event").
+    return len(word) > 5 and word.endswith(_PEOPLE_PLURALS + _PEOPLE_SINGULARS)
+
+
+_PEOPLE_SINGULARS = ("er", "or", "ist", "ian", "ant", "ent", "eer")
 
 
 _PEOPLE_PLURALS = (
@@ -192,7 +197,18 @@ _NOT_PEOPLE = frozenset(
     "payments investments governments departments parliaments developments improvements "
     "requirements settlements shipments treatments assessments amendments segments "
     "plans loans scans fans-club remembers answers towers layers filters chapters "
-    "disasters weathers winters summers corners dangers cancers rivers prayers".split()
+    "disasters weathers winters summers corners dangers cancers rivers prayers "
+    "order paper number matter letter sector factor center border computer water quarter "
+    "power winter summer corner danger cancer river prayer tower layer filter chapter "
+    "disaster weather error mirror motor rumor rumour humor humour honor honour labor "
+    "favor favour color colour flavor behavior behaviour floor door other together either "
+    "neither whether offer answer register minister's register character barrier "
+    "manner banner dinner finger hunger silver thunder theater theatre charter trailer "
+    "event extent content element moment percent component incident accident comment "
+    "document argument agreement statement payment investment talent patent parent's "
+    "current recent decent frequent permanent present absent urgent silent violent "
+    "distant instant constant important significant relevant pleasant giant's "
+    "christian italian asian canadian indian brazilian".split()
 )
 # Plurals in -ates that name people ("advocates", "candidates"), not things ("estimates").
 _AGENT_ATES = frozenset("advocate candidate delegate graduate associate affiliate".split())
@@ -214,8 +230,8 @@ def not_an_entity(name: str, text: str) -> bool:
     if not words:
         return True
     low = name.lower()
-    if low in lx.NOT_NAMES or low in QUANTIFIERS:
-        return True  # "Who", "Sometimes", "Many"
+    if (low in lx.NOT_NAMES or low in QUANTIFIERS) and _sentence_starts_only(name, text):
+        return True  # "Who", "Sometimes", "Many"; not the firm "Crucial" mid-sentence
     if len(words) == 1 and _common_word(name, text):
         return True  # "EARN" in a headline, "Shadow" before a role
     if words[0].lower() in lx.DAYS_MONTHS and len(words) > 1:
@@ -244,11 +260,16 @@ def _common_word(name: str, text: str) -> bool:
         return False
     if name.isupper() and len(name) > 1:
         return True  # "EARN": a headline's word in capitals
-    # A common word is capitalised only where a sentence or a heading starts ("Shadow
-    # finance critic ..."); a name is capitalised mid-sentence too ("the Times said").
+    return _sentence_starts_only(name, text)
+
+
+def _sentence_starts_only(name: str, text: str) -> bool:
+    """Tell whether a word is capitalised only where a sentence or a heading starts
+    ("Shadow finance critic ..."), as a common word is; a name is capitalised mid-sentence
+    too ("the Times said"). True when the text never has it."""
     for match in re.finditer(rf"\b{re.escape(name)}\b", text):
         before = text[: match.start()].rstrip(" \t\u00a0\"“‘'(")
-        if before and before[-1] not in ".!?:\n":
+        if before and before[-1] not in ".!?:\n—–-":
             return False
     return True
 

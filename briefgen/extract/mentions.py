@@ -4,6 +4,7 @@ groups, pronouns and descriptions ("the president", "a spokesman").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from briefgen.extract import lexicon as lx
@@ -86,6 +87,8 @@ def is_sentence_start(tokens: list[Token], i: int) -> bool:
 def namey(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
     """Tell whether token i can be part of a proper name."""
     tok = tokens[i]
+    if i > 0 and tokens[i - 1].cap and re.match(r"[dl]['’][A-Z]", tok.text):
+        return True  # "Valery Giscard d'Estaing"
     if not (tok.cap and tok.word) or tok.text == "I":
         return False
     if len(tok.text) == 1 and not tok.text.isdigit():
@@ -200,6 +203,7 @@ def chunks(
         if found:
             start, end = found
             end = _possessive_name_end(tokens, end, vocab)
+            end = _portfolio_end(tokens, start, end, vocab)
             nick = _nickname_end(tokens, end)
             if nick is not None and nick < len(tokens):
                 more = chunk_at(tokens, nick, vocab)
@@ -277,6 +281,35 @@ _GENERIC_BODIES = frozenset(
     "committee commission council association institute department ministry authority board "
     "agency society union federation centre center foundation trust bureau office service "
     "services organisation organization".split()
+)
+
+
+def _portfolio_end(tokens: list[Token], start: int, end: int, vocab: Vocabulary) -> int:
+    """Return the end of a ministry's name that lists its portfolios: "Department for
+    Culture, Media and Sport"; not "the Bank of England, Barclays and HSBC"."""
+    if not (_organisation_of(tokens[start:end]) and end < len(tokens) and tokens[end].text == ","):
+        return end
+    k = end
+    while k + 1 < len(tokens) and tokens[k].text in (",", "and") and tokens[k + 1].cap:
+        j = k + 1
+        while j < len(tokens) and tokens[j].cap and tokens[j].word and not tokens[j].in_quote:
+            if tokens[j].low not in _PORTFOLIOS and tokens[j].low not in vocab.lower:
+                return end
+            j += 1
+        if tokens[k].text == "and":
+            return j
+        k = j
+    return end
+
+
+# Words of ministries' portfolios: "Environment, Food and Rural Affairs".
+_PORTFOLIOS = frozenset(
+    "culture media sport food rural affairs environment health education science innovation "
+    "trade industry energy transport community communities social services children families "
+    "justice skills employment work pensions housing local government digital heritage "
+    "tourism agriculture fisheries forestry mines natural resources economic development "
+    "infrastructure immigration citizenship public safety security defence veterans seniors "
+    "women youth labour finance treasury foreign".split()
 )
 
 
