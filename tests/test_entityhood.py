@@ -199,3 +199,14 @@ def test_a_particle_stays_in_a_name_and_an_adverb_stays_out_of_a_source():
     )
     assert "Valery Giscard d'Estaing" in found
     assert not any(name.lower().startswith("privately") for name in found)
+
+
+def test_a_body_by_a_common_noun_and_a_first_name_the_lexicon_lacks():
+    found = actors(
+        "In a statement, Rural Transit said buses would run as usual, though transit was slow. "
+        "Ilse Marovic, who chairs the riders' group, said fares were too high. "
+        "Ilse said the group would meet again."
+    )
+    assert found["Rural Transit"].kind == "organisation"
+    assert "Ilse" not in found
+    assert found["Ilse Marovic"].kind == "person"

@@ -9,6 +9,7 @@ from briefgen.extract.coref import Entity, key
 from briefgen.extract.duplicates import duplicates
 from briefgen.extract.entityhood import (
     agent_description,
+    agent_noun,
     document_head,
     lower_word,
     not_an_entity,
@@ -225,7 +226,31 @@ def _common_words_name(entity: Entity, text: str) -> bool:
         for a in entity.aliases
     ):
         return False
-    return all(lower_word(w, text) for w in words if w.lower() not in ("of", "and", "for", "the"))
+    if all(lower_word(w, text) for w in words if w.lower() not in ("of", "and", "for", "the")):
+        return True
+    # "Shared Health", "Crown Investments": a body's name ends in a common noun; a
+    # person's rarely does, except surnames that are words ("Brown", "Wood").
+    last = words[-1].lower()
+    return (
+        not entity.roles
+        and entity.named
+        and entity.name[:1].isupper()
+        and not agent_noun(last)
+        and lower_word(last, text)
+        and last not in _WORD_SURNAMES
+        and not any(len(a.split()) == 1 and key(a) == key(last) for a in entity.aliases)
+    )
+
+
+# Surnames that are also words, so a name ending in one may be a person's.
+_WORD_SURNAMES = frozenset(
+    "brown green white black young king hill wood hunter fox bell rice stone price cook baker "
+    "turner walker wright mason carter cooper fisher parker ward hall long short little "
+    "may march rose lamb page day west north south ball bush cash gates hope love moon "
+    "field fields banks best bird bishop bond burns chance church cross dean duke grant "
+    "gray grey hart head hood lane law lord marsh mills moore noble park pope reed rich "
+    "rush sharp shaw small snow steel street strong swan wall waters webb wise".split()
+)
 
 
 def _starts_sentences_only(entity: Entity, text: str) -> bool:

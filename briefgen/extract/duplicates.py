@@ -63,6 +63,10 @@ def duplicates(chosen: list[Entity], kinds: dict[int, str]) -> dict[int, int]:
         words = key(entity.name).split()
         if len(words) == 1:
             target(entity, [b for b in bodies if _short_form(words[0], key(b.name).split())])
+        if len(words) == 1 and words[0] not in lx.ORG_NAMES and words[0] not in surnames:
+            # "Eva said", typed a body for want of a first name the lexicon knows, beside
+            # "Eva Ludvig"
+            target(entity, [p for p in people if key(p.name).split()[:1] == words and _full(p)])
     for entity in chosen:
         if entity.named or kinds[entity.number] != "organisation":
             continue

@@ -88,9 +88,9 @@ def agent_description(name: str) -> bool:
     cut = next((i for i, w in enumerate(words) if w in _HEAD_ENDS and i > 0), len(words))
     words = words[:cut]  # "spokesman for UKIP": the head is "spokesman"
     head = words[-1]
-    if head.endswith("ing") and len(words) > 1 and _agent_noun(words[-2]):
+    if head.endswith("ing") and len(words) > 1 and agent_noun(words[-2]):
         return True  # "delegates attending"
-    return _agent_noun(head)
+    return agent_noun(head)
 
 
 _HEAD_ENDS = frozenset("for of at from with in on to who which that".split())
@@ -149,7 +149,7 @@ def _share(words: list[str]) -> bool:
     )
 
 
-def _agent_noun(word: str) -> bool:
+def agent_noun(word: str) -> bool:
     """Tell whether a noun can name a person, a body, a group or a document that speaks."""
     word = word.removesuffix("'s").removesuffix("'")
     singular = word[:-1] if word.endswith("s") and not word.endswith("ss") else word

@@ -273,7 +273,7 @@ def _and_joins(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
         return False  # "... and Microsoft", "Sony and ..."
     if right[0] in lx.FEMALE_NAMES:
         return False
-    common = left[-1] in vocab.lower and all(w in vocab.lower for w in right)
+    common = all(w in vocab.lower or w in _PORTFOLIOS for w in (left[-1], *right))
     return (len(right) > 1 and right[-1] in _GENERIC_BODIES) or (common and len(right) == 1)
 
 
@@ -309,7 +309,7 @@ _PORTFOLIOS = frozenset(
     "justice skills employment work pensions housing local government digital heritage "
     "tourism agriculture fisheries forestry mines natural resources economic development "
     "infrastructure immigration citizenship public safety security defence veterans seniors "
-    "women youth labour finance treasury foreign".split()
+    "women youth labour finance treasury foreign supply purchasing commerce oil gas".split()
 )
 
 
