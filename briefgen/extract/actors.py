@@ -187,6 +187,8 @@ def _kind(entity: Entity, text: str = "") -> str:
         return "organisation" if text and team_of_country(entity.name, text) else "state"
     if _common_words_name(entity, text):
         return "organisation"  # "Economic Development", "Health Canada"'s like: a department
+    if entity.kind in (None, "person") and _described_as_body(entity, text):
+        return "organisation"  # "Chinese computer firm Lenovo", "analysts Nielsen"
     told = _one_word_kind(entity, text) if text else None
     if told is not None and entity.kind in (None, "person", "organisation"):
         return told
@@ -210,6 +212,31 @@ def _one_word_kind(entity: Entity, text: str) -> str | None:
     if low in MALE_NAMES or low in FEMALE_NAMES or low in DEMONYMS:
         return None
     return _speaks_of_itself(entity.name, text)
+
+
+def _described_as_body(entity: Entity, text: str) -> bool:
+    """Tell whether the article calls a name by a noun for a body, right before it ("firm
+    Lenovo", "US partner Biogen Idec", "analysts Gartner") or as its role."""
+    if entity.gender or entity.sure_gender:
+        return False
+    for role in entity.roles:
+        words = role.lower().split()
+        if words and words[-1] in _BODY_NOUNS:
+            return True
+    name = re.escape(entity.name)
+    return bool(
+        text and re.search(rf"\b(?:{'|'.join(sorted(_BODY_NOUNS))})[\s\u00a0]+{name}\b", text)
+    )
+
+
+# Nouns for a firm or a body that news writes right before its name: "firm Lenovo".
+_BODY_NOUNS = frozenset(
+    "firm firms company companies group maker makers giant giants retailer retailers bank "
+    "banks carrier operator operators network broadcaster publisher studio studios agency "
+    "insurer lender chain brand label conglomerate manufacturer manufacturers supplier "
+    "developer developers producer distributor airline airlines partner partners rival "
+    "rivals analysts consultancy consultants watchdog regulator charity club side".split()
+)
 
 
 def _common_words_name(entity: Entity, text: str) -> bool:
