@@ -217,3 +217,14 @@ def test_a_name_the_article_calls_a_firm_is_an_organisation():
     )
     assert found["Brennan Vale"].kind == "organisation"
     assert found["Orvik Data"].kind == "organisation"
+
+
+def test_a_place_a_product_or_a_piece_of_a_name_is_no_actor_of_its_own():
+    text = "The firm has offices in Varnholm and Leeds. Its Vexa Q7 sold well."
+    assert not_an_entity("Varnholm", text)
+    assert not_an_entity("Vexa Q7", text)
+    found = actors(
+        "Officials at the Department for Trade, Industry and Energy met on Monday. "
+        "Trade, Industry and Energy said the plan was sound."
+    )
+    assert "Industry and Energy" not in found

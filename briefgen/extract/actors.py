@@ -170,7 +170,7 @@ def _no_entity(entity: Entity, text: str) -> bool:
         return not agent_description(entity.name)
     if entity.kind in ("organisation", "state"):
         return all(key(n) in NOT_NAMES or thing_name(n) or photo_credit(n, text) for n in names)
-    return all(not_an_entity(n, text) for n in names)
+    return not_an_entity(entity.name, text)  # the fullest name the article gives
 
 
 def _honoured(alias: str, name: str) -> bool:

@@ -59,6 +59,21 @@ def duplicates(chosen: list[Entity], kinds: dict[int, str]) -> dict[int, int]:
                     and key(p.name).split()[-len(words) :] == words
                 ],
             )
+    for entity in named:
+        words = key(entity.name).split()
+        if entity.number in out or (kinds[entity.number] == "person" and len(words) == 1):
+            continue
+        # "Exchange Commission" or "Media and Sport" cut from the one body named in full
+        target(
+            entity,
+            [
+                b
+                for b in bodies
+                if len(key(b.name).split()) > len(words)
+                and key(b.name).split()[-len(words) :] == words
+                and len(words) > 1
+            ],
+        )
     for entity in bodies:
         words = key(entity.name).split()
         if len(words) == 1:

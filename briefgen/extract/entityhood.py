@@ -240,6 +240,10 @@ def not_an_entity(name: str, text: str) -> bool:
         return True  # "Bill C-74", "Bill 21"
     if words[-1].lower() in THING_WORDS and len(words) > 1:
         return True  # "the Beige Book", "Common Agricultural Policy"
+    if len(words) > 1 and re.fullmatch(r"[A-Za-z]+\d+[A-Za-z]*|\d+[A-Za-z]+", words[-1]):
+        return True  # "Vaio W1", "Galaxy S5": a product by its model
+    if len(words) == 1 and _only_as_place(name, text):
+        return True  # "headquarters in Rotterdam and London"
     return work_title(name, text) or photo_credit(name, text)
 
 
@@ -285,6 +289,21 @@ def _lower_words(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"(?<![\w'’-])[a-z][a-z'’-]*[a-z]\b", text))
 
 
+def _only_as_place(name: str, text: str) -> bool:
+    """Tell whether a one-word name only ever follows "in", "near" or "outside" (and a
+    name they govern: "in Rotterdam and London"), as a place does."""
+    found = False
+    space = r"[\s\u00a0]+"
+    for match in re.finditer(rf"\b{re.escape(name)}\b", text):
+        found = True
+        before = text[max(0, match.start() - 40) : match.start()]
+        if not re.search(
+            rf"\b(?:in|near|outside|across){space}(?:[A-Z][\w-]*{space}(?:and|or){space})?$", before
+        ):
+            return False
+    return found
+
+
 def _legislation(words: list[str]) -> bool:
     """Tell whether a name is a bill or an act by its number: "Bill C-74", "Bill 21"."""
     return (
@@ -302,7 +321,7 @@ def work_title(name: str, text: str) -> bool:
     space = r"[\s\u00a0]+"
     owner = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|new|latest|debut|hit|[A-Z][\w-]*['’]s)"
     patterns = (
-        rf"\b{owner}{space}(?:[a-z][\w-]*{space}){{0,2}}(?:{_WORK_NOUN_RE})"
+        rf"\b{owner}{space}(?:[a-z][\w-]*{space}|TV{space}|BBC{space}|US{space}){{0,3}}(?:{_WORK_NOUN_RE})"
         rf"{space}(?:called{space}|titled{space}|entitled{space})?[\"“‘'*_]?{escaped}\b",
         rf"\b(?:the|a|an){space}{escaped}{space}(?:(?:stage|film|tv|animated){space})?"
         rf"(?:{_WORK_NOUN_RE})\b",
