@@ -234,6 +234,8 @@ def not_an_entity(name: str, text: str) -> bool:
         return True  # "Who", "Sometimes", "Many"; not the firm "Crucial" mid-sentence
     if len(words) == 1 and _common_word(name, text):
         return True  # "EARN" in a headline, "Shadow" before a role
+    if len(words) == 1 and document_head(low) and _sentence_starts_only(name, text):
+        return True  # "Surveys show ...": documents, whose publisher the article leaves out
     if words[0].lower() in lx.DAYS_MONTHS and len(words) > 1:
         return True  # "December meeting"
     if _legislation(words):
