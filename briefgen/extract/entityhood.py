@@ -114,7 +114,9 @@ def publisher(doc: str, owners: dict[str, list[str]], text: str) -> str | None:
     published a document: "the Fed's Beige Book", "a report by the National Audit Office",
     "the Federal Reserve said in its latest Beige Book report", "the Gartner report"."""
     space = r"[\s\u00a0]+"
-    words = rf"(?:[\w-]+{space}){{0,3}}?"
+    # Up to three words between, none of them "at" or "of": "a report from analysts
+    # Gartner" is Gartner's, "a study by economists at Leeds University" the economists'.
+    words = rf"(?:(?!(?:at|of|in|with)\b)[\w-]+{space}){{0,3}}?"
     doc_re = re.escape(doc).replace(r"\ ", space) + "s?"
     best: tuple[int, str] | None = None
     for owner, names in owners.items():
@@ -160,6 +162,7 @@ def agent_noun(word: str) -> bool:
         or w in lx.DOCUMENT_NOUNS
         or w in lx.MESSAGE_NOUNS
         or w in PEOPLE_NOUNS
+        or w in _DATA_NOUNS
         for w in (word, singular)
     ):
         return True
@@ -210,6 +213,13 @@ _NOT_PEOPLE = frozenset(
     "distant instant constant important significant relevant pleasant giant's "
     "christian italian asian canadian indian brazilian".split()
 )
+# Data that "show" or "suggest" things, as documents do: "the results", "a CNN tally".
+_DATA_NOUNS = frozenset(
+    "result results tally tallies count counts numbers projection projections forecast "
+    "forecasts returns records record estimates estimate figures data statistics polling "
+    "research evidence law laws rule rules regulation regulations guidelines guidance "
+    "constitution".split()
+)
 # Plurals in -ates that name people ("advocates", "candidates"), not things ("estimates").
 _AGENT_ATES = frozenset("advocate candidate delegate graduate associate affiliate".split())
 
@@ -234,15 +244,18 @@ def not_an_entity(name: str, text: str) -> bool:
         return True  # "Who", "Sometimes", "Many"; not the firm "Crucial" mid-sentence
     if len(words) == 1 and _common_word(name, text):
         return True  # "EARN" in a headline, "Shadow" before a role
-    if len(words) == 1 and document_head(low) and _sentence_starts_only(name, text):
-        return True  # "Surveys show ...": documents, whose publisher the article leaves out
     if words[0].lower() in lx.DAYS_MONTHS and len(words) > 1:
         return True  # "December meeting"
     if _legislation(words):
         return True  # "Bill C-74", "Bill 21"
     if words[-1].lower() in THING_WORDS and len(words) > 1:
         return True  # "the Beige Book", "Common Agricultural Policy"
-    if len(words) > 1 and re.fullmatch(r"[A-Za-z]+\d+[A-Za-z]*|\d+[A-Za-z]+", words[-1]):
+    if (
+        len(words) > 1
+        and re.fullmatch(r"[A-Za-z]+\d+[A-Za-z]*|\d+[A-Za-z]+", words[-1])
+        and words[0].lower() not in lx.MALE_NAMES
+        and words[0].lower() not in lx.FEMALE_NAMES
+    ):
         return True  # "Vaio W1", "Galaxy S5": a product by its model
     if len(words) == 1 and _only_as_place(name, text):
         return True  # "headquarters in Rotterdam and London"
