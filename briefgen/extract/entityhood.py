@@ -42,7 +42,7 @@ _NOT_OPENERS = frozenset(
     "let lets mean means meant make makes made see seen saw seeing help helps have has had "
     "whether if what who whom how why when where which that than said says told tell "
     "asked get gets got keep keeps kept leave left put puts set sets take takes took give "
-    "gives gave show shows showed shown find finds found become becomes became".split()
+    "gives gave showed shown find finds found become becomes became".split()
 )
 # A one-word source that is only a quantity: "Many said", "Both agreed".
 QUANTIFIERS = frozenset("some many most several few both all others each either neither".split())
@@ -88,8 +88,9 @@ def agent_description(name: str) -> bool:
     cut = next((i for i, w in enumerate(words) if w in _HEAD_ENDS and i > 0), len(words))
     words = words[:cut]  # "spokesman for UKIP": the head is "spokesman"
     head = words[-1]
-    if head.endswith("ing") and len(words) > 1 and agent_noun(words[-2]):
-        return True  # "delegates attending"
+    for k in range(1, len(words)):
+        if words[k].endswith(("ing", "ed")) and agent_noun(words[k - 1]):
+            return True  # "delegates attending", "a civil complaint filed", "database tracking"
     return agent_noun(head)
 
 
@@ -217,7 +218,7 @@ _NOT_PEOPLE = frozenset(
 _DATA_NOUNS = frozenset(
     "result results tally tallies count counts numbers projection projections forecast "
     "forecasts returns records record estimates estimate figures data statistics polling "
-    "research evidence law laws rule rules regulation regulations guidelines guidance "
+    "research evidence database databases law laws rule rules regulation regulations guidelines guidance "
     "constitution".split()
 )
 # Plurals in -ates that name people ("advocates", "candidates"), not things ("estimates").
@@ -257,7 +258,7 @@ def not_an_entity(name: str, text: str) -> bool:
         and words[0].lower() not in lx.FEMALE_NAMES
     ):
         return True  # "Vaio W1", "Galaxy S5": a product by its model
-    if len(words) == 1 and _only_as_place(name, text):
+    if len(words) == 1 and low not in lx.PLACES and _only_as_place(name, text):
         return True  # "headquarters in Rotterdam and London"
     return work_title(name, text) or photo_credit(name, text)
 
