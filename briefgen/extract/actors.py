@@ -15,6 +15,7 @@ from briefgen.extract.entityhood import (
     not_an_entity,
     photo_credit,
     publisher,
+    spans_of,
     team_of_country,
     thing_name,
 )
@@ -78,13 +79,13 @@ def build_actors(entities: list[Entity], text: str = "") -> tuple[list[Actor], d
     surnames = {
         key(e.name).split()[-1]
         for e in chosen
-        if _kind(e, text) == "person" and " " in e.name.strip()
+        if kinds[e.number] == "person" and " " in e.name.strip()
     }
     ids: dict[int, str] = {}
     used: set[str] = set()
     actors = []
     for entity in chosen:
-        kind = _kind(entity, text)
+        kind = kinds[entity.number]
         name = entity.name
         if kind == "person" and entity.named and key(name) in surnames:
             # "Mrs Howard" beside "Michael Howard": her own name, not his surname.
@@ -223,10 +224,10 @@ def _described_as_body(entity: Entity, text: str) -> bool:
         words = role.lower().split()
         if words and words[-1] in _BODY_NOUNS:
             return True
-    name = re.escape(entity.name)
-    return bool(
-        text and re.search(rf"\b(?:{'|'.join(sorted(_BODY_NOUNS))})[\s\u00a0]+{name}\b", text)
-    )
+    for start, _ in spans_of(entity.name, text):
+        if _BODY_BEFORE.search(text[max(0, start - 30) : start]):
+            return True
+    return False
 
 
 # Nouns for a firm or a body that news writes right before its name: "firm Lenovo".
@@ -237,6 +238,7 @@ _BODY_NOUNS = frozenset(
     "developer developers producer distributor airline airlines partner partners rival "
     "rivals analysts consultancy consultants watchdog regulator charity club side".split()
 )
+_BODY_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_BODY_NOUNS))})[\s\u00a0]+$")
 
 
 def _common_words_name(entity: Entity, text: str) -> bool:
@@ -318,16 +320,21 @@ def _speaks_of_itself(name: str, text: str) -> str | None:
     """Return "organisation" when the article writes of a one-word name as "it" ("Marsh has
     said it is co-operating", "Marsh has replaced its chief executive"), "person" for "he"
     or "she", else None."""
-    n = re.escape(name)
-    space = r"[\s\u00a0]+"
-    near = rf"\b{n}{space}(?:(?:has|had|have){space})?(?:[a-z]+{space}){{0,3}}?"
-    person = re.search(near + r"(?:he|she|his|her|him|himself|herself)\b", text)
-    body = re.search(near + r"(?:it|its|itself)\b", text)
+    person = body = False
+    for _, end in spans_of(name, text):
+        after = text[end : end + 50]
+        person = person or bool(_HE_AFTER.search(after))
+        body = body or bool(_IT_AFTER.search(after))
     if person and not body:
         return "person"
     if body and not person:
         return "organisation"
     return None
+
+
+_NEAR = r"^[\s\u00a0]+(?:(?:has|had|have)[\s\u00a0]+)?(?:[a-z]+[\s\u00a0]+){0,3}?"
+_HE_AFTER = re.compile(_NEAR + r"(?:he|she|his|her|him|himself|herself)\b")
+_IT_AFTER = re.compile(_NEAR + r"(?:it|its|itself)\b")
 
 
 def _display(name: str) -> str:

@@ -65,6 +65,27 @@ THING_WORDS = frozenset(
 )
 
 
+def spans_of(name: str, text: str) -> list[tuple[int, int]]:
+    """Return where a name stands in the text as whole words (as `\\b` would tell), found
+    without compiling a pattern per name: extraction reads hundreds of names an article."""
+    out = []
+    if not name:
+        return out
+    i = text.find(name)
+    while i >= 0:
+        end = i + len(name)
+        if (i == 0 or not _word_char(text[i - 1])) and (
+            end == len(text) or not _word_char(text[end])
+        ):
+            out.append((i, end))
+        i = text.find(name, i + 1)
+    return out
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
 def agent_description(name: str) -> bool:
     """Tell whether an unnamed source's description can name someone who speaks.
 
@@ -110,33 +131,38 @@ def document_head(name: str) -> str | None:
     return None
 
 
-def publisher(doc: str, owners: dict[str, list[str]], text: str) -> str | None:
+def publisher(doc: str, owners: dict[int, list[str]], text: str) -> int | None:
     """Return which owner (key of `owners`, whose value lists its names) the article says
     published a document: "the Fed's Beige Book", "a report by the National Audit Office",
-    "the Federal Reserve said in its latest Beige Book report", "the Gartner report"."""
-    space = r"[\s\u00a0]+"
+    "the Federal Reserve said in its latest Beige Book report", "the Gartner report".
+
+    Each mention of the document is read with the 100 characters around it, the first
+    mention with an owner deciding."""
+    by_name = {" ".join(n.split()): k for k, names in owners.items() for n in names if n}
+    if not by_name:
+        return None
+    sp = _SPACE
+    alts = "|".join(re.escape(n).replace(r"\ ", sp) for n in sorted(by_name, key=len, reverse=True))
     # Up to three words between, none of them "at" or "of": "a report from analysts
     # Gartner" is Gartner's, "a study by economists at Leeds University" the economists'.
-    words = rf"(?:(?!(?:at|of|in|with)\b)[\w-]+{space}){{0,3}}?"
-    doc_re = re.escape(doc).replace(r"\ ", space) + "s?"
-    best: tuple[int, str] | None = None
-    for owner, names in owners.items():
-        for name in names:
-            o = re.escape(name).replace(r"\ ", space)
-            patterns = (
-                rf"\b{o}['’]s{space}{words}{doc_re}\b",
-                rf"\b{doc_re}{space}(?:[\w-]+{space}){{0,2}}?(?:by|from|of|for)"
-                rf"{space}(?:the{space})?{words}{o}\b",
-                rf"\b{o}{space}(?:said|says|found|published|released|issued|warned|added)"
-                rf"{space}(?:[\w-]+{space}){{0,3}}?in{space}(?:its|his|her|their|a|an|the)"
-                rf"{space}{words}{doc_re}\b",
-                rf"\b{o}{space}(?:[a-z][\w-]*{space})?{doc_re}\b",
-            )
-            for pattern in patterns:
-                found = re.search(pattern, text)
-                if found and (best is None or found.start() < best[0]):
-                    best = (found.start(), owner)
-    return best[1] if best else None
+    words = rf"(?:(?!(?:at|of|in|with)\b)[\w-]+{sp}){{0,3}}?"
+    before = re.compile(
+        rf"\b(?P<o>{alts})(?:['’]s{sp}{words}|{sp}(?:said|says|found|published|released|"
+        rf"issued|warned|added){sp}(?:[\w-]+{sp}){{0,3}}?in{sp}(?:its|his|her|their|a|an|the)"
+        rf"{sp}{words}|{sp}(?:[a-z][\w-]*{sp})?)$"
+    )
+    after = re.compile(
+        rf"^s?{sp}(?:[\w-]+{sp}){{0,2}}?(?:by|from|of|for){sp}(?:the{sp})?{words}(?P<o>{alts})\b"
+    )
+    doc_re = re.escape(doc).replace(r"\ ", sp)
+    for match in re.finditer(rf"\b{doc_re}(?=s?\b)", text):
+        start, end = match.span()
+        found = before.search(text[max(0, start - 100) : start]) or after.search(
+            text[end : end + 100]
+        )
+        if found:
+            return by_name.get(" ".join(found.group("o").split()))
+    return None
 
 
 def _share(words: list[str]) -> bool:
@@ -253,7 +279,7 @@ def not_an_entity(name: str, text: str) -> bool:
         return True  # "the Beige Book", "Common Agricultural Policy"
     if (
         len(words) > 1
-        and re.fullmatch(r"[A-Za-z]+\d+[A-Za-z]*|\d+[A-Za-z]+", words[-1])
+        and _MODEL.fullmatch(words[-1])
         and words[0].lower() not in lx.MALE_NAMES
         and words[0].lower() not in lx.FEMALE_NAMES
     ):
@@ -287,8 +313,8 @@ def _sentence_starts_only(name: str, text: str) -> bool:
     """Tell whether a word is capitalised only where a sentence or a heading starts
     ("Shadow finance critic ..."), as a common word is; a name is capitalised mid-sentence
     too ("the Times said"). True when the text never has it."""
-    for match in re.finditer(rf"\b{re.escape(name)}\b", text):
-        before = text[: match.start()].rstrip(" \t\u00a0\"“‘'(")
+    for start, _ in spans_of(name, text):
+        before = text[max(0, start - 20) : start].rstrip(" \t\u00a0\"“‘'(")
         if before and before[-1] not in ".!?:\n—–-":
             return False
     return True
@@ -310,9 +336,9 @@ def _only_as_place(name: str, text: str) -> bool:
     name they govern: "in Rotterdam and London"), as a place does."""
     found = False
     space = r"[\s\u00a0]+"
-    for match in re.finditer(rf"\b{re.escape(name)}\b", text):
+    for start, _ in spans_of(name, text):
         found = True
-        before = text[max(0, match.start() - 40) : match.start()]
+        before = text[max(0, start - 40) : start]
         if not re.search(
             rf"\b(?:in|near|outside|across){space}(?:[A-Z][\w-]*{space}(?:and|or){space})?$", before
         ):
@@ -329,47 +355,68 @@ def _legislation(words: list[str]) -> bool:
     )
 
 
+_SPACE = r"[\s\u00a0]+"
+_OWNER = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|new|latest|debut|hit|[A-Z][\w-]*['’]s)"
+# Each test reads a short window before or after one mention of the name.
+_WORK_BEFORE = re.compile(
+    rf"\b{_OWNER}{_SPACE}(?:[a-z][\w-]*{_SPACE}|TV{_SPACE}|BBC{_SPACE}|US{_SPACE}){{0,3}}"
+    rf"(?:{_WORK_NOUN_RE}){_SPACE}(?:called{_SPACE}|titled{_SPACE}|entitled{_SPACE})?"
+    r"[\"“‘'*_]?$"
+)
+_WORK_THE = re.compile(rf"\b(?:the|a|an){_SPACE}$")
+_WORK_AFTER = re.compile(rf"^{_SPACE}(?:(?:stage|film|tv|animated){_SPACE})?(?:{_WORK_NOUN_RE})\b")
+_WORK_MADE = re.compile(
+    rf"\b(?:starred|starring|directed|filmed){_SPACE}(?:in{_SPACE})?(?:the{_SPACE})?$"
+)
+_WORK_WHICH = re.compile(
+    rf"^,{_SPACE}which{_SPACE}(?:sees|stars|starred|follows|tells|features|grossed|took|"
+    rf"opened|opens|is{_SPACE}set|was{_SPACE}filmed|was{_SPACE}directed)\b"
+)
+
+
 def work_title(name: str, text: str) -> bool:
     """Tell whether the article gives a name as the title of a work: "the film Sideways",
-    "his new book Treasure Island", "the Star Trek series", or the name in quotation
-    marks or italics ("*Sideways*")."""
-    escaped = re.escape(name)
-    space = r"[\s\u00a0]+"
-    owner = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|new|latest|debut|hit|[A-Z][\w-]*['’]s)"
-    patterns = (
-        rf"\b{owner}{space}(?:[a-z][\w-]*{space}|TV{space}|BBC{space}|US{space}){{0,3}}(?:{_WORK_NOUN_RE})"
-        rf"{space}(?:called{space}|titled{space}|entitled{space})?[\"“‘'*_]?{escaped}\b",
-        rf"\b(?:the|a|an){space}{escaped}{space}(?:(?:stage|film|tv|animated){space})?"
-        rf"(?:{_WORK_NOUN_RE})\b",
-        rf"(?:^|[\s(])[\"“‘*_]{escaped}[\"”’*_]",
-        rf"\b(?:starred|starring|directed|filmed){space}(?:in{space})?(?:the{space})?{escaped}\b",
-        rf"\b{escaped},{space}which{space}(?:sees|stars|starred|follows|tells|features|grossed|"
-        rf"took|opened|opens|is{space}set|was{space}filmed|was{space}directed)\b",
-    )
-    return any(re.search(p, text) for p in patterns)
+    "his new book Treasure Island", "the Star Trek series", "X, which stars ...", or the
+    name in quotation marks or italics ("*Sideways*")."""
+    for start, end in spans_of(name, text):
+        before, after = text[max(0, start - 80) : start], text[end : end + 80]
+        if _WORK_BEFORE.search(before) or _WORK_MADE.search(before) or _WORK_WHICH.search(after):
+            return True
+        if _WORK_THE.search(before) and _WORK_AFTER.search(after):
+            return True
+        if (
+            before[-1:] in ('"', "“", "‘", "*", "_")
+            and before[-2:-1] in ("", " ", "(", "\n", "\u00a0")
+            and after[:1] in ('"', "”", "’", "*", "_")
+        ):
+            return True
+    return False
+
+
+_PHOTO_WORDS = re.compile(
+    r"\b(?:photo|photograph|image|picture)s?\b[^.]{0,30}\b(?:by|credit)\b", re.IGNORECASE
+)
+_CREDIT_NAME = re.compile(r"\b(?:Getty|Images|Photo|Photos|Photography)\b")
 
 
 def photo_credit(name: str, text: str) -> bool:
     """Tell whether every mention of a name is in a photo credit: "(Jane Roe/CBC)"."""
+    if _CREDIT_NAME.search(name):
+        return True
     found = False
-    for match in re.finditer(rf"\b{re.escape(name)}\b", text):
+    for start, end in spans_of(name, text):
         found = True
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        around = text[max(line_start, match.start() - 40) : match.end() + 40]
-        credit = (
-            re.search(
-                rf"\([^()]*{re.escape(name)}[^()]*/[^()]*\)|\([^()]*/[^()]*{re.escape(name)}"
-                r"[^()]*\)",
-                around,
-            )
-            or re.search(
-                r"\b(?:photo|photograph|image|picture)s?\b[^.]{0,30}\b(?:by|credit)\b",
-                around,
-                re.IGNORECASE,
-            )
-            or re.search(r"\b(?:Getty|Images|Photo|Photos|Photography)\b", name)
+        opened = text.rfind("(", max(0, start - 60), start)
+        closed = text.find(")", end, end + 60)
+        inside = (
+            opened >= 0
+            and closed >= 0
+            and ")" not in text[opened:start]
+            and "(" not in text[end:closed]
+            and "/" in text[opened:closed]
         )
-        if not credit:
+        line_start = text.rfind("\n", 0, start) + 1
+        if not (inside or _PHOTO_WORDS.search(text[max(line_start, start - 40) : end + 40])):
             return False
     return found
 
@@ -385,6 +432,7 @@ _SPORT_WORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=64)
 def sport_story(text: str) -> bool:
     """Tell whether an article reports sport: five uses or more of three sports words."""
     found = [w for w in re.findall(r"[a-z][a-z-]+", text.lower()) if w in _SPORT_WORDS]
@@ -394,6 +442,10 @@ def sport_story(text: str) -> bool:
 def team_of_country(name: str, text: str) -> bool:
     """Tell whether a country is named as a team: in a sports report, or with a plural verb
     as British sports writing does ("Scotland have not reached a major finals")."""
-    return sport_story(text) or bool(
-        re.search(rf"\b{re.escape(name)}[\s\u00a0]+(?:have|are|were)\b", text)
+    return sport_story(text) or any(
+        _PLURAL_VERB.match(text, end) for _, end in spans_of(name, text)
     )
+
+
+_MODEL = re.compile(r"[A-Za-z]+\d+[A-Za-z]*|\d+[A-Za-z]+")
+_PLURAL_VERB = re.compile(r"[\s\u00a0]+(?:have|are|were)\b")

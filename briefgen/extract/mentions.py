@@ -4,7 +4,6 @@ groups, pronouns and descriptions ("the president", "a spokesman").
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from briefgen.extract import lexicon as lx
@@ -87,7 +86,7 @@ def is_sentence_start(tokens: list[Token], i: int) -> bool:
 def namey(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
     """Tell whether token i can be part of a proper name."""
     tok = tokens[i]
-    if i > 0 and tokens[i - 1].cap and re.match(r"[dl]['’][A-Z]", tok.text):
+    if tok.text[:2] in _PARTICLES and tok.text[2:3].isupper() and i > 0 and tokens[i - 1].cap:
         return True  # "Valery Giscard d'Estaing"
     if not (tok.cap and tok.word) or tok.text == "I":
         return False
@@ -130,6 +129,7 @@ def _capital_follows(tokens: list[Token], i: int) -> bool:
     return nxt is not None and nxt.sent == tokens[i].sent and nxt.cap and nxt.word
 
 
+_PARTICLES = frozenset(("d'", "d’", "l'", "l’"))
 _PREFIXES = frozenset("ex anti pro non self co post pre mid multi cross".split())
 
 # Capitalised after a stray quote mark ('. " And Chancellor Gordon Brown said'): never a name.
