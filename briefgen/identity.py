@@ -42,7 +42,7 @@ from briefgen.naming import (
     sex_of,
     sex_of_name,
 )
-from briefgen.schema import Actor, ActorEntry
+from briefgen.schema import Actor, ActorEntry, Brief
 
 if TYPE_CHECKING:
     from briefgen.corpus import Entry
@@ -216,6 +216,16 @@ def _curated_maps(registry: dict[str, ActorEntry], curated: dict[str, Identity])
         for ref in entry.split:
             splits.setdefault(tuple(ref.split("/")), set()).add(key)
     return by_name, pins, splits
+
+
+def in_story(brief: Brief, actor: Actor) -> bool:
+    """Tell whether a brief actor has a part in the story: a position, a role or an open
+    question. One only named in passing ("stars such as X and Y") gets no chip and no page."""
+    return (
+        bool(actor.roles)
+        or any(p.actor == actor.id for p in brief.positions)
+        or any(actor.id in q.actors for q in brief.open_questions)
+    )
 
 
 def _has_page(actor: Actor) -> bool:

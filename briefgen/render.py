@@ -26,6 +26,7 @@ from briefgen.corpus import Corpus, CorpusActor, Entry, Seen, name_key, page_slu
 from briefgen.errors import ConfigError, Problem
 from briefgen.export import ActorsData, BriefsData, actors_data, briefs_data, data_schema
 from briefgen.feeds import FEED, actor_feed, briefs_feed
+from briefgen.identity import in_story
 from briefgen.mdtext import (
     cited_paragraph,
     count,
@@ -276,7 +277,8 @@ def _brief_view(corpus: Corpus, entry: Entry, slug: str) -> BriefView:
     for actor in entry.brief.actors:
         page = corpus.actor_of(entry, actor.id)
         actors[actor.id] = ActorView(actor, page, f"actors/{page.id}.md" if page else "")
-    view.actors = list(actors.values())
+    # Only the actors with a part in the story get a chip and a row.
+    view.actors = [v for v in actors.values() if in_story(entry.brief, v.actor)]
     ordered = sorted(entry.brief.positions, key=lambda p: (p.span[0], p.span[1]))
     for n, pos in enumerate(ordered, 1):
         view.positions.append(PositionView(view, paragraph(pos.span[0]), pos, actors[pos.actor], n))

@@ -14,7 +14,7 @@ from pathlib import Path
 import markdown
 import pytest
 import yaml
-from conftest import REPO, fixture_entries, make_project
+from conftest import REPO, brief_entry, fixture_entries, make_project
 from mkdocs.utils.meta import get_data
 
 from briefgen.config import Project
@@ -279,3 +279,22 @@ def test_a_passage_is_anchored_on_its_mark_unless_another_passage_shares_it() ->
     # Two passages that open at one place: each keeps its own span.
     twins = cited_paragraph(text, 0, len(text), [(8, 18, 1), (8, 24, 2)])
     assert '<span id="c1"></span><span id="c2"></span><mark>alpha' in twins
+
+
+def test_an_actor_only_named_in_passing_gets_no_chip_or_row(project: Project) -> None:
+    entries = [
+        brief_entry(
+            "p",
+            "2025-02-01",
+            [
+                ("Ada Vale", "person"),
+                {"name": "Ben Orr", "kind": "person", "roles": ["mayor"]},
+                ("Cal Dunn", "person"),
+            ],
+            ["Ada Vale"],
+        )
+    ]
+    pages = render_pages(project, build_corpus(entries))
+    brief = next(text for rel, text in pages.items() if rel.startswith("briefs/p"))
+    assert "Ada Vale" in brief and "Ben Orr" in brief  # a position; a role
+    assert "Cal Dunn" not in brief  # only named: no chip, no row in the actors table

@@ -11,7 +11,9 @@ and sentences happens at ingest, in `briefgen.segment`):
 6. `attribute`  pair each quote or reported clause with its source (`paragraph` holds the
                 state, `clauses` the content boundaries, `shapes` the other shapes);
 7. `coref`      decide which actor each source is (pronouns, surnames, descriptions);
-8. `actors`     list the actors with ids, kinds, roles and aliases;
+8. `actors`     list the actors with ids, kinds, roles and aliases (`entityhood` tells
+                what is no actor at all, `kinds` the kind a name's words tell,
+                `duplicates` which actors are one under two names);
 9. `questions`  find what the article leaves pending, contested, conditional or asked;
 10. `summary`   pick the news: one to three of the article's own sentences.
 
@@ -22,6 +24,7 @@ organisations, states, places, first names).
 from __future__ import annotations
 
 import hashlib
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
@@ -184,7 +187,7 @@ def _attribute_all(
             entity.spoke = True
             resolver.seen(entity, offset, subject=True)
             trail.append(Seen(offset, entity, True))
-            _kind_from_content(entity, doc.text[a.start : a.end])
+            _kind_from_content(entity, doc.text[a.start : a.end], a.kind == "quote")
             said.append(Said(a, entity))
             last = (entity, index)
             if a.chain:
@@ -197,9 +200,14 @@ def _attribute_all(
     return said, resolver, trail
 
 
-def _kind_from_content(entity: Entity, content: str) -> None:
+def _kind_from_content(entity: Entity, content: str, quote: bool = False) -> None:
     """Learn a speaker's kind and gender from how it speaks of itself: "X said it would ...",
-    "Corbett said he and Barker ..."."""
+    "Corbett said he and Barker ...", or in a quote "I'm so happy" (a person; in a quote
+    "It will take time" says nothing of the speaker)."""
+    if quote:
+        if entity.kind is None and _FIRST_PERSON.search(content):
+            entity.kind = "person"
+        return
     words = content.lower().split()[:2]
     if (
         words
@@ -218,6 +226,7 @@ def _kind_from_content(entity: Entity, content: str) -> None:
         entity.kind = "person"
 
 
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|myself)\b")
 _SELF_VERBS = frozenset(
     "would will had has plans planned aims intends intended wants expects hoped hopes could can".split()
 )
