@@ -474,7 +474,7 @@ def eval_(gold_dir: Path, per_article: bool) -> None:
 @main.command()
 @click.argument(
     "which",
-    type=click.Choice(["brief", "actors", "data-actors", "data-briefs"]),
+    type=click.Choice(["brief", "actors", "settings", "data-actors", "data-briefs"]),
     default="brief",
 )
 @click.option(
@@ -484,7 +484,7 @@ def eval_(gold_dir: Path, per_article: bool) -> None:
 )
 @_reports_errors
 def schema(which: str, out: Path | None) -> None:
-    """Print a JSON Schema: a brief (default), actors.yml, or the site's data files."""
+    """Print a JSON Schema: a brief (default), actors.yml, the settings, or the site's data."""
     from briefgen.schema import schema_text
     from briefgen.store import write_atomic
 

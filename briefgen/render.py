@@ -20,7 +20,7 @@ import yaml
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from briefgen.config import Project
+from briefgen.config import Project, Settings
 from briefgen.contests import Contest
 from briefgen.corpus import Corpus, CorpusActor, Entry, Seen, name_key, page_slug
 from briefgen.errors import ConfigError, Problem
@@ -393,6 +393,7 @@ def render_pages(project: Project, corpus: Corpus) -> dict[str, str]:
             "Brief format",
             models=[model_doc(m) for m in FORMAT_MODELS],
             actor_entry=model_doc(ActorEntry),
+            settings=model_doc(Settings),
             data_models=[model_doc(m) for m in DATA_MODELS],
             example=example_brief(env),
         ),

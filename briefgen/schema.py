@@ -255,7 +255,7 @@ def json_schema_text() -> str:
 
 
 # The JSON Schemas kept in `schema/`: `schema/<name>.schema.json`.
-SCHEMA_NAMES = ("brief", "actors", "data-actors", "data-briefs")
+SCHEMA_NAMES = ("brief", "actors", "settings", "data-actors", "data-briefs")
 
 
 def schema_text(name: str) -> str:
@@ -274,6 +274,13 @@ def schema_text(name: str) -> str:
             "$defs": {"ActorEntry": entry},
         }
         return json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
+    if name == "settings":
+        from briefgen.config import Settings
+
+        settings = Settings.model_json_schema()
+        settings["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+        settings["title"] = "extra.briefgen"
+        return json.dumps(settings, indent=2, ensure_ascii=False) + "\n"
     from briefgen.export import ActorsData, BriefsData, data_schema
 
     return data_schema({"data-actors": ActorsData, "data-briefs": BriefsData}[name])

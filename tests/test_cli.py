@@ -190,6 +190,13 @@ def test_schema_command_matches_the_file():
     )
 
 
+def test_schema_command_exports_the_settings():
+    output = run("schema", "settings").output
+    assert output == (ROOT / "schema" / "settings.schema.json").read_text(encoding="utf-8")
+    assert '"additionalProperties": false' in output
+    assert '"actor_pages"' in output
+
+
 def test_markdown_and_html_articles_build_too(tmp_path):
     root = tmp_path / "s"
     assert run("init", str(root)).exit_code == 0
