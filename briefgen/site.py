@@ -166,7 +166,9 @@ def _fingerprint(project: Project, config: MkDocsConfig, search: Search) -> str:
             if path.is_file():
                 add(path.relative_to(folder).as_posix(), path.read_bytes())
     for hook in config.hooks:
-        add(hook, Path(hook).read_bytes() if Path(hook).is_file() else b"")
+        # As MkDocs reads it: relative to mkdocs.yml, not to the current folder.
+        path = project.config_file.parent / hook
+        add(hook, path.read_bytes() if path.is_file() else b"")
     return digest.hexdigest()
 
 
