@@ -169,10 +169,10 @@ def _site_overrides(
     if site_dir is not None:
         overrides["site"] = site_dir  # relative: to the config file's folder, as in MkDocs
     if site_url is not None:
-        if not site_url.startswith(("http://", "https://")) or any(c.isspace() for c in site_url):
-            raise click.BadParameter(
-                "must be an http:// or https:// address", param_hint="--site-url"
-            )
+        from briefgen.inputs import NOT_AN_ADDRESS, is_web_address
+
+        if not is_web_address(site_url):
+            raise click.BadParameter(NOT_AN_ADDRESS, param_hint="--site-url")
         overrides["site_url"] = site_url.rstrip("/") + "/"
     if engine is not None:
         overrides["engine"] = engine

@@ -20,7 +20,6 @@ its config file, as MkDocs' `-f/--config-file` gives it.
 from __future__ import annotations
 
 import os
-import re
 import typing
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +31,7 @@ from pydantic_core import ErrorDetails, PydanticCustomError
 from yaml_env_tag import construct_env_tag
 
 from briefgen.errors import ConfigError, Problem
+from briefgen.inputs import NOT_AN_ADDRESS, is_web_address, parse_yaml
 
 CONFIG_FILE = "mkdocs.yml"
 CONFIG_NAMES = ("mkdocs.yml", "mkdocs.yaml")
@@ -219,19 +219,20 @@ def load_project(root: Path | str = ".") -> Project:
             Problem(CONFIG_FILE, "", f"not found in {root} (run `briefgen init` to create a site)")
         )
     try:
-        loader = _Loader(config_file.read_text(encoding="utf-8"))
-        try:
-            data = loader.get_single_data() or {}
-        finally:
-            loader.dispose()
+        text = config_file.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(Problem(CONFIG_FILE, "", f"cannot read ({exc})")) from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark else ""
-        raise ConfigError(Problem(CONFIG_FILE, "", f"invalid YAML{where}")) from None
-    except (RecursionError, ValueError, OverflowError):
-        raise ConfigError(Problem(CONFIG_FILE, "", "invalid YAML")) from None
+    python_tags: list[tuple[int, str]] = []
+
+    def load(text: str) -> Any:
+        loader = _Loader(text)
+        try:
+            return loader.get_single_data()
+        finally:
+            python_tags.extend(loader.python_tags)
+            loader.dispose()
+
+    data = parse_yaml(text, CONFIG_FILE, load=load) or {}
     if not isinstance(data, dict):
         raise ConfigError(Problem(CONFIG_FILE, "", "must be a mapping of settings"))
     extra = data.get("extra") or {}
@@ -242,10 +243,8 @@ def load_project(root: Path | str = ".") -> Project:
         problems.append(Problem(CONFIG_FILE, "site_name", "required"))
         site_name = "Briefing"
     site_url = data.get("site_url") or ""
-    if not isinstance(site_url, str) or (
-        site_url and not re.match(r"^https?://\S+$", site_url, re.IGNORECASE)
-    ):
-        problems.append(Problem(CONFIG_FILE, "site_url", "must be an http:// or https:// address"))
+    if not isinstance(site_url, str) or (site_url and not is_web_address(site_url)):
+        problems.append(Problem(CONFIG_FILE, "site_url", NOT_AN_ADDRESS))
         site_url = ""
     site_url = site_url.rstrip("/") + "/" if site_url else ""
     for key in ("docs_dir", "site_dir"):
@@ -281,7 +280,7 @@ def load_project(root: Path | str = ".") -> Project:
         directory_urls=data.get("use_directory_urls", True) is not False,
         search=settings.search,
         site_url=site_url,
-        python_tags=tuple(loader.python_tags),
+        python_tags=tuple(python_tags),
         engine=settings.engine,
     )
 

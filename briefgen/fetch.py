@@ -26,6 +26,7 @@ from lxml import etree
 from briefgen.config import Project
 from briefgen.errors import ArticleError, ConfigError, FetchError, Problem
 from briefgen.ingest import decode
+from briefgen.inputs import NOT_AN_ADDRESS, parse_yaml
 from briefgen.naming import slugify
 from briefgen.store import write_atomic
 from briefgen.web import FEED_TYPES, HTML_TYPES, Client, Response, web_address
@@ -62,17 +63,18 @@ class _Entry:
 def read_feed_list(path: Path, name: str) -> list[str]:
     """Read a feeds file: a list of addresses, or a mapping with `feeds:` holding one."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise ConfigError(Problem(name, "", f"cannot read ({exc.strerror or exc})")) from None
-    except (UnicodeDecodeError, yaml.YAMLError):
+    except UnicodeDecodeError:
         raise ConfigError(Problem(name, "", "invalid YAML")) from None
+    data = parse_yaml(text, name)
     if isinstance(data, dict):
         data = data.get("feeds")
     if not isinstance(data, list):
         raise ConfigError(Problem(name, "feeds", "must be a list of feed addresses"))
     problems = [
-        Problem(name, f"feeds[{i}]", "must be an http:// or https:// address")
+        Problem(name, f"feeds[{i}]", NOT_AN_ADDRESS)
         for i, url in enumerate(data)
         if not isinstance(url, str) or web_address(url) is None
     ]
@@ -110,9 +112,10 @@ class _Ledger:
         if not path.is_file():
             return cls(path, {})
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        except (OSError, UnicodeDecodeError, yaml.YAMLError):
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
             raise ConfigError(Problem(LEDGER, "", "cannot be read as YAML")) from None
+        data = parse_yaml(text, LEDGER) or {}
         entries: dict[str, dict] = {}
         for article, entry in data.items() if isinstance(data, dict) else [(None, None)]:
             urls = entry.get("urls") if isinstance(entry, dict) else None

@@ -14,14 +14,13 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from briefgen.errors import Problem
+from briefgen.inputs import HTTP_PATTERN, NOT_AN_ADDRESS, is_web_address
 
 SCHEMA_VERSION = 1
 SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 # A brief actor: the brief's id, a slash, the actor's id in that brief.
 MENTION = r"^[^/\\\s.][^/\\]*/[a-z0-9]+(?:-[a-z0-9]+)*$"
 # A web address, http or https in any case (`HTTPS://` too); a JSON Schema pattern as well.
-HTTP_PATTERN = r"^[Hh][Tt][Tt][Pp][Ss]?://[^\s<>\"]+$"
-HTTP_URL = re.compile(HTTP_PATTERN)
 
 ActorKind = Literal["person", "organisation", "state", "group"]
 PositionKind = Literal["quote", "reported", "action"]
@@ -58,8 +57,8 @@ class Source(_Model):
     @classmethod
     def _http_only(cls, value: str | None) -> str | None:
         # Links are rendered into the site; only web addresses are safe to link.
-        if value is not None and not HTTP_URL.match(value):
-            raise ValueError("must be an http:// or https:// address")
+        if value is not None and not is_web_address(value):
+            raise ValueError(NOT_AN_ADDRESS)
         return value
 
 
@@ -125,8 +124,8 @@ class OpenQuestion(_Model):
     @field_validator("link")
     @classmethod
     def _http_link(cls, value: str | None) -> str | None:
-        if value is not None and not HTTP_URL.match(value):
-            raise ValueError("must be an http:// or https:// address")
+        if value is not None and not is_web_address(value):
+            raise ValueError(NOT_AN_ADDRESS)
         return value
 
 

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from briefgen.clutter import furniture
+from briefgen.inputs import is_web_address
 
 # The libraries log what they could not parse; a page is read or found empty, quietly.
 for _name in ("trafilatura", "htmldate", "readability", "justext", "courlan"):
@@ -29,7 +30,6 @@ for _name in ("trafilatura", "htmldate", "readability", "justext", "courlan"):
 # htmldate rejects dates after `max_date` (today, by default): a fixed bound keeps the
 # same page giving the same date whenever it is read.
 _DATES = {"original_date": True, "extensive_search": False, "max_date": "2099-12-31"}
-_URL = re.compile(r"^https?://[^\s<>\"]+$", re.IGNORECASE)
 _BLOCKS = "p h1 h2 h3 h4 h5 h6 li blockquote pre td dd".split()
 _SHORT = 250  # characters, trafilatura's own MIN_EXTRACTED_SIZE
 _DROP = "script style noscript template svg head nav footer header aside form iframe figure button".split()
@@ -136,7 +136,7 @@ def _canonical(markup: str) -> str | None:
 
 def _web_address(url: object) -> str | None:
     url = url.strip() if isinstance(url, str) else ""
-    return url if _URL.match(url) else None
+    return url if is_web_address(url) else None
 
 
 def _plain_blocks(markup: str) -> list[str]:
