@@ -371,6 +371,7 @@ def actors(
     corpus, duplicates, report = survey(_where(directory, config_file))
     for line in report.notes:
         out.note(line)
+    lines: list[str] | None
     if brief_id is None:
         lines = actor_lines(corpus, duplicates, min_positions)
     else:

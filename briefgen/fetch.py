@@ -119,7 +119,11 @@ class _Ledger:
         entries: dict[str, dict] = {}
         for article, entry in data.items() if isinstance(data, dict) else [(None, None)]:
             urls = entry.get("urls") if isinstance(entry, dict) else None
-            if not isinstance(article, str) or not isinstance(urls, list):
+            if (
+                not isinstance(article, str)
+                or not isinstance(entry, dict)
+                or not isinstance(urls, list)
+            ):
                 raise ConfigError(
                     Problem(LEDGER, str(article or ""), "must map an article to its urls")
                 )
@@ -229,7 +233,7 @@ class _Run:
                 f"skipped {url}: same text as {same} (its address is noted in {LEDGER})"
             )
             return
-        meta = {
+        meta: dict[str, object] = {
             "title": page.title or entry.title or None,
             "date": page.date or entry.date,
             "url": canonical,
@@ -237,7 +241,8 @@ class _Run:
             "author": page.author or entry.author,
             "fetched": self.now.strftime("%Y-%m-%dT%H:%M:%SZ"),
         }
-        stem = f"{(meta['date'] or self.now.date()).isoformat()}-{_slug(page, entry)}"
+        day = page.date or entry.date or self.now.date()
+        stem = f"{day.isoformat()}-{_slug(page, entry)}"
         path = _create(self.project.articles, stem, article_file(meta, page.text))
         article = self.project.rel(path)
         self.ledger.add(article, urls, digest)

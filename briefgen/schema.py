@@ -12,11 +12,12 @@ import re
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic_core import ErrorDetails
 
 from briefgen.errors import Problem
 from briefgen.inputs import HTTP_PATTERN, NOT_AN_ADDRESS, is_web_address
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION: Literal[1] = 1
 SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 # A brief actor: the brief's id, a slash, the actor's id in that brief.
 MENTION = r"^[^/\\\s.][^/\\]*/[a-z0-9]+(?:-[a-z0-9]+)*$"
@@ -233,7 +234,7 @@ def parse_brief(data: Any, file: str) -> tuple[Brief | None, list[Problem]]:
     return (None if problems else brief), problems
 
 
-def _reason(err: dict[str, Any]) -> str:
+def _reason(err: ErrorDetails) -> str:
     if err["type"] == "extra_forbidden":
         return "unknown field"
     if err["type"] == "missing":
@@ -282,7 +283,8 @@ def schema_text(name: str) -> str:
         return json.dumps(settings, indent=2, ensure_ascii=False) + "\n"
     from briefgen.export import ActorsData, BriefsData, data_schema
 
-    return data_schema({"data-actors": ActorsData, "data-briefs": BriefsData}[name])
+    models: dict[str, type[BaseModel]] = {"data-actors": ActorsData, "data-briefs": BriefsData}
+    return data_schema(models[name])
 
 
 class ActorEntry(_Model):

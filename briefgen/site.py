@@ -165,10 +165,11 @@ def _fingerprint(project: Project, config: MkDocsConfig, search: Search) -> str:
         for path in sorted(folder.rglob("*")):
             if path.is_file():
                 add(path.relative_to(folder).as_posix(), path.read_bytes())
-    for hook in config.hooks:
+    for hook in config.hooks:  # MkDocs maps each path as written to the loaded module
+        name = str(hook)
         # As MkDocs reads it: relative to mkdocs.yml, not to the current folder.
-        path = project.config_file.parent / hook
-        add(hook, path.read_bytes() if path.is_file() else b"")
+        path = project.config_file.parent / name
+        add(name, path.read_bytes() if path.is_file() else b"")
     return digest.hexdigest()
 
 

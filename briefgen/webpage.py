@@ -19,6 +19,7 @@ import datetime as dt
 import logging
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from briefgen.clutter import furniture
 from briefgen.inputs import is_web_address
@@ -52,6 +53,8 @@ def read_page(markup: str) -> Page:
     import trafilatura  # here, not above: importing it takes over a second
 
     markup = _CONTROLS.sub(" ", markup)  # lxml refuses them, and no text keeps them
+    # A trafilatura Document (a dict only with as_dict=True, never asked for here).
+    result: Any
     try:
         result = trafilatura.bare_extraction(
             markup,
