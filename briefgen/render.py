@@ -27,6 +27,7 @@ from briefgen.errors import ConfigError, Problem
 from briefgen.export import ActorsData, BriefsData, actors_data, briefs_data, data_schema
 from briefgen.feeds import FEED, actor_feed, briefs_feed
 from briefgen.identity import in_story
+from briefgen.inputs import YAML_ERRORS
 from briefgen.mdtext import (
     cited_paragraph,
     count,
@@ -462,6 +463,6 @@ def front_matter_problem(text: str) -> str | None:
         return None
     try:
         data = load_yaml(match.group(1))  # libyaml: a big site has thousands of pages
-    except (yaml.YAMLError, RecursionError, ValueError):
+    except YAML_ERRORS:
         return "not valid YAML; MkDocs would show it as text"
     return None if isinstance(data, dict) else "not a mapping; MkDocs would show it as text"
