@@ -218,23 +218,7 @@ def load_project(root: Path | str = ".") -> Project:
         raise ConfigError(
             Problem(CONFIG_FILE, "", f"not found in {root} (run `briefgen init` to create a site)")
         )
-    try:
-        text = config_file.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(Problem(CONFIG_FILE, "", f"cannot read ({exc})")) from None
-    python_tags: list[tuple[int, str]] = []
-
-    def load(text: str) -> Any:
-        loader = _Loader(text)
-        try:
-            return loader.get_single_data()
-        finally:
-            python_tags.extend(loader.python_tags)
-            loader.dispose()
-
-    data = parse_yaml(text, CONFIG_FILE, load=load) or {}
-    if not isinstance(data, dict):
-        raise ConfigError(Problem(CONFIG_FILE, "", "must be a mapping of settings"))
+    data, python_tags = _read_config(config_file)
     extra = data.get("extra") or {}
     raw = extra.get("briefgen") if isinstance(extra, dict) else None
     settings, problems = parse_settings(raw)
@@ -283,6 +267,28 @@ def load_project(root: Path | str = ".") -> Project:
         python_tags=tuple(python_tags),
         engine=settings.engine,
     )
+
+
+def _read_config(config_file: Path) -> tuple[dict[Any, Any], list[tuple[int, str]]]:
+    """Return mkdocs.yml as a mapping, and the Python tags in it (line, tag)."""
+    try:
+        text = config_file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(Problem(CONFIG_FILE, "", f"cannot read ({exc})")) from None
+    python_tags: list[tuple[int, str]] = []
+
+    def load(text: str) -> Any:
+        loader = _Loader(text)
+        try:
+            return loader.get_single_data()
+        finally:
+            python_tags.extend(loader.python_tags)
+            loader.dispose()
+
+    data = parse_yaml(text, CONFIG_FILE, load=load) or {}
+    if not isinstance(data, dict):
+        raise ConfigError(Problem(CONFIG_FILE, "", "must be a mapping of settings"))
+    return data, python_tags
 
 
 CACHE_DIR = ".briefgen-cache"
