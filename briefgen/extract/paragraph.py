@@ -1,8 +1,9 @@
-"""The state of one paragraph while it is attributed: tokens, quotes, what is claimed."""
+"""The state of one paragraph while it is attributed (tokens, quotes, what is claimed),
+and the two helpers every rule uses to claim content: `add` and `add_quote`."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from briefgen.extract.mentions import Mention, Vocabulary
 from briefgen.extract.quotes import Quote
@@ -25,71 +26,96 @@ class Attribution:
     at: int = 0  # character offset of the cue or quote: where the source is heard
 
 
-class ParagraphState:
-    """The tokens and quotes of one paragraph, and the attributions found in it so far."""
+@dataclass
+class Para:
+    """One paragraph while it is attributed: plain data that every rule reads.
 
-    def __init__(
-        self, index: int, tokens: list[Token], quotes: list[Quote], text: str, vocab: Vocabulary
-    ) -> None:
-        self.index = index
-        self.t = tokens
-        self.text = text
-        self.vocab = vocab
-        self.src = Sources(tokens, vocab, text)
-        self.quotes = [q for q in quotes if q.paragraph == index and q.depth == 0]
-        at = {tok.start: k for k, tok in enumerate(tokens)}
-        self.open_tok = {
-            qi: at[q.open_mark] for qi, q in enumerate(self.quotes) if q.open_mark in at
-        }
-        self.close_tok = {
-            qi: at[q.close_mark] for qi, q in enumerate(self.quotes) if q.close_mark in at
-        }
-        self.opens = {k: qi for qi, k in self.open_tok.items()}
-        self.closes = {k: qi for qi, k in self.close_tok.items()}
-        self.claimed: list[tuple[int, int]] = []
-        self.out: list[Attribution] = []
+    `opens`/`closes` map a token index to the quote whose mark it is (`open_tok` and
+    `close_tok` the other way); `claimed` holds the character spans already attributed,
+    `out` the attributions found so far.
+    """
 
-    def covered(self, start: int, end: int | None = None) -> bool:
-        end = start + 1 if end is None else end
-        return any(s <= start and end <= e for s, e in self.claimed)
+    index: int
+    t: list[Token]
+    text: str
+    vocab: Vocabulary
+    src: Sources
+    quotes: list[Quote]
+    open_tok: dict[int, int]
+    close_tok: dict[int, int]
+    opens: dict[int, int]
+    closes: dict[int, int]
+    bounds: dict[int, tuple[int, int]]  # sentence number -> its token range
+    claimed: list[tuple[int, int]] = field(default_factory=list)
+    out: list[Attribution] = field(default_factory=list)
 
-    def add(
-        self,
-        start: int,
-        end: int,
-        kind: str,
-        cue: str,
-        source: Mention | None,
-        at: int,
-        inherit: str = "",
-        chain: int = 0,
-    ) -> None:
-        start, end = _trim(self.text, start, end, keep_stop=kind == "quote")
-        if end <= start or self.covered(start, end):
-            return
-        self.out.append(Attribution(start, end, kind, cue, source, inherit, chain, self.index, at))
-        self.claimed.append((start, end))
 
-    def add_quote(
-        self, qi: int, cue: str, source: Mention | None, at: int, inherit: str = ""
-    ) -> None:
-        q = self.quotes[qi]
-        self.add(q.start, q.end, "quote", cue, source, at, inherit, q.chain)
+def make_para(
+    index: int, tokens: list[Token], quotes: list[Quote], text: str, vocab: Vocabulary
+) -> Para:
+    """Return the state of paragraph `index` (its tokens and its own top-level quotes)."""
+    own = [q for q in quotes if q.paragraph == index and q.depth == 0]
+    at = {tok.start: k for k, tok in enumerate(tokens)}
+    open_tok = {qi: at[q.open_mark] for qi, q in enumerate(own) if q.open_mark in at}
+    close_tok = {qi: at[q.close_mark] for qi, q in enumerate(own) if q.close_mark in at}
+    bounds: dict[int, tuple[int, int]] = {}
+    for k, tok in enumerate(tokens):
+        lo, _ = bounds.get(tok.sent, (k, k))
+        bounds[tok.sent] = (lo, k + 1)
+    return Para(
+        index,
+        tokens,
+        text,
+        vocab,
+        Sources(tokens, vocab, text),
+        own,
+        open_tok,
+        close_tok,
+        {k: qi for qi, k in open_tok.items()},
+        {k: qi for qi, k in close_tok.items()},
+        bounds,
+    )
 
-    def sentence(self, k: int) -> tuple[int, int]:
-        """Return the token range of the sentence holding token k."""
-        sent = self.t[k].sent
-        lo = k
-        while lo > 0 and self.t[lo - 1].sent == sent:
-            lo -= 1
-        hi = k
-        while hi < len(self.t) and self.t[hi].sent == sent:
-            hi += 1
-        return lo, hi
 
-    def span(self, lo: int, hi: int) -> tuple[int, int]:
-        """Return the character span of tokens lo..hi (hi exclusive)."""
-        return self.t[lo].start, self.t[hi - 1].end
+def covered(p: Para, start: int, end: int | None = None) -> bool:
+    """Tell whether one claimed span holds start..end."""
+    end = start + 1 if end is None else end
+    return any(s <= start and end <= e for s, e in p.claimed)
+
+
+def add(
+    p: Para,
+    start: int,
+    end: int,
+    kind: str,
+    cue: str,
+    source: Mention | None,
+    at: int,
+    inherit: str = "",
+    chain: int = 0,
+) -> None:
+    start, end = _trim(p.text, start, end, keep_stop=kind == "quote")
+    if end <= start or covered(p, start, end):
+        return
+    p.out.append(Attribution(start, end, kind, cue, source, inherit, chain, p.index, at))
+    p.claimed.append((start, end))
+
+
+def add_quote(
+    p: Para, qi: int, cue: str, source: Mention | None, at: int, inherit: str = ""
+) -> None:
+    q = p.quotes[qi]
+    add(p, q.start, q.end, "quote", cue, source, at, inherit, q.chain)
+
+
+def sentence(p: Para, k: int) -> tuple[int, int]:
+    """Return the token range of the sentence holding token k."""
+    return p.bounds[p.t[k].sent]
+
+
+def span(p: Para, lo: int, hi: int) -> tuple[int, int]:
+    """Return the character span of tokens lo..hi (hi exclusive)."""
+    return p.t[lo].start, p.t[hi - 1].end
 
 
 def _trim(text: str, start: int, end: int, keep_stop: bool = False) -> tuple[int, int]:
