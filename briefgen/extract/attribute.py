@@ -213,12 +213,7 @@ def verb(p: Para, cue: Cue) -> None:
         add(
             p, *span(p, k, end), "reported", cue_text, source, at
         )  # "denied the claim", "agreed to ..."
-    elif (
-        cue.base in _STANCE_BASES
-        and t[k].word
-        and after_end == cue.end
-        and cue.kind == "verb"
-    ):
+    elif cue.base in _STANCE_BASES and t[k].word and after_end == cue.end and cue.kind == "verb":
         # "X endorsed Y"; as a participle, "..., forcefully denouncing the regime".
         first = found.lo if found.lo < cue.i and cue.kind == "verb" else cue.i
         add(p, t[first].start, t[end - 1].end, "action", cue_text, source, at)  # "X endorsed Y"
