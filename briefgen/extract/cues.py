@@ -75,8 +75,14 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
             continue  # a programme or a fair: "TV show Brass Eye", "a motor show"
         if low in _NOUNY and not _subject_slot(tokens, i) and _noun_follows(nxt):
             continue  # more likely a noun here: "incitement charges", "Southern states"
+        if low in _NOUNY and nxt is not None and nxt.low in _FINITE_AFTER_NOUN:
+            continue  # a noun with its own verb: "the awards show is", "his comments were"
         cues.append(Cue(i, 1, base, "verb"))
     return cues
+
+
+# A finite verb right after a noun-or-verb word makes the word its subject, so a noun.
+_FINITE_AFTER_NOUN = frozenset("is was are were has had will would".split())
 
 
 def _sentence_initial(tokens: list[Token], i: int) -> bool:

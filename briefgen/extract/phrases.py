@@ -91,8 +91,22 @@ def np_after(tokens: list[Token], i: int, vocab: Vocabulary) -> int:
             continue
         if tok.low in lx.PRONOUNS and j == start:
             return j + 1
+        if _role_prefix(tokens, j):
+            j += 1  # "said economy minister Heizo Takenaka": a lower-case role before a name
+            continue
         break
     return j if j > start else i
+
+
+def _role_prefix(tokens: list[Token], j: int) -> bool:
+    """Tell whether the lower-case word at j opens a role before a name ("economy minister X")."""
+    for k in range(j, min(len(tokens), j + 3)):
+        tok = tokens[k]
+        if tok.in_quote or not tok.word or tok.cap or not _nounish(tok):
+            return False
+        if tok.low in lx.ROLE_NOUNS:
+            return k + 1 < len(tokens) and tokens[k + 1].cap and tokens[k + 1].word
+    return False
 
 
 def read_phrase(
@@ -133,6 +147,9 @@ def read_phrase(
                 return read_name(
                     tokens, lo + k + 1, hi, text
                 )  # "the Economist Intelligence Unit's Mr Hensel"
+            named = _role_then_name(tokens, lo + k + 1, hi, vocab, text)
+            if named is not None:
+                return named  # "Acme's chief financial officer Paul Grant": the person
             owner = read_phrase(tokens, lo, lo + k, vocab, text)
             if owner is not None and owner.form == "pronoun":
                 kind = "organisation" if rest[-1].low in lx.ORG_NOUNS else "person"
@@ -198,6 +215,30 @@ def read_phrase(
         gender = "plural" if plural else ("thing" if kind == "organisation" else None)
         return _described(tokens, first, lo, hi, text, kind=kind, gender=gender)
     return None
+
+
+def _role_then_name(
+    tokens: list[Token], lo: int, hi: int, vocab: Vocabulary, text: str
+) -> Mention | None:
+    """Read "chief medical officer Alan Breier" (lower-case role words, then a name) as the
+    name with its role; None for any other shape."""
+    first = hi
+    while first > lo and namey(tokens, first - 1, vocab):
+        first -= 1
+    if first in (hi, lo):
+        return None
+    words = tokens[lo:first]
+    if not all(_nounish(w) or w.low in lx.ROLE_MODIFIERS for w in words):
+        return None
+    if not any(w.low in lx.ROLE_NOUNS for w in words):
+        return None
+    mention = read_name(tokens, first, hi, text)
+    mention.lo = lo
+    role = text[words[0].start : words[-1].end]
+    if role not in mention.roles:
+        mention.roles.insert(0, role)
+    mention.kind = mention.kind or "person"
+    return mention
 
 
 def _described(

@@ -222,7 +222,7 @@ def loose_quotes(p: Para) -> None:
         if k > 0 and t[k - 1].text == ":" and colon_intro(p, qi, k - 1):
             continue
         earlier = [a for a in p.out if a.start < q.start and a.source is not None]
-        if earlier and (k == 0 or t[k - 1].sent != t[k].sent):
+        if earlier and (k == 0 or t[k - 1].sent != t[k].sent or t[k - 1].text in ".?!"):
             # '"A," Kelly said. "B."': a quote that opens a sentence continues the speaker.
             nearest = max(earlier, key=lambda a: a.start)
             add_quote(p, qi, "", nearest.source, nearest.at)

@@ -120,7 +120,13 @@ class Sources:
                         k2 -= 1
                     if k2 >= 0 and t[k2].text == tok.text and _aside(t[k2 + 1 : j]):
                         k, block = k2, t[k2 + 1 : j]
-                if k >= 0 and t[k].text == tok.text and block and _aside(block):
+                if (
+                    k >= 0
+                    and t[k].text == tok.text
+                    and not t[k].in_quote
+                    and block
+                    and _aside(block)
+                ):
                     self.aside = (k + 1, j)
                     j = self._relative_before(k - 1)
                 else:
@@ -202,7 +208,9 @@ class Sources:
                 named = read_phrase(t, lo, j, self.vocab, self.text)
                 if named is not None and named.form == "name":
                     return Found(named, lo)
-            return None
+            if not (t[j - 1].cap and t[j - 1].word and _unpaired_comma(t, j)):
+                return None
+            j -= 1  # '"...," Jo Bloggs from the Acme Association, told ...': a stray comma
         if j < 0 or not t[j].word or t[j].in_quote:
             return None
         if (
@@ -243,17 +251,18 @@ class Sources:
             return None
         if mention.form == "relative":
             return self.antecedent(lo)
+        untyped = mention.form == "name" and mention.kind is None
         if (
-            mention.kind in ("place", "state", "organisation")
+            (mention.kind in ("place", "state", "organisation") or untyped)
             and lo >= 2
-            and t[lo - 1].low in ("of", "from", ",")
+            and t[lo - 1].low in ("of", "from", "at", ",")
         ):
             # "Sen. Tom Carper of Delaware said", "Stacy Baker of Columbia, South Carolina says".
             k = lo - 1
             while k > 0 and (
                 t[k].text == "," or t[k].low in ("of", "from") or (t[k].cap and t[k].word)
             ):
-                if t[k].low in ("of", "from"):
+                if t[k].low in ("of", "from", "at"):
                     owner_lo = np_before(t, k, self.vocab)
                     owner = (
                         read_phrase(t, owner_lo, k, self.vocab, self.text, subject=True)
@@ -264,7 +273,9 @@ class Sources:
                         owner is not None
                         and owner.form in ("name", "description")
                         and owner.kind not in ("place", "state")
+                        and (not untyped or _person_like(owner))
                     ):
+                        # "Maria Lopez of the Daily Courier said": the person speaks.
                         return Found(owner, owner_lo)
                     break
                 k -= 1
@@ -407,6 +418,21 @@ def _aside(block: list[Token]) -> bool:
     return not any(
         tok.low in _FINITE or (tok.low in lx.SPEECH_VERBS and not tok.cap) for tok in block
     )
+
+
+def _person_like(mention: Mention) -> bool:
+    """Tell whether a mention is surely a person: typed so, or told by a first name or title."""
+    return mention.kind == "person" or mention.gender in ("male", "female")
+
+
+def _unpaired_comma(t: list[Token], j: int) -> bool:
+    """Tell whether the comma at j has no partner before it in its sentence, outside quotes."""
+    k = j - 1
+    while k >= 0 and t[k].sent == t[j].sent and not t[k].in_quote:
+        if t[k].text in (",", "—", "–"):
+            return False
+        k -= 1
+    return True
 
 
 def _shift(mention: Mention, offset: int) -> Mention:
