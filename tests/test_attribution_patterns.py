@@ -99,3 +99,58 @@ def test_a_noun_with_its_own_verb_is_no_cue():
 )
 def test_words_go_to_the_person_not_the_organisation(body, speaker, words):
     assert said_by(body).get(words) == speaker, positions(body)
+
+
+def test_a_description_that_was_the_subject_is_who_he_is():
+    body = 'A Danish health official toured the ward on Friday. "We need more nurses," he said.'
+    assert said_by(body) == {"We need more nurses": "Danish health official"}
+
+
+def test_a_first_name_alone_is_the_person_with_that_first_name():
+    body = 'Chris Ledger runs the fair. "It is the best year yet," Chris said.'
+    assert said_by(body) == {"It is the best year yet": "Chris Ledger"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'The Grammys draw a big crowd. "It is live," he says.',
+        'Pix Images sent three photographers. "It is live," she said.',
+    ],
+)
+def test_he_or_she_is_never_an_awards_show_or_an_agency(body):
+    assert positions(body) == []
+
+
+def test_an_example_in_an_aside_is_not_the_source():
+    body = "Some broadcasters, like Channel Nine, argue the rules are unfair."
+    assert said_by(body) == {"the rules are unfair": "broadcasters"}
+
+
+@pytest.mark.parametrize(
+    ("body", "publisher"),
+    [
+        (
+            "Sales will double by 2030, says a report from analysts Fenwick. "
+            "The report predicts that prices will fall.",
+            "Fenwick",
+        ),
+        (
+            "The report of the National Records Office said the scheme had failed. "
+            "The report added that prices will fall.",
+            "National Records Office",
+        ),
+        (
+            "Wages have been steady, the Central Bank said in its latest spring report. "
+            "The report added that prices will fall.",
+            "Central Bank",
+        ),
+    ],
+)
+def test_a_document_speaks_for_who_published_it(body, publisher):
+    assert said_by(body).get("prices will fall") == publisher, positions(body)
+
+
+def test_a_document_with_no_publisher_stays_an_unnamed_source():
+    brief = extract(parse_article(b"Headline\n\nA study said coffee was good for you.", "a.txt"))
+    assert [(a.name, a.aliases) for a in brief.actors] == [("study", ["A study"])]

@@ -33,6 +33,7 @@ from briefgen.extract.coref import Entity, Resolver
 from briefgen.extract.mentions import Vocabulary, find_mentions
 from briefgen.extract.questions import find_questions
 from briefgen.extract.quotes import find_quotes
+from briefgen.extract.sources import described_subject
 from briefgen.extract.tokens import Token, tokenize
 from briefgen.ingest import Document
 from briefgen.schema import Brief, Position, Source
@@ -143,9 +144,17 @@ def _attribute_all(
         for sent in sents:
             for mention in find_mentions(sent, vocab, doc.text):
                 events.append((mention.start, 0, mention))
+            described = described_subject(sent, vocab, doc.text)
+            if described is not None:
+                events.append((described.start, 2, described))
         events.extend((a.at, 1, a) for a in found)
         events.sort(key=lambda e: (e[0], e[1]))
         for offset, kind, item in events:
+            if kind == 2:
+                if not any(s <= offset < e for s, e in content):
+                    # "An Egyptian education official visited ...": a "he" may be them.
+                    resolver.described(item, offset)  # type: ignore[arg-type]
+                continue
             if kind == 0:
                 entity = resolver.name(item)  # type: ignore[arg-type]
                 if not item.aside and not any(s <= offset < e for s, e in content):  # type: ignore[attr-defined]
@@ -174,6 +183,8 @@ def _attribute_all(
             if entity is None:
                 continue
             entity.spoke = True
+            if a.document:
+                resolver.documents.setdefault(a.document, entity)  # "said in its report"
             resolver.seen(entity, offset, subject=True)
             trail.append(Seen(offset, entity, True))
             _kind_from_content(entity, doc.text[a.start : a.end])

@@ -101,6 +101,15 @@ def run(p: Para) -> list[Attribution]:
 
 def verb(p: Para, cue: Cue) -> None:
     """Attribute around a verb cue: the quote or clause after it, or the one before."""
+    before = len(p.out)
+    _verb(p, cue)
+    if p.document:
+        for a in p.out[before:]:
+            a.document = p.document
+        p.document = ""
+
+
+def _verb(p: Para, cue: Cue) -> None:
     t = p.t
     lo, hi = sentence(p, cue.i)
     at = t[cue.i].start
@@ -147,6 +156,7 @@ def verb(p: Para, cue: Cue) -> None:
         ):  # 'urged the industry to do more' keeps its object
             k = max(k, obj_end)
     k = frame_end = skip_pps(p, k, hi)
+    p.document = _document_in(p, after_end, frame_end)
     colon = False
     while (
         k < hi
@@ -217,6 +227,14 @@ def verb(p: Para, cue: Cue) -> None:
         # "X endorsed Y"; as a participle, "..., forcefully denouncing the regime".
         first = found.lo if found.lo < cue.i and cue.kind == "verb" else cue.i
         add(p, t[first].start, t[end - 1].end, "action", cue_text, source, at)  # "X endorsed Y"
+
+
+def _document_in(p: Para, lo: int, hi: int) -> str:
+    """Return the document a cue's phrase names ("said in its latest report": "report")."""
+    words = p.t[lo:hi]
+    if not words or words[0].low != "in":
+        return ""
+    return next((tok.low for tok in words if tok.low in lx.DOCUMENT_NOUNS), "")
 
 
 def _complementizer(p: Para, k: int, lo: int) -> bool:

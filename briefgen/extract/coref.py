@@ -48,6 +48,7 @@ class Entity:
     spoke: bool = False
     mentioned: bool = False  # named outside quotes at least once
     sure_gender: str | None = None  # told by an honorific or a first name, for telling apart
+    described: bool = False  # an unnamed person who was a sentence's subject: "an official"
 
     def absorb(self, mention: Mention) -> None:
         """Take a new mention's name form, kind, roles and gender into the entity."""
@@ -87,6 +88,7 @@ class Resolver:
         self.entities: list[Entity] = []
         self.by_key: dict[str, Entity] = {}
         self.surnames: set[str] = set()  # last words of the names of entities so far
+        self.documents: dict[str, Entity] = {}  # "report" -> who published the report
         self.parties = (
             {**lx.PARTY_ALIASES, **lx.BRITISH_PARTY_ALIASES} if british else lx.PARTY_ALIASES
         )
@@ -211,6 +213,21 @@ class Resolver:
             if words == ewords and mention.gender is not None:
                 best = entity  # "Mrs Howard" again, who is not Michael Howard
                 continue
+            if (
+                len(words) == 1
+                and len(ewords) > 1
+                and ewords[0] == words[0]
+                and words[0] not in self.surnames
+                and (words[0] in lx.MALE_NAMES or words[0] in lx.FEMALE_NAMES)
+                and mention.surface == mention.name
+            ):
+                # "Chris" after "Chris Anderson": a first name alone, when no one else has it.
+                others = [
+                    e for e in self.entities if e.named and _surname_words(key(e.name))[:1] == words
+                ]
+                if len(others) == 1:
+                    best = entity
+                continue
             if len(words) == 1 and len(ewords) > 1 and ewords[-1] == words[0]:
                 best = entity if best is None or entity.salience > best.salience else best
                 # A surname used alone makes "Cathal Lombard" a person.
@@ -244,13 +261,15 @@ class Resolver:
         for entity in self.entities:
             if entity.salience < 0 or entity.salience >= offset:
                 continue
-            if not entity.named and not entity.spoke:
+            if not entity.named and not entity.spoke and not entity.described:
                 continue  # "his mother" in passing is no antecedent; "a spokesman" who spoke is
             if gender in ("male", "female"):
                 if entity.gender not in _GENDER_FIT[gender]:
                     continue
                 if entity.kind != "person" and not _maybe_person(entity):
                     continue
+                if entity.kind is None and _unlike_person(entity.name):
+                    continue  # "the Oscars", "Getty Images": no "he" or "she"
             elif gender == "thing":
                 if entity.kind not in ("organisation", "state") or (
                     not entity.named and not entity.spoke
@@ -274,6 +293,8 @@ class Resolver:
         most salient named actor of the fitting kind. "A spokesman" is someone new.
         """
         head = mention.head
+        if mention.definite and head in self.documents:
+            return self.documents[head]  # "the report", after "a report by the Audit Office"
         earlier = [e for e in self.entities if 0 <= e.salience < offset]
         # "The spokesman said", after "A spokesman for the ICO said": the same unnamed one.
         unnamed = [e for e in earlier if not e.named and head in key(e.name).split()]
@@ -314,10 +335,25 @@ class Resolver:
             self.by_key["~" + k] = entity
         return entity
 
+    def described(self, mention: Mention, offset: int) -> None:
+        """Take a described subject ("an Egyptian education official") as a possible
+        antecedent of "he" or "she": the person it names, or an unnamed one."""
+        entity = self.description(mention, offset)
+        if not entity.named:
+            entity.described = True
+            if mention.gender in ("male", "female") and entity.gender is None:
+                entity.gender = mention.gender
+        self.seen(entity, offset, subject=True)
+
     def resolve(self, mention: Mention, offset: int) -> Entity | None:
         """Return the entity any source mention refers to."""
         if mention.form == "pronoun":
             return self.pronoun(mention, offset)
+        if mention.form == "description" and mention.publisher is not None:
+            # "a report from analysts Gartner": Gartner says it; "the report" later too.
+            entity = self.name(mention.publisher)
+            self.documents[mention.head] = entity
+            return entity
         if mention.form == "description":
             return self.description(mention, offset)
         if mention.form == "name":
@@ -340,6 +376,23 @@ def _head(words: tuple[str, ...]) -> str | None:
     cut = next((i for i, w in enumerate(words) if w in ("of", "for") and i > 0), len(words))
     head = words[cut - 1]
     return head if head in INSTITUTION_HEADS else None
+
+
+def _unlike_person(name: str) -> bool:
+    """Tell whether an untyped name reads as no person's: one plural word ("Oscars"), or a
+    name ending in a word no surname is ("Getty Images", "Million Dollar Baby")."""
+    words = name.split()
+    last = words[-1].lower() if words else ""
+    if len(words) == 1:
+        return last.endswith("s") and not last.endswith(("ss", "us", "is")) and len(last) > 3
+    return last in lx.NOT_ACTOR_WORDS or last in _NOT_SURNAMES
+
+
+# Last words of names that are works, products or bodies, not people.
+_NOT_SURNAMES = frozenset(
+    "images pictures photos news awards baby day night show tour games cup league "
+    "festival party club times post".split()
+)
 
 
 def _maybe_person(entity: Entity) -> bool:

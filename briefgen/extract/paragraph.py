@@ -24,6 +24,7 @@ class Attribution:
     chain: int = 0  # quote chain number, for quotes that run over paragraphs
     para: int = 0
     at: int = 0  # character offset of the cue or quote: where the source is heard
+    document: str = ""  # "report" in "X said in its latest report": whose "the report" is
 
 
 @dataclass
@@ -46,6 +47,7 @@ class Para:
     opens: dict[int, int]
     closes: dict[int, int]
     bounds: dict[int, tuple[int, int]]  # sentence number -> its token range
+    document: str = ""  # the document the cue being read names, for its attributions
     claimed: list[tuple[int, int]] = field(default_factory=list)
     out: list[Attribution] = field(default_factory=list)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from briefgen.extract import lexicon as lx
-from briefgen.extract.mentions import Mention, Vocabulary, find_mentions
+from briefgen.extract.mentions import Mention, Vocabulary, clause_start, find_mentions
 from briefgen.extract.phrases import SPOKESPEOPLE, np_after, np_before, read_phrase, spokesperson
 from briefgen.extract.tokens import Token
 
@@ -160,7 +160,12 @@ class Sources:
             or found.mention.kind not in ("person", None)
             or (found.mention.kind is None and " " not in found.mention.name)
         )
-        if found is not None and weak and self.aside is not None:
+        if (
+            found is not None
+            and weak
+            and self.aside is not None
+            and self.t[self.aside[0]].low not in ("like", "including", "such", "unlike")
+        ):
             # "One of the jilted bidders, Netherlands-based group LNM, said": the name in the aside.
             named = [
                 m
@@ -271,6 +276,16 @@ class Sources:
                     )
                     if (
                         owner is not None
+                        and owner.form == "description"
+                        and owner.head in lx.DOCUMENT_NOUNS
+                        and mention.form == "name"
+                        and t[k].low != "at"
+                    ):
+                        # "A report by the Audit Office said": the report is the Office's.
+                        owner.publisher = mention
+                        return Found(owner, owner_lo)
+                    if (
+                        owner is not None
                         and owner.form in ("name", "description")
                         and owner.kind not in ("place", "state")
                         and (not untyped or _person_like(owner))
@@ -347,6 +362,22 @@ class Sources:
         ):
             return None, k
         found = Found(mention, k)
+        if (
+            mention.form == "description"
+            and mention.head in lx.DOCUMENT_NOUNS
+            and nxt is not None
+            and nxt.low in ("from", "by", "of")
+        ):
+            # 'says a report from analysts Gartner': the report is Gartner's.
+            stop = np_after(self.t, end + 1, self.vocab)
+            publisher = (
+                read_phrase(self.t, end + 1, stop, self.vocab, self.text, subject=True)
+                if stop > end + 1
+                else None
+            )
+            if publisher is not None and publisher.form == "name":
+                mention.publisher = publisher
+                return found, stop
         if nxt is not None and nxt.text == ",":
             # '"...," said Mary Jones, a nurse.': the appositive is her role.
             stop = end + 1
@@ -438,4 +469,19 @@ def _unpaired_comma(t: list[Token], j: int) -> bool:
 def _shift(mention: Mention, offset: int) -> Mention:
     mention.lo += offset
     mention.hi += offset
+    return mention
+
+
+def described_subject(tokens: list[Token], vocab: Vocabulary, text: str) -> Mention | None:
+    """Return the subject of a sentence when it describes a person without naming them:
+    "An Egyptian education official visited ...", "The 22-year-old won ..."."""
+    k = clause_start(tokens)
+    if k >= len(tokens) or tokens[k].low not in ("a", "an", "the") or tokens[k].in_quote:
+        return None
+    end = np_after(tokens, k, vocab)
+    if end <= k + 1 or (end < len(tokens) and tokens[end].low in ("’s", "'s", "of")):
+        return None
+    mention = read_phrase(tokens, k, end, vocab, text)
+    if mention is None or mention.form != "description" or mention.kind != "person":
+        return None
     return mention
