@@ -154,3 +154,47 @@ def test_a_document_speaks_for_who_published_it(body, publisher):
 def test_a_document_with_no_publisher_stays_an_unnamed_source():
     brief = extract(parse_article(b"Headline\n\nA study said coffee was good for you.", "a.txt"))
     assert [(a.name, a.aliases) for a in brief.actors] == [("study", ["A study"])]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "words"),
+    [
+        (
+            "According to the results, Lee won 37 percent of the vote.",
+            "results",
+            "Lee won 37 percent of the vote",
+        ),
+        (
+            "According to state law, no one may campaign near a polling station.",
+            "state law",
+            "no one may campaign near a polling station",
+        ),
+        (
+            "According to a study last year by economists at Leeds University, the tax cut emissions.",
+            "study",
+            "the tax cut emissions",
+        ),
+        (
+            "Now, according to the latest poll, some voters are wavering.",
+            "latest poll",
+            "some voters are wavering",
+        ),
+        (
+            "According to a survey by the Retail Forum, sales fell sharply.",
+            "Retail Forum",
+            "sales fell sharply",
+        ),
+        (
+            "The Home Heating Council (HHC) met. According to HHC research, most boilers are old.",
+            "Home Heating Council",
+            "most boilers are old",
+        ),
+    ],
+)
+def test_according_to_any_source(body, speaker, words):
+    assert said_by(body).get(words) == speaker, positions(body)
+
+
+def test_an_analyst_at_a_firm_is_the_one_speaking():
+    body = "Ada Moss, an analyst at research firm Tern Media believes the market is ripe."
+    assert said_by(body) == {"the market is ripe": "Ada Moss"}

@@ -213,7 +213,7 @@ def read_phrase(
         else:
             kind = "group" if plural else "person"
         gender = "plural" if plural else ("thing" if kind == "organisation" else None)
-        return _described(tokens, first, lo, hi, text, kind=kind, gender=gender)
+        return described(tokens, first, lo, hi, text, kind=kind, gender=gender)
     return None
 
 
@@ -241,7 +241,7 @@ def _role_then_name(
     return mention
 
 
-def _described(
+def described(
     tokens: list[Token], first: int, lo: int, hi: int, text: str, **fields: object
 ) -> Mention:
     """Make a description of tokens lo..hi whose determiner (if any) is at `first`."""
@@ -265,7 +265,7 @@ def spokesperson(tokens: list[Token], lo: int, hi: int, text: str) -> Mention | 
     k = next((k for k in range(lo, hi) if tokens[k].low in SPOKESPEOPLE), None)
     if k is None or not (k + 1 < hi and tokens[k + 1].low in ("for", "of", "at")):
         return None
-    return _described(tokens, first, lo, hi, text, kind="person", head=tokens[k].low)
+    return described(tokens, first, lo, hi, text, kind="person", head=tokens[k].low)
 
 
 def _nounish(tok: Token) -> bool:

@@ -15,10 +15,10 @@ from briefgen.extract.clauses import (
     title_like,
 )
 from briefgen.extract.cues import Cue
-from briefgen.extract.mentions import Mention
+from briefgen.extract.mentions import Mention, namey, read_name
 from briefgen.extract.paragraph import Para, add, add_quote, covered, sentence, span
-from briefgen.extract.phrases import np_after, np_before, read_phrase
-from briefgen.extract.sources import intro
+from briefgen.extract.phrases import described, np_after, np_before, read_phrase
+from briefgen.extract.sources import Found, intro
 
 # Nouns of saying that take a "that" clause: "Trump's claim that the vote was rigged".
 CLAIM_NOUNS = frozenset(
@@ -172,12 +172,18 @@ def according(p: Para, cue: Cue) -> None:
     """Attribute around 'according to X': the clause before it, or after it."""
     t = p.t
     lo, hi = sentence(p, cue.i)
+    comma = _comma_after(p, cue.end, hi)
     found, end = p.src.after(cue.end)
+    if found is None:
+        found, end = _according_source(p, cue.end, comma if comma is not None else hi)
     if found is None:
         return
     at = t[cue.i].start
     end = skip_pps(p, end, hi)
-    if cue.i > lo + 1 and t[cue.i - 1].text == ",":
+    first = lo
+    while first < cue.i and (t[first].low in _OPENERS or t[first].text == ","):
+        first += 1  # "But now, according to X, ...": the clause comes after
+    if cue.i > first and t[cue.i - 1].text == ",":
         if t[cue.i - 2].low == "that":
             return  # 'reported that, according to X, ...': X is the reporter's source
         stop = cue.i - 1
@@ -190,16 +196,65 @@ def according(p: Para, cue: Cue) -> None:
             return
         add(p, t[lo].start, t[stop - 1].end, "reported", "according to", found.mention, at)
         return
-    first = lo
-    while first < cue.i and t[first].low in ("but", "and", "yet", "so"):
-        first += 1
     if cue.i == first:
-        k = end
+        # The source runs to the first comma, however long: "According to a study last
+        # year by economists at Duke University, ..."
+        k = comma + 1 if comma is not None else end
         while k < hi and t[k].text == "," and not t[k].in_quote:
             k += 1
         stop = clause_end(p, k, hi)
         if stop - k >= 2:
             add(p, t[k].start, t[stop - 1].end, "reported", "according to", found.mention, at)
+
+
+_OPENERS = frozenset("but and yet so now still also however meanwhile instead".split())
+
+
+def _comma_after(p: Para, k: int, hi: int) -> int | None:
+    """Return the first comma outside quotes in tokens k..hi (at most 30 on), if any."""
+    return next(
+        (j for j in range(k, min(hi, k + 30)) if p.t[j].text == "," and not p.t[j].in_quote),
+        None,
+    )
+
+
+def _according_source(p: Para, k: int, stop: int) -> tuple[Found | None, int]:
+    """Read the source of "according to" that is no name or person: "the results", "state
+    law", "a CNN tally" (its head noun phrase, before any "of", "by" or comma)."""
+    t = p.t
+    j = k
+    while j < stop and j - k < 8 and t[j].word and not t[j].in_quote:
+        if j > k and (
+            t[j].low in lx.PREPOSITIONS
+            or t[j].low in lx.TIME_WORDS
+            or t[j].low in ("who", "which", "that")
+        ):
+            break
+        j += 1
+    if j <= k:
+        return None, k
+    first = k
+    while k < j and t[k].low in lx.DETERMINERS:
+        k += 1
+    if k >= j or not t[j - 1].word or t[j - 1].low in lx.PRONOUNS:
+        return None, first
+    head = t[j - 1].low
+    if (
+        head in lx.DOCUMENT_NOUNS
+        and j - 1 > k
+        and all(namey(t, m, p.vocab) for m in range(k, j - 1))
+    ):
+        return Found(read_name(t, k, j - 1, p.text), first), j  # "according to CEA research"
+    kind = "organisation" if head in lx.DOCUMENT_NOUNS or head in lx.ORG_NOUNS else "group"
+    mention = described(t, first, k, j, p.text, kind=kind, gender="thing")
+    if j < stop and t[j].low in ("by", "from", "of") and head in lx.DOCUMENT_NOUNS:
+        end = np_after(t, j + 1, p.vocab)
+        publisher = (
+            read_phrase(t, j + 1, end, p.vocab, p.text, subject=True) if end > j + 1 else None
+        )
+        if publisher is not None and publisher.form == "name":
+            mention.publisher = publisher  # "according to a survey by the Audit Office"
+    return Found(mention, first), j
 
 
 def loose_quotes(p: Para) -> None:

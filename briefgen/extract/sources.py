@@ -265,7 +265,7 @@ class Sources:
             # "Sen. Tom Carper of Delaware said", "Stacy Baker of Columbia, South Carolina says".
             k = lo - 1
             while k > 0 and (
-                t[k].text == "," or t[k].low in ("of", "from") or (t[k].cap and t[k].word)
+                t[k].text == "," or t[k].low in ("of", "from", "at") or (t[k].cap and t[k].word)
             ):
                 if t[k].low in ("of", "from", "at"):
                     owner_lo = np_before(t, k, self.vocab)
