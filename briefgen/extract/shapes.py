@@ -227,7 +227,11 @@ def _according_source(p: Para, k: int, stop: int) -> tuple[Found | None, int]:
         if j > k and (
             t[j].low in lx.PREPOSITIONS
             or t[j].low in lx.TIME_WORDS
-            or (t[j].low in ("last", "next", "this") and t[j + 1].low in lx.TIME_WORDS)
+            or (
+                t[j].low in ("last", "next", "this")
+                and j + 1 < stop
+                and t[j + 1].low in lx.TIME_WORDS
+            )
             or t[j].low in ("who", "which", "that")
         ):
             break
