@@ -198,3 +198,46 @@ def test_according_to_any_source(body, speaker, words):
 def test_an_analyst_at_a_firm_is_the_one_speaking():
     body = "Ada Moss, an analyst at research firm Tern Media believes the market is ripe."
     assert said_by(body) == {"the market is ripe": "Ada Moss"}
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "words"),
+    [
+        ('"I am so tired," whimpered Tom Hardy.', "Tom Hardy", "I am so tired"),
+        ('"It was fine," Tom Hardy quipped.', "Tom Hardy", "It was fine"),
+        (
+            "Coach Ian Hay ensured that the players were rested.",
+            "Ian Hay",
+            "the players were rested",
+        ),
+        # the subject of a first verb speaks in a second one
+        (
+            "Mr Hale endorsed Lee, but told the Daily Post on Monday that he thought Lee would win.",
+            "Hale",
+            "he thought Lee would win",
+        ),
+        (
+            "As Ruiz thanked the crowd and said it was great to be home, a man yelled “Go home!”",
+            "Ruiz",
+            "it was great to be home",
+        ),
+        # an aside that reports speech ends where the main cue starts
+        (
+            "Mr Dale, who said he often votes Green, said one candidate he likes is Ann Wu.",
+            "Dale",
+            "one candidate he likes is Ann Wu",
+        ),
+        (
+            "Critics say the plan is dead, but Mr Dale has said he does not believe it.",
+            "Critics",
+            "the plan is dead",
+        ),
+        (
+            "Lee is liked, and three-quarters said the same of Wu.",
+            "three-quarters",
+            "the same of Wu",
+        ),
+    ],
+)
+def test_cues_and_clause_ends(body, speaker, words):
+    assert said_by(body).get(words) == speaker, positions(body)

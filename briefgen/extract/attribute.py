@@ -58,7 +58,8 @@ OBJECT_VERBS = frozenset("tell ask inform assure warn remind urge advise brief".
 INVERTING = frozenset(
     "say add ask write reply respond continue explain note insist recall argue declare exclaim "
     "shout warn quip joke counter agree conclude observe remark state report tweet whisper "
-    "answer concede admit acknowledge suggest claim".split()
+    "answer concede admit acknowledge suggest claim yell scream whimper mutter murmur sigh "
+    "gush chuckle groan moan wail stammer enthuse laugh".split()
 )
 
 
@@ -295,7 +296,35 @@ def find_source(p: Para, cue: Cue, lo: int) -> Found | None:
             earlier = [a for a in p.out if start <= a.at < end and a.source is not None]
             if earlier:
                 return Found(max(earlier, key=lambda a: a.at).source, j)
+            # "He endorsed Clinton, but told reporters ...": the subject of the first verb.
+            first = lo + 1 if t[lo].low in _SUBORDINATE_OPENERS else lo
+            mention = p.src.subject(first, j)
+            if (
+                mention is not None
+                and mention.form in ("name", "pronoun")
+                and not (mention.form == "pronoun" and mention.head in ("i", "we", "you", "it"))
+                and _verb_follows(p, mention.hi if mention.form == "name" else first + 1, j)
+            ):
+                return Found(mention, j)
     return found
+
+
+# Words that open a subordinate clause whose subject still speaks: "As Rubio thanked ...".
+_SUBORDINATE_OPENERS = frozenset("as when while after before once".split())
+
+
+def _verb_follows(p: Para, k: int, j: int) -> bool:
+    """Tell whether a verb follows the subject at k before token j ("thanked Miami and")."""
+    t = p.t
+    return (
+        k < j
+        and not t[k].cap
+        and t[k].word
+        and (t[k].low.endswith("ed") or t[k].low in _STANCE_FORMS or t[k].low in lx.SPEECH_VERBS)
+    )
+
+
+_STANCE_FORMS = frozenset(lx.STANCE_VERBS)
 
 
 def subject_after_comma(p: Para, i: int, lo: int) -> Found | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from briefgen.extract import lexicon as lx
 from briefgen.extract.paragraph import Para
 from briefgen.extract.phrases import np_after
+from briefgen.extract.tokens import Token
 
 _STOP_PARTICIPLES = lx.PARTICIPLE_CUES | {"according"}
 _SUBORDINATORS = frozenset(
@@ -66,13 +67,48 @@ def clause_end(p: Para, k: int, hi: int) -> int:
             and (nxt.low in _STOP_PARTICIPLES or nxt.low in _SUBORDINATORS)
         ):
             return j
-        if tok.low in ("and", "but") and nxt is not None and j > k + 2:
+        if (
+            tok.text == ","
+            and nxt is not None
+            and nxt.low in lx.SPEECH_VERBS
+            and not nxt.cap
+            and not nxt.low.endswith("ing")
+            and j > k + 2
+        ):
+            return j  # "X, who said A, said B": the aside's content ends at the comma
+        if tok.text == "," and j > k + 2 and _speech_frame_after(t, j + 1, hi):
+            return j  # "..., a man yelled": another source's frame
+        if tok.low in ("and", "but") and nxt is not None and j > k:
             after = t[j + 2] if j + 2 < hi else None
-            if (nxt.low in lx.SUBJECT_PRONOUNS and after is not None and not after.in_quote) or (
-                nxt.low in lx.SPEECH_VERBS and not nxt.cap
+            if (
+                (
+                    j > k + 2
+                    and nxt.low in lx.SUBJECT_PRONOUNS
+                    and after is not None
+                    and not after.in_quote
+                )
+                or (nxt.low in lx.SPEECH_VERBS and not nxt.cap)
+                or (j > k + 2 and t[j - 1].text == "," and _speech_frame_after(t, j + 1, hi))
             ):
                 return j - 1 if t[j - 1].text == "," else j
     return hi
+
+
+def _speech_frame_after(t: list[Token], k: int, hi: int) -> bool:
+    """Tell whether a new subject and speech verb start at k: ", but officials have said"."""
+    if k >= hi or not t[k].word or t[k].in_quote:
+        return False
+    for j in range(k + 1, min(hi, k + 6)):
+        tok = t[j]
+        if tok.in_quote or not tok.word:
+            return False
+        if tok.low in lx.SPEECH_VERBS and not tok.cap and not tok.low.endswith("ing"):
+            return True
+        if tok.low in lx.AUXILIARIES or tok.low in lx.ADVERBS:
+            continue
+        if tok.low.endswith("ed") and not tok.cap:
+            return False
+    return False
 
 
 def looks_like_clause(p: Para, k: int, end: int) -> bool:

@@ -295,6 +295,8 @@ def _poll_share(toks: list[Token]) -> bool:
     words = [t.low for t in toks]
     if len(words) >= 3 and words[-2] == "in" and (words[-1].isdigit() or words[-1] == "ten"):
         return True
+    if words[-1].endswith(("-quarters", "-thirds", "-fifths")):
+        return True  # "three-quarters said"
     return words[-1] in (
         "percent",
         "%",
