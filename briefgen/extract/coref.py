@@ -278,6 +278,18 @@ class Resolver:
             elif gender == "plural" and entity.kind not in ("group", "organisation"):
                 continue
             candidates.append(entity)
+        if not candidates and gender in ("male", "female"):
+            # No one known to be a person: the most salient name that may be one ("Kasich
+            # spoke first. He said ..." when nothing yet told Kasich's kind).
+            candidates = [
+                e
+                for e in self.entities
+                if 0 <= e.salience < offset
+                and e.named
+                and e.kind is None
+                and e.gender in _GENDER_FIT[gender]
+                and not _unlike_person(e.name)
+            ]
         if not candidates:
             return None
         best = max(candidates, key=self._rank)
