@@ -241,3 +241,25 @@ def test_an_analyst_at_a_firm_is_the_one_speaking():
 )
 def test_cues_and_clause_ends(body, speaker, words):
     assert said_by(body).get(words) == speaker, positions(body)
+
+
+def test_spans_find_what_holds_a_point_or_span_among_many():
+    from briefgen.extract.paragraph import Spans
+
+    spans = Spans()
+    for start in range(0, 10_000, 10):
+        spans.add(start, start + 5, start)
+    spans.add(100, 400, "long")
+    assert spans.holding(102) == [100, "long"]
+    assert spans.holding(150, 160) == ["long"]
+    assert spans.holding(7) == []
+    assert spans.starting(20, 41) == [20, 30, 40]
+
+
+def test_a_long_article_keeps_each_speaker_apart():
+    # Thousands of short paragraphs, each with its own speaker: the resolver looks names
+    # up by their words, not by reading every entity so far.
+    body = "\n\n".join(f'Tom Name{i} met Ann Other{i}. "We agree," he said.' for i in range(300))
+    found = positions(body)
+    assert len(found) == 300
+    assert found[-1] == ("Tom Name299", "quote", "We agree")

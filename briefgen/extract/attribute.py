@@ -32,6 +32,7 @@ from briefgen.extract.paragraph import (
     add,
     add_quote,
     covered,
+    heard,
     make_para,
     sentence,
     span,
@@ -293,7 +294,7 @@ def find_source(p: Para, cue: Cue, lo: int) -> Found | None:
         if j > lo and t[j].low in ("and", "but") and not t[j].in_quote:
             # "X said ... and stressed ...": the speaker of the verb before.
             start, end = t[lo].start, t[j].start
-            earlier = [a for a in p.out if start <= a.at < end and a.source is not None]
+            earlier = heard(p, start, end)
             if earlier:
                 return Found(max(earlier, key=lambda a: a.at).source, j)
             # "He endorsed Clinton, but told reporters ...": the subject of the first verb.
@@ -340,7 +341,7 @@ def subject_after_comma(p: Para, i: int, lo: int) -> Found | None:
 def sentence_speaker(p: Para, lo: int, i: int) -> Found | None:
     """Return who speaks in this sentence before token i: an earlier source, else the subject."""
     start, end = p.t[lo].start, p.t[i].start
-    earlier = [a for a in p.out if start <= a.at < end and a.source is not None]
+    earlier = heard(p, start, end)
     if earlier:
         return Found(max(earlier, key=lambda a: a.at).source, i)
     mention = p.src.subject(lo, i)

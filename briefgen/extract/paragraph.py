@@ -3,6 +3,7 @@ and the two helpers every rule uses to claim content: `add` and `add_quote`."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from briefgen.extract.mentions import Mention, Vocabulary
@@ -27,6 +28,44 @@ class Attribution:
     document: str = ""  # "report" in "X said in its latest report": whose "the report" is
 
 
+class Spans:
+    """Character spans kept in order, to ask which hold a point or a span without reading
+    them all (a long paragraph has thousands): only spans that start at most the longest
+    span's length before a point can hold it."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.items: list[tuple[int, int, object]] = []
+        self.longest = 0
+
+    def add(self, start: int, end: int, item: object = None) -> None:
+        i = bisect_right(self.starts, start)
+        self.starts.insert(i, start)
+        self.items.insert(i, (start, end, item))
+        self.longest = max(self.longest, end - start)
+
+    def holding(self, start: int, end: int | None = None) -> list[object]:
+        """Return the items of the spans that hold start..end, in order."""
+        end = start + 1 if end is None else end
+        out = []
+        i = bisect_right(self.starts, start) - 1
+        while i >= 0 and self.starts[i] >= start - self.longest:
+            s, e, item = self.items[i]
+            if s <= start and end <= e:
+                out.append(item)
+            i -= 1
+        return out[::-1]
+
+    def starting(self, lo: int, hi: int) -> list[object]:
+        """Return the items of the spans that start in lo..hi (hi exclusive), in order."""
+        return [
+            item
+            for _, _, item in self.items[
+                bisect_left(self.starts, lo) : bisect_left(self.starts, hi)
+            ]
+        ]
+
+
 @dataclass
 class Para:
     """One paragraph while it is attributed: plain data that every rule reads.
@@ -48,7 +87,9 @@ class Para:
     closes: dict[int, int]
     bounds: dict[int, tuple[int, int]]  # sentence number -> its token range
     document: str = ""  # the document the cue being read names, for its attributions
-    claimed: list[tuple[int, int]] = field(default_factory=list)
+    claimed: Spans = field(default_factory=Spans)  # the spans attributed so far
+    heard: Spans = field(default_factory=Spans)  # where each sourced attribution is heard
+    sourced: Spans = field(default_factory=Spans)  # the attributions with a source
     out: list[Attribution] = field(default_factory=list)
 
 
@@ -81,8 +122,18 @@ def make_para(
 
 def covered(p: Para, start: int, end: int | None = None) -> bool:
     """Tell whether one claimed span holds start..end."""
-    end = start + 1 if end is None else end
-    return any(s <= start and end <= e for s, e in p.claimed)
+    return bool(p.claimed.holding(start, end))
+
+
+def heard(p: Para, start: int, end: int) -> list[Attribution]:
+    """Return the attributions with a source heard (cue or quote) at offsets start..end."""
+    return p.heard.starting(start, end)  # type: ignore[return-value]
+
+
+def nearest_before(p: Para, offset: int) -> Attribution | None:
+    """Return the attribution with a source that starts last before an offset."""
+    i = bisect_left(p.sourced.starts, offset) - 1
+    return p.sourced.items[i][2] if i >= 0 else None  # type: ignore[return-value]
 
 
 def add(
@@ -99,8 +150,12 @@ def add(
     start, end = _trim(p.text, start, end, keep_stop=kind == "quote")
     if end <= start or covered(p, start, end):
         return
-    p.out.append(Attribution(start, end, kind, cue, source, inherit, chain, p.index, at))
-    p.claimed.append((start, end))
+    a = Attribution(start, end, kind, cue, source, inherit, chain, p.index, at)
+    p.out.append(a)
+    p.claimed.add(start, end, a)
+    if source is not None:
+        p.heard.add(at, at, a)
+        p.sourced.add(start, end, a)
 
 
 def add_quote(

@@ -16,7 +16,16 @@ from briefgen.extract.clauses import (
 )
 from briefgen.extract.cues import Cue
 from briefgen.extract.mentions import Mention, namey, read_name
-from briefgen.extract.paragraph import Para, add, add_quote, covered, sentence, span
+from briefgen.extract.paragraph import (
+    Para,
+    add,
+    add_quote,
+    covered,
+    heard,
+    nearest_before,
+    sentence,
+    span,
+)
 from briefgen.extract.phrases import described, np_after, np_before, read_phrase
 from briefgen.extract.sources import Found, intro
 
@@ -188,7 +197,7 @@ def according(p: Para, cue: Cue) -> None:
             return  # 'reported that, according to X, ...': X is the reporter's source
         stop = cue.i - 1
         s0, s1 = t[lo].start, t[stop - 1].end
-        if any(s0 <= a.start and a.end <= s1 for a in p.out):
+        if any(a.end <= s1 for a in p.claimed.starting(s0, s1 + 1)):
             return  # 'The company said profits rose, according to a statement': already said
         if end < hi and t[end].text == "," and end + 1 < hi:
             stop = clause_end(p, end + 1, hi)  # "X, according to Y, is Z"
@@ -281,10 +290,9 @@ def loose_quotes(p: Para) -> None:
             continue
         if k > 0 and t[k - 1].text == ":" and colon_intro(p, qi, k - 1):
             continue
-        earlier = [a for a in p.out if a.start < q.start and a.source is not None]
-        if earlier and (k == 0 or t[k - 1].sent != t[k].sent or t[k - 1].text in ".?!"):
+        nearest = nearest_before(p, q.start)
+        if nearest is not None and (k == 0 or t[k - 1].sent != t[k].sent or t[k - 1].text in ".?!"):
             # '"A," Kelly said. "B."': a quote that opens a sentence continues the speaker.
-            nearest = max(earlier, key=lambda a: a.start)
             add_quote(p, qi, "", nearest.source, nearest.at)
             continue
         if q.close_mark < 0:
@@ -344,9 +352,7 @@ def quoted_verb(p: Para, qi: int, k: int) -> None:
         return
     s0, s1 = span(p, lo, hi)
     # Only when the same subject speaks elsewhere in the sentence ("..., adding ...").
-    if any(
-        s0 <= a.at < s1 and a.source is not None and a.source.start == source.start for a in p.out
-    ):
+    if any(a.source is not None and a.source.start == source.start for a in heard(p, s0, s1)):
         add_quote(p, qi, "", source, t[k].start)
 
 
