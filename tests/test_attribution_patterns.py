@@ -263,3 +263,38 @@ def test_a_long_article_keeps_each_speaker_apart():
     found = positions(body)
     assert len(found) == 300
     assert found[-1] == ("Tom Name299", "quote", "We agree")
+
+
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        ("Ms Gale asked not to be named.", "not to be named"),
+        ("Ms Gale urged them not to sell.", "them not to sell"),
+        ("Ms Gale warned never to trust them.", "never to trust them"),
+        ("Ms Gale said not all of them agreed.", "not all of them agreed"),
+    ],
+)
+def test_negation_stays_in_the_span(body, words):
+    assert said_by(body) == {words: "Gale"}
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "words"),
+    [
+        ('"Yes," said Tom Hardy.', "Tom Hardy", "Yes"),
+        ('Mr Lee sat down. "Hello," he said.', "Lee", "Hello"),
+        (
+            '"You bet I would," Ms Gale said when asked whether she would run.',
+            "Gale",
+            "You bet I would",
+        ),
+    ],
+)
+def test_one_word_and_short_quotes(body, speaker, words):
+    assert said_by(body).get(words) == speaker, positions(body)
+
+
+def test_a_short_title_in_quotes_is_not_speech():
+    assert said_by('He starred in "Hello Dolly", the critic said.') == {
+        'He starred in "Hello Dolly"': "critic"
+    }

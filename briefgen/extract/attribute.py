@@ -72,6 +72,7 @@ _TO_VERBS = frozenset(
 _OBJECT_RELATIVE = frozenset(
     "whom which that what everything anything something nothing all whatever".split()
 )
+_NEGATORS = frozenset("not never no n't".split())
 _SPEECH_BASES = frozenset(lx.SPEECH_VERBS.values())
 _STANCE_BASES = frozenset(lx.STANCE_VERBS.values())
 _STANCE_ONLY = _STANCE_BASES - _SPEECH_BASES
@@ -153,10 +154,9 @@ def _verb(p: Para, cue: Cue) -> None:
     k = after_end
     if cue.base in OBJECT_VERBS and k < hi and t[k].word and not t[k].in_quote:
         obj_end = np_after(t, k, p.vocab)
-        if not (
-            obj_end < hi and t[obj_end].low == "to"
-        ):  # 'urged the industry to do more' keeps its object
-            k = max(k, obj_end)
+        to = obj_end + (obj_end < hi and t[obj_end].low in _NEGATORS)
+        if not (to < hi and t[to].low == "to"):
+            k = max(k, obj_end)  # 'urged the industry (not) to do more' keeps its object
     k = frame_end = skip_pps(p, k, hi)
     p.document = _document_in(p, after_end, frame_end)
     colon = False
@@ -168,12 +168,14 @@ def _verb(p: Para, cue: Cue) -> None:
             or (t[k].low in lx.ADVERBS and not t[k].cap)
             or t[k].low.endswith("ly")
         )
+        and t[k].low not in _NEGATORS  # "asked not to be named" keeps its "not"
     ):
         colon = colon or t[k].text == ":"
         k += 1
     that = (
         k < hi
         and t[k].low in ("that", "whether", "if", "how", "why", "what", "when", "who")
+        and not (t[k].low == "when" and k + 1 < hi and t[k + 1].low.endswith("ed"))
         and not t[k].in_quote
     )
     if that and t[k].low == "that":

@@ -171,10 +171,12 @@ def quote_before(p: Para, frame_lo: int, lo: int) -> int | None:
             )
             if not ends_clause:
                 return None  # '"cautious optimism" over a peace process, the Kremlin said
+            # A title is short and keeps its punctuation outside: '"Hello," he said' speaks.
             return (
                 None
                 if title_like(p, qi)
-                and len(p.text[p.quotes[qi].start : p.quotes[qi].end].split()) < 3
+                and len(p.text[q.start : q.end].split()) < 3
+                and p.text[q.end - 1 : q.end] not in (",", "?", "!")
                 else qi
             )
         tok = t[j]
