@@ -94,15 +94,24 @@ def clause_end(p: Para, k: int, hi: int) -> int:
     return hi
 
 
+_NOT_SUBJECTS = frozenset("who whom which that whose as then so also".split())
+_GOING_ON = frozenset("continue note add call know feel find show think".split())
+
+
 def _speech_frame_after(t: list[Token], k: int, hi: int) -> bool:
     """Tell whether a new subject and speech verb start at k: ", but officials have said"."""
-    if k >= hi or not t[k].word or t[k].in_quote:
-        return False
+    if k >= hi or not t[k].word or t[k].in_quote or t[k].low in _NOT_SUBJECTS:
+        return False  # ", whom he called ...": a relative clause goes on with the content
     for j in range(k + 1, min(hi, k + 6)):
         tok = t[j]
         if tok.in_quote or not tok.word:
             return False
-        if tok.low in lx.SPEECH_VERBS and not tok.cap and not tok.low.endswith("ing"):
+        if (
+            tok.low in lx.SPEECH_VERBS
+            and not tok.cap
+            and not tok.low.endswith("ing")
+            and lx.SPEECH_VERBS[tok.low] not in _GOING_ON
+        ):
             return True
         if tok.low in lx.AUXILIARIES or tok.low in lx.ADVERBS:
             continue
