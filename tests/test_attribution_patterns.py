@@ -298,3 +298,23 @@ def test_a_short_title_in_quotes_is_not_speech():
     assert said_by('He starred in "Hello Dolly", the critic said.') == {
         'He starred in "Hello Dolly"': "critic"
     }
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "words"),
+    [
+        (
+            '"It will not change our plans," said navy spokesman Capt. Jon Hale, who was asked about it.',
+            "Jon Hale",
+            "It will not change our plans",
+        ),
+        ("“Stop the count!” Mayor Ann Wu said as she left.", "Ann Wu", "Stop the count!"),
+        (
+            '"It is a disgrace that he did this, " Mr Lee said.',
+            "Lee",
+            "It is a disgrace that he did this",
+        ),
+    ],
+)
+def test_quote_before_its_frame(body, speaker, words):
+    assert said_by(body).get(words) == speaker, positions(body)

@@ -176,6 +176,8 @@ def _verb(p: Para, cue: Cue) -> None:
         k < hi
         and t[k].low in ("that", "whether", "if", "how", "why", "what", "when", "who")
         and not (t[k].low == "when" and k + 1 < hi and t[k + 1].low.endswith("ed"))
+        # '"...," said X, who was asked ...': an inverted subject's aside, no complement
+        and not (after_end > cue.end and t[k - 1].text == ",")
         and not t[k].in_quote
     )
     if that and t[k].low == "that":

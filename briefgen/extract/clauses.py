@@ -171,11 +171,17 @@ def title_like(p: Para, qi: int) -> bool:
 def quote_before(p: Para, frame_lo: int, lo: int) -> int | None:
     """Return the quote that closes shortly before a frame ('"...," said X'), if any."""
     t = p.t
+    if frame_lo == lo and lo - 1 in p.closes:
+        # '"Stop!" Jo Hill shouted.': the quote ended the sentence before with ! or ?.
+        q = p.quotes[p.closes[lo - 1]]
+        if p.text[q.start : q.end].rstrip()[-1:] in ("?", "!") and t[lo].cap:
+            return p.closes[lo - 1]
     for j in range(frame_lo - 1, max(lo, frame_lo - 16) - 1, -1):
         if j in p.closes:
             qi = p.closes[j]
             q = p.quotes[qi]
-            ends_clause = p.text[q.end - 1 : q.end] in (",", ".", "?", "!", "—") or (
+            last = p.text[q.start : q.end].rstrip()[-1:]  # '"... doing this, " Trump said'
+            ends_clause = last in (",", ".", "?", "!", "—") or (
                 j + 1 < len(t) and t[j + 1].text in (",", "—")
             )
             if not ends_clause:
@@ -185,7 +191,7 @@ def quote_before(p: Para, frame_lo: int, lo: int) -> int | None:
                 None
                 if title_like(p, qi)
                 and len(p.text[q.start : q.end].split()) < 3
-                and p.text[q.end - 1 : q.end] not in (",", "?", "!")
+                and last not in (",", "?", "!")
                 else qi
             )
         tok = t[j]
