@@ -318,3 +318,22 @@ def test_a_short_title_in_quotes_is_not_speech():
 )
 def test_quote_before_its_frame(body, speaker, words):
     assert said_by(body).get(words) == speaker, positions(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "words"),
+    [
+        (
+            "“It is a show,” said Ohio delegate Beau Hart, angered by the rules.",
+            "Beau Hart",
+            "It is a show",
+        ),
+        (
+            "Mr Hale gave an interview. The ad shows a clip of it, in which he says he will build a wall.",
+            "Hale",
+            "he will build a wall",
+        ),
+    ],
+)
+def test_roles_and_relatives(body, speaker, words):
+    assert said_by(body).get(words) == speaker, positions(body)

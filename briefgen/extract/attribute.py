@@ -143,7 +143,8 @@ def _verb(p: Para, cue: Cue) -> None:
         found.lo > lo
         and t[found.lo - 1].low in _OBJECT_RELATIVE
         and not _complementizer(p, found.lo - 1, lo)
-    ):
+        and not (found.lo - 2 >= lo and t[found.lo - 2].low in lx.PREPOSITIONS)
+    ):  # but "an interview in which he says ..." is speech
         # 'troops, whom he described as ...': the clause is about its antecedent; only a
         # quoted label in it is speech ('what they called "financial supermarkets"').
         if cue.base in lx.LABEL_VERBS:

@@ -104,9 +104,19 @@ def _role_prefix(tokens: list[Token], j: int) -> bool:
         tok = tokens[k]
         if tok.in_quote or not tok.word or tok.cap or not _nounish(tok):
             return False
-        if tok.low in lx.ROLE_NOUNS:
-            return k + 1 < len(tokens) and tokens[k + 1].cap and tokens[k + 1].word
+        if tok.low in lx.ROLE_NOUNS or tok.low.endswith(_ROLE_ENDINGS):
+            # "delegate Beau Correll", "strategist Hank Hale": a role, then a full name
+            return (
+                k + 2 < len(tokens)
+                and tokens[k + 1].cap
+                and tokens[k + 1].word
+                and (tokens[k + 1].low in lx.ROLE_NOUNS or tokens[k + 2].cap)
+            )
     return False
+
+
+# Endings of nouns for what people do: strategist, consultant, delegate, adviser.
+_ROLE_ENDINGS = ("ist", "ant", "ate", "er", "or", "ian")
 
 
 def read_phrase(

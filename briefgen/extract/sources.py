@@ -431,8 +431,11 @@ def _aside(block: list[Token]) -> bool:
     adverbs are asides; a bare name ("Jim Poolman") is not: it is the subject itself.
     """
     first = block[0]
-    if any(tok.in_quote for tok in block):
-        return False
+    if any(tok.in_quote for tok in block) and not (
+        first.low in _ASIDE_OPENERS and all(_title_words(tok) for tok in block if tok.in_quote)
+    ):
+        return False  # a quote in an aside is speech, unless a title: 'the author of "Going Viral"'
+
     if first.low in _ASIDE_OPENERS or first.low.isdigit() or first.low.endswith("-year-old"):
         return True
     words = " ".join(tok.low for tok in block if tok.word)
@@ -464,6 +467,11 @@ def _unpaired_comma(t: list[Token], j: int) -> bool:
             return False
         k -= 1
     return True
+
+
+def _title_words(tok: Token) -> bool:
+    """Tell whether a quoted token may belong to a title ("Going Viral", "The Apprentice")."""
+    return tok.cap or not tok.word or tok.low in ("of", "the", "a", "and", "in", "on", "to", "for")
 
 
 def _shift(mention: Mention, offset: int) -> Mention:
