@@ -481,10 +481,11 @@ def _shift(mention: Mention, offset: int) -> Mention:
 
 
 def described_subject(tokens: list[Token], vocab: Vocabulary, text: str) -> Mention | None:
-    """Return the subject of a sentence when it describes a person without naming them:
-    "An Egyptian education official visited ...", "The 22-year-old won ..."."""
+    """Return the subject of a sentence when it brings in a person without naming them:
+    "An Egyptian education official visited ..." (indefinite: "the prime minister" is
+    someone the article names, often later)."""
     k = clause_start(tokens)
-    if k >= len(tokens) or tokens[k].low not in ("a", "an", "the") or tokens[k].in_quote:
+    if k >= len(tokens) or tokens[k].low not in ("a", "an") or tokens[k].in_quote:
         return None
     end = np_after(tokens, k, vocab)
     if end <= k + 1 or (end < len(tokens) and tokens[end].low in ("’s", "'s", "of")):
