@@ -337,3 +337,23 @@ def test_quote_before_its_frame(body, speaker, words):
 )
 def test_roles_and_relatives(body, speaker, words):
     assert said_by(body).get(words) == speaker, positions(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "words"),
+    [
+        # the accuser speaks, never the accused
+        (
+            "Mr Dunn spoke on Monday. Ann Lee accused him of parsing words.",
+            "Ann Lee",
+            "him of parsing words",
+        ),
+        (
+            "Mr Dunn spoke on Monday. He was accused by Ann Lee of parsing words.",
+            "Ann Lee",
+            "of parsing words",
+        ),
+    ],
+)
+def test_an_accusation_is_the_accusers(body, speaker, words):
+    assert said_by(body).get(words) == speaker, positions(body)

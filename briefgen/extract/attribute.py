@@ -72,6 +72,8 @@ _TO_VERBS = frozenset(
 _OBJECT_RELATIVE = frozenset(
     "whom which that what everything anything something nothing all whatever".split()
 )
+# Verbs of charging someone whose passive names the speaker after "by".
+_BY_AGENT_VERBS = frozenset("accuse criticise criticize blame attack condemn".split())
 _NEGATORS = frozenset("not never no n't".split())
 _SPEECH_BASES = frozenset(lx.SPEECH_VERBS.values())
 _STANCE_BASES = frozenset(lx.STANCE_VERBS.values())
@@ -129,6 +131,20 @@ def _verb(p: Para, cue: Cue) -> None:
         and (t[cue.i - 1].text == "," or cue.i - 1 in p.closes)
     ):
         found, after_end = p.src.after(cue.end)  # '"...," said Smith'
+    if (
+        found is None
+        and cue.base in _BY_AGENT_VERBS
+        and cue.end + 1 < hi
+        and t[cue.end].low == "by"
+        and t[cue.i - 1].low in ("was", "were", "been", "being", "is", "are")
+    ):
+        # "He was accused by the Tories of parsing words": the Tories accuse.
+        agent, agent_end = p.src.after(cue.end + 1)
+        if agent is not None and agent.mention.form in ("name", "description"):
+            end = clause_end(p, agent_end, hi)
+            if end - agent_end >= 2 and t[agent_end].low in ("of", "over", "for"):
+                add(p, *span(p, agent_end, end), "reported", cue_text, agent.mention, at)
+        return
     if found is None:
         if cue.base in lx.LABEL_VERBS:
             label(p, cue, None, lo, hi, cue_text)  # 'branded "manipulative" by Zelensky'
