@@ -357,3 +357,17 @@ def test_roles_and_relatives(body, speaker, words):
 )
 def test_an_accusation_is_the_accusers(body, speaker, words):
     assert said_by(body).get(words) == speaker, positions(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a sentence-initial surname that is no speech subject is who "he" is
+        ('Burton explained the plan from a podium. "I love cats," he said.', "Burton"),
+        ('Ford met Justin Trudeau on Monday. "It was productive," he said.', "Ford"),
+    ],
+)
+def test_he_after_a_sentence_initial_surname(body, speaker):
+    assert [name for name, _, text in positions(body) if text.startswith("I")] + [
+        name for name, _, text in positions(body) if text.startswith("It was")
+    ] == [speaker]

@@ -467,9 +467,16 @@ _NOT_SURNAMES = frozenset(
 
 
 def _maybe_person(entity: Entity) -> bool:
-    """Tell whether an untyped entity may be a person: it spoke, or it is a full name that
-    was the subject of a sentence ("Ronnie Corbett has joined ...")."""
-    return entity.kind is None and (entity.spoke or (entity.subject_at >= 0 and " " in entity.name))
+    """Tell whether an untyped entity may be a person: it spoke, or it was the subject of a
+    sentence, as a full name ("Ronnie Corbett has joined ...") or a surname that is no
+    acronym and no plural ("Ford met Trudeau. "...," he said": Ford)."""
+    if entity.kind is not None:
+        return False
+    if entity.spoke:
+        return True
+    return entity.subject_at >= 0 and (
+        " " in entity.name or not (entity.name.isupper() or _unlike_person(entity.name))
+    )
 
 
 @lru_cache(maxsize=16384)
