@@ -373,3 +373,17 @@ def test_an_accusation_is_the_accusers(body, speaker, words):
 )
 def test_he_after_a_sentence_initial_surname(body, speaker, words):
     assert said_by(body).get(words) == speaker, positions(body)
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        '"It was very loud," one witness said.',
+        "The car was speeding, according to witnesses.",
+        "Witnesses said the car had been speeding.",
+    ],
+)
+def test_unnamed_witnesses_in_a_later_paragraph_are_not_the_last_speaker(later):
+    found = positions(f"Mr Hale said the car was fast.\n\n{later}")
+    assert found[0][0] == "Hale" and len(found) == 2
+    assert found[1][0].lower() in ("witness", "witnesses"), found
