@@ -387,3 +387,16 @@ def test_unnamed_witnesses_in_a_later_paragraph_are_not_the_last_speaker(later):
     found = positions(f"Mr Hale said the car was fast.\n\n{later}")
     assert found[0][0] == "Hale" and len(found) == 2
     assert found[1][0].lower() in ("witness", "witnesses"), found
+
+
+def test_every_ablation_switch_names_a_helper_that_exists():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "tools" / "ablation.py"
+    spec = importlib.util.spec_from_file_location("ablation", path)
+    ablation = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(ablation)
+    for label, changes in ablation.SWITCHES.items():
+        for target, name, _ in changes:
+            assert hasattr(target, name), (label, name)

@@ -33,9 +33,9 @@ from briefgen.extract.attribute import Attribution, attribute
 from briefgen.extract.coref import Entity, Resolver
 from briefgen.extract.mentions import Vocabulary, find_mentions
 from briefgen.extract.paragraph import Spans
+from briefgen.extract.phrases import described_subject
 from briefgen.extract.questions import find_questions
 from briefgen.extract.quotes import find_quotes
-from briefgen.extract.sources import described_subject
 from briefgen.extract.tokens import Token, tokenize
 from briefgen.ingest import Document
 from briefgen.schema import Brief, Position, Source

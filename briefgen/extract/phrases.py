@@ -7,6 +7,7 @@ from briefgen.extract.mentions import (
     Mention,
     Vocabulary,
     chunks,
+    clause_start,
     connector,
     mention_of,
     namey,
@@ -337,3 +338,19 @@ def _abstract(head: str) -> bool:
     ):
         return False
     return head in _NOT_AGENTS or head.endswith(("ness", "ity", "ance", "ence", "ism"))
+
+
+def described_subject(tokens: list[Token], vocab: Vocabulary, text: str) -> Mention | None:
+    """Return the subject of a sentence when it brings in a person without naming them:
+    "An Egyptian education official visited ..." (indefinite: "the prime minister" is
+    someone the article names, often later)."""
+    k = clause_start(tokens)
+    if k >= len(tokens) or tokens[k].low not in ("a", "an") or tokens[k].in_quote:
+        return None
+    end = np_after(tokens, k, vocab)
+    if end <= k + 1 or (end < len(tokens) and tokens[end].low in ("’s", "'s", "of")):
+        return None
+    mention = read_phrase(tokens, k, end, vocab, text)
+    if mention is None or mention.form != "description" or mention.kind != "person":
+        return None
+    return mention

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from briefgen.extract import lexicon as lx
-from briefgen.extract.mentions import Mention, Vocabulary, clause_start, find_mentions
+from briefgen.extract.mentions import Mention, Vocabulary, find_mentions
 from briefgen.extract.phrases import SPOKESPEOPLE, np_after, np_before, read_phrase, spokesperson
 from briefgen.extract.tokens import Token
 
@@ -477,20 +477,4 @@ def _title_words(tok: Token) -> bool:
 def _shift(mention: Mention, offset: int) -> Mention:
     mention.lo += offset
     mention.hi += offset
-    return mention
-
-
-def described_subject(tokens: list[Token], vocab: Vocabulary, text: str) -> Mention | None:
-    """Return the subject of a sentence when it brings in a person without naming them:
-    "An Egyptian education official visited ..." (indefinite: "the prime minister" is
-    someone the article names, often later)."""
-    k = clause_start(tokens)
-    if k >= len(tokens) or tokens[k].low not in ("a", "an") or tokens[k].in_quote:
-        return None
-    end = np_after(tokens, k, vocab)
-    if end <= k + 1 or (end < len(tokens) and tokens[end].low in ("’s", "'s", "of")):
-        return None
-    mention = read_phrase(tokens, k, end, vocab, text)
-    if mention is None or mention.form != "description" or mention.kind != "person":
-        return None
     return mention
