@@ -400,3 +400,8 @@ def test_every_ablation_switch_names_a_helper_that_exists():
     for label, changes in ablation.SWITCHES.items():
         for target, name, _ in changes:
             assert hasattr(target, name), (label, name)
+
+
+def test_a_noun_of_saying_with_its_participle_is_no_cue():
+    body = "It was one of six election pledges unveiled by Mr Cole. Ann Lee pledges to cut taxes."
+    assert positions(body) == [("Ann Lee", "reported", "to cut taxes")]
