@@ -405,3 +405,13 @@ def test_every_ablation_switch_names_a_helper_that_exists():
 def test_a_noun_of_saying_with_its_participle_is_no_cue():
     body = "It was one of six election pledges unveiled by Mr Cole. Ann Lee pledges to cut taxes."
     assert positions(body) == [("Ann Lee", "reported", "to cut taxes")]
+
+
+def test_two_speakers_after_the_cue_both_said_it():
+    assert positions('"We will see," reply Burton and Nick.') == [
+        ("Burton", "quote", "We will see"),
+        ("Nick", "quote", "We will see"),
+    ]
+    # one company whose name has an "and" is one speaker
+    found = positions('"It is not us," said Ironside Oil and Gas.')
+    assert [text for _, _, text in found] == ["It is not us"]

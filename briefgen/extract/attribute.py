@@ -14,6 +14,8 @@ cue and its source, and `run`, the order the stages go in.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from briefgen.extract import lexicon as lx
 from briefgen.extract.clauses import (
     clause_end,
@@ -25,7 +27,7 @@ from briefgen.extract.clauses import (
     skip_pps,
 )
 from briefgen.extract.cues import Cue, find_cues
-from briefgen.extract.mentions import Vocabulary
+from briefgen.extract.mentions import Mention, Vocabulary, namey
 from briefgen.extract.paragraph import (
     Attribution,
     Para,
@@ -37,7 +39,7 @@ from briefgen.extract.paragraph import (
     sentence,
     span,
 )
-from briefgen.extract.phrases import np_after
+from briefgen.extract.phrases import np_after, read_phrase
 from briefgen.extract.quotes import Quote
 from briefgen.extract.shapes import (
     according,
@@ -112,6 +114,50 @@ def verb(p: Para, cue: Cue) -> None:
         for a in p.out[before:]:
             a.document = p.document
         p.document = ""
+    for a in p.out[before:]:
+        other = _co_speaker(p, a.source) if a.source is not None else None
+        if other is not None:
+            # '"...," reply Burton and Nick': the same words for each of them, in the
+            # order the article names them.
+            p.out.insert(p.out.index(a) + 1, replace(a, source=other))
+
+
+def _co_speaker(p: Para, source: Mention) -> Mention | None:
+    """Return the second of two named speakers after an inverting cue ('"...," reply Burton
+    and Nick'). Before the cue, "X and Y said" stays with the name next to the cue: PolNeAR
+    annotates it as one source, and splitting it there cost more than it found."""
+    t = p.t
+    if source.form != "name" or source.hi >= len(t) or source.lo < 0:
+        return None
+    if source.kind not in (None, "person") or source.head in lx.ORG_WORDS:
+        return None  # "Ironhorse Oil and Gas": one company
+    k = source.hi
+    if k + 1 < len(t) and t[k].low == "and" and namey(t, k + 1, p.vocab):
+        end = k + 2
+        while end < len(t) and namey(t, end, p.vocab):
+            end += 1
+        other = read_phrase(t, k + 1, end, p.vocab, p.text, subject=True)
+        if not _person_name(other) or not (_surely_person(source) or _surely_person(other)):
+            return None  # "said Marks and Spencer": one company
+        return other
+    return None
+
+
+def _surely_person(mention: Mention | None) -> bool:
+    """Tell whether a mention is told to be a person (a first name, a title, a role)."""
+    return mention is not None and (
+        mention.kind == "person" or mention.gender in ("male", "female") or bool(mention.roles)
+    )
+
+
+def _person_name(mention: Mention | None) -> bool:
+    """Tell whether a mention is a name that may be a person's (no company's)."""
+    return (
+        mention is not None
+        and mention.form == "name"
+        and mention.kind in (None, "person")
+        and mention.head not in lx.ORG_WORDS
+    )
 
 
 def _verb(p: Para, cue: Cue) -> None:
