@@ -468,6 +468,8 @@ def eval_(gold_dir: Path, per_article: bool) -> None:
             click.echo(
                 f"{stem}: P {p:.3f} R {r:.3f} F1 {f:.3f} ({tally.gold} gold, {tally.predicted} predicted)"
             )
+    for line in report.unmatched_lines():
+        click.echo(line)
     for line in report.lines():
         click.echo(line)
 
