@@ -376,3 +376,33 @@ def test_a_question_ending_on_a_preposition_is_dropped():
 
     assert finish("Will voters warm to") is None
     assert finish("Will voters warm to the plan") == "Will voters warm to the plan?"
+
+
+def test_a_garbled_clause_is_dropped_by_finish():
+    from briefgen.extract.questions.wording import finish
+
+    assert finish("Will many farmers have [lost] their herds in the flood") is None
+    assert finish('Will "Fibre lines change the cable market, " Ann Lowe') is None
+    assert finish("Will rival banks follow suit and a wave of new loans will follow") is None
+    assert finish("Will Acme test a new chip in May and also plans to open a plant") is None
+    assert finish("Who to play the lead role") is None
+    assert finish("How about bringing the old puppet show back") is None
+    assert finish("Are the Greens the future while Jane Smith") is None
+    assert finish("Will Acme test a new chip in May") == "Will Acme test a new chip in May?"
+
+
+def test_a_crowd_an_adverb_or_two_phrases_is_no_subject():
+    from briefgen.extract.questions.outcomes import misread, vague
+
+    assert misread("Analysts") and vague("Economists")
+    assert misread("soon Orbit Soft") and misread("course for most of the scenes the hero")
+    assert misread("In Peru the cost of rebuilding") and misread("the Azores the price of fuel")
+    assert not misread("Orbit Soft") and not misread("the cost of rebuilding in Peru")
+
+
+def test_a_crowd_as_subject_of_a_second_clause_is_no_question():
+    found = asked(
+        "Analysts said the strike cast doubt on the rail firm's plans and was likely to "
+        "hurt the finances of its troubled parent, Northline."
+    )
+    assert not any(q.startswith("Will Analysts") for q in found)

@@ -271,6 +271,24 @@ _TIMES = frozenset(
 
 
 _NOBODY = frozenset("nobody no-one everyone everybody anyone anybody someone somebody".split())
+# A crowd of unnamed speakers is who comments, not who acts: "Analysts ... worsen".
+_CROWD = frozenset(
+    "analysts experts officials critics economists observers sources insiders commentators "
+    "campaigners ministers spokesmen spokeswomen".split()
+)
+# An adverb the subject search swept up: "soon Sony", "course for most of the episodes".
+_LEADING_ADVERB = frozenset(
+    "soon course then now also still later eventually meanwhile indeed perhaps maybe".split()
+)
+
+
+def misread(who: str) -> bool:
+    """Tell whether a subject is not one: a crowd, an adverb, two phrases run together."""
+    low = [w.lower().strip(",") for w in who.split()]
+    if (len(low) == 1 and low[0] in _CROWD) or low[0] in _LEADING_ADVERB:
+        return True  # "Analysts worsen ...", "soon Sony": no one who acts, or half a clause
+    # "the Maldives the cost of reconstruction": two phrases run together
+    return bool(re.search(r"\b[A-Z][\w’'-]*\s+(?:the|a|an)\s", who))
 
 
 def vague(who: str) -> bool:
@@ -278,6 +296,8 @@ def vague(who: str) -> bool:
     words = who.split()
     low = [w.lower().strip(",") for w in words]
     if low[0] in _NOBODY or low[0] == "no" or low[-1].endswith(("'s", "’s", "'", "’")):
+        return True
+    if misread(who):
         return True
     if low[0] == "the" and low[-1] in _TITLES:
         return True  # "the European bronze medallist": who?

@@ -22,7 +22,7 @@ import re
 
 from briefgen.extract import lexicon as lx
 from briefgen.extract.questions.context import Candidate, Sentence
-from briefgen.extract.questions.outcomes import vague
+from briefgen.extract.questions.outcomes import misread, vague
 from briefgen.extract.questions.standalone import name_pronouns, subject
 from briefgen.extract.questions.wording import ask, base, clause_pattern, finish, trim
 
@@ -162,7 +162,7 @@ def find(sentence: Sentence) -> list[Candidate]:
 
 def _will(sentence: Sentence, who: str | None, vp: str, at: int, score: float) -> Candidate | None:
     """Make "Will <who> <vp>?" from a subject and a verb phrase in its base form."""
-    if not who or (who.split()[0].lower() in ("a", "an") and vague(who)):
+    if not who or (who.split()[0].lower() in ("a", "an") and vague(who)) or misread(who):
         return None  # "Will a decision be taken?": about what?
     vp = trim(vp)
     clause = name_pronouns(f"{who} {vp}", sentence, at)

@@ -429,6 +429,17 @@ _SAID_INSIDE = re.compile(
     r"[,”\"]\s+(?:he|she|they)\s+(?:said|insisted|added|told|argued|claimed)\b"
 )
 _MISSED_BREAK = re.compile(r"(?<=\w)\s(?:In|The|But|And|He|She|They|This|On|At|If|However)\s")
+# What a reader cannot follow alone: an editor's "[had]", a speaker's name left after the
+# closing quote ('industry, " Eric Abensur'), a second clause with its own verb ("follow suit
+# and a glut of services will follow"), a fragment ("Who to play the lead?", "How about
+# bringing ..."), a comparison cut short ("the future while Michael Howard").
+_GARBLED = re.compile(
+    r"[\[\]]|[,.]\s*[”\"]\s|[”\"]\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*$|"
+    r"\s(?:and|but)\s+(?:also\s+)?(?:\S+\s+){0,5}?(?:will|would|could|plans|plan)\s+(?!to\b)|"
+    r"\s(?:and|but)\s+also\s+plans?\s+to\s|"
+    r"^(?:Who|What|Which|How|Where|When|Why)\s+to\s|^How\s+about\b|"
+    r"\s(?:while|whereas)\s+\S+(?:\s+\S+){0,2}$"
+)
 
 
 def finish(question: str | None, longest: int = 30) -> str | None:
@@ -451,6 +462,8 @@ def finish(question: str | None, longest: int = 30) -> str | None:
         return None
     if _MISSED_BREAK.search(question):
         return None  # "the European Union In his speech": two sentences run together
+    if _GARBLED.search(question):
+        return None  # a clause a reader cannot parse without the article (see _GARBLED)
     if re.search(r"\bdo\s+(?:so|it|that|this)$", question):
         return None  # "strong enough to do so": to do what?
     if _UNANCHORED.search(question):
