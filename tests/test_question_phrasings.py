@@ -406,3 +406,20 @@ def test_a_crowd_as_subject_of_a_second_clause_is_no_question():
         "hurt the finances of its troubled parent, Northline."
     )
     assert not any(q.startswith("Will Analysts") for q in found)
+
+
+def test_the_writers_musing_with_could_or_would_is_no_question():
+    assert asked("Helen Brook could play the lighthouse keeper in the new film.") == []
+    assert asked("The new console would also support the main video standards.") == []
+
+
+def test_a_forecast_someone_fears_with_could_is_asked():
+    found = asked(
+        "Some are worried that the Northline pay dispute could delay the opening of Grange Hospital."
+    )
+    assert found == ["Will the Northline pay dispute delay the opening of Grange Hospital?"]
+
+
+def test_could_not_or_would_not_tells_what_happened():
+    assert asked("Best actor Tom Grey could not make the ceremony in Lisbon.") == []
+    assert asked("Dr Liam Holt would not discuss reports about the party's donors.") == []

@@ -51,6 +51,12 @@ _MODAL = re.compile(
 )
 
 
+# "could trigger another rate rise": an event the writer sees coming is worth asking.
+_SETS_OFF = re.compile(
+    r"(?:trigger|spark|prompt|lead\s+to|cause|force)\s+(?:a|an|another|more|further|fresh|new)\s"
+)
+
+
 _HOPE = re.compile(
     r"\b(?:is|are|was|were)?\s*(?P<verb>hop(?:es|ed|ing|e)|plan(?:s|ned|ning)?|aim(?:s|ed|ing)?|"
     r"intend(?:s|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed|ing)?|bid(?:s|ding)?|expects?|expecting|"
@@ -159,6 +165,15 @@ def _modals(sentence: Sentence) -> list[Candidate]:
             and not _VAGUE_TIME.search(m.group("vp"))
         ):
             continue  # the writer's "will feature on 5 May": a timetable, not an open matter
+        modal = m.group("modal").lower()
+        if modal in ("could", "would") and m.group("neg"):
+            continue  # "could not make the ceremony", "would not discuss": what happened
+        if (
+            modal in ("could", "would")
+            and not _heard(sentence, m.start())
+            and not _SETS_OFF.match(m.group("vp"))
+        ):
+            continue  # the writer's "Bod would be played by ...": a musing, not a forecast
         who = subject_of(sentence, m.start())
         found = asked(
             sentence, who, m.group("vp"), m.start(), 1.0 + _position(sentence), m.group("modal")
@@ -342,7 +357,7 @@ _FORECAST = re.compile(
     r"\b(?:predicts?|predicted|forecasts?|expects?|expected|believes?|believed|thinks?|"
     r"warns?|warned|fears?|feared|hopes?|hoped|suggests?|suggested|says?|said|claims?|"
     r"claimed|argues?|argued|insists?|insisted|told|according\s+to|whether|if|chance|"
-    r"likely|unlikely|probably|perhaps|rumours?|speculation)\b",
+    r"likely|unlikely|probably|perhaps|rumours?|speculation|worried|concerned|afraid|proposed)\b",
     re.IGNORECASE,
 )
 
