@@ -423,3 +423,28 @@ def test_a_forecast_someone_fears_with_could_is_asked():
 def test_could_not_or_would_not_tells_what_happened():
     assert asked("Best actor Tom Grey could not make the ceremony in Lisbon.") == []
     assert asked("Dr Liam Holt would not discuss reports about the party's donors.") == []
+
+
+def test_two_finite_verbs_or_a_broken_auxiliary_is_dropped():
+    from briefgen.extract.questions.wording import finish
+
+    assert finish("Will Songs earn big radio fees are mostly released in spring") is None
+    assert finish("Will Acme cut prices because Orbit was now a rival") is None
+    assert finish("Does Jane Hill’s budget plan were affordable") is None
+    assert finish("Did Jane Hill to be tempt to spend the surplus") is None
+    assert finish("Did Orbit have secretly copied the design of the chip") is None
+    assert finish("Will Acme sell shares also") is None
+    # a link word opens a second clause that reads: kept
+    assert finish("Would lenders seek sanctions against Acme if Orbit is sold") == (
+        "Would lenders seek sanctions against Acme if Orbit is sold?"
+    )
+    assert finish("Did Orbit officials try to close the office") == (
+        "Did Orbit officials try to close the office?"
+    )
+
+
+def test_a_peoples_adjective_is_no_speaker():
+    from briefgen.extract.questions.outcomes import misread
+
+    assert misread("British") and misread("Peruvian") and misread("Japanese")
+    assert not misread("Britain") and not misread("Peru")

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from briefgen.extract.questions.context import Candidate, Sentence
-from briefgen.extract.questions.outcomes import vague
+from briefgen.extract.questions.outcomes import misread, vague
 from briefgen.extract.questions.standalone import name_pronouns, subject
 from briefgen.extract.questions.wording import base, clause_pattern, finish, invert, trim
 
@@ -279,6 +279,8 @@ def _right_that(sentence: Sentence, said) -> str | None:
     if named is None:
         return None
     who = sentence.refs.called(said.entity)
+    if misread(who):
+        return None  # "Are British right that ...": an adjective taken for the speaker
     # "Are Republicans right", but "Is Tony Banks right".
     plural = said.entity.kind == "group" or (
         said.entity.kind == "organisation" and " " not in who and who.endswith("s")

@@ -285,6 +285,8 @@ _LEADING_ADVERB = frozenset(
 def misread(who: str) -> bool:
     """Tell whether a subject is not one: a crowd, an adverb, two phrases run together."""
     low = [w.lower().strip(",") for w in who.split()]
+    if len(low) == 1 and re.fullmatch(r"[A-Z][a-z]+(?:ish|ian|ese|ch)", who):
+        return True  # "British", "Indonesian": a people's adjective, no one who acts
     if (len(low) == 1 and low[0] in _CROWD) or low[0] in _LEADING_ADVERB:
         return True  # "Analysts worsen ...", "soon Sony": no one who acts, or half a clause
     # "the Maldives the cost of reconstruction": two phrases run together

@@ -438,8 +438,29 @@ _GARBLED = re.compile(
     r"\s(?:and|but)\s+(?:also\s+)?(?:\S+\s+){0,5}?(?:will|would|could|plans|plan)\s+(?!to\b)|"
     r"\s(?:and|but)\s+also\s+plans?\s+to\s|"
     r"^(?:Who|What|Which|How|Where|When|Why)\s+to\s|^How\s+about\b|"
-    r"\s(?:while|whereas)\s+\S+(?:\s+\S+){0,2}$"
+    r"\s(?:while|whereas)\s+\S+(?:\s+\S+){0,2}$|\sbecause\s|\salso$|"
+    r"^Does\s.*\s(?:were|was|are)\s|^Did\s+(?:[A-Z]\S*\s+){1,4}to\s|"
+    r"^Did\s+(?:\S+\s+){1,4}?ha(?:ve|d)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b"
 )
+# A modal question carries one finite verb: "Will Films earn returns are usually timed ..."
+# runs two clauses together unless a link word opens the second.
+_LINKS = frozenset(
+    "that which who whom whether if when as because while what where why how it he she they "
+    "there and but or than says said say believe think thinks this these those".split()
+)
+
+
+def _second_verb(question: str) -> bool:
+    words = question.split()
+    if words[0] not in ("Will", "Would", "Could", "Should", "Can"):
+        return False
+    for k in range(2, len(words)):
+        before = words[k - 1].lower().strip(",")
+        if before in _LINKS or before.endswith(","):
+            return False  # a second clause opened by a link word: the rest may read
+        if words[k] in ("is", "are", "was", "were"):
+            return True
+    return False
 
 
 def finish(question: str | None, longest: int = 30) -> str | None:
@@ -462,7 +483,7 @@ def finish(question: str | None, longest: int = 30) -> str | None:
         return None
     if _MISSED_BREAK.search(question):
         return None  # "the European Union In his speech": two sentences run together
-    if _GARBLED.search(question):
+    if _GARBLED.search(question) or _second_verb(question):
         return None  # a clause a reader cannot parse without the article (see _GARBLED)
     if re.search(r"\bdo\s+(?:so|it|that|this)$", question):
         return None  # "strong enough to do so": to do what?
