@@ -448,3 +448,40 @@ def test_a_peoples_adjective_is_no_speaker():
 
     assert misread("British") and misread("Peruvian") and misread("Japanese")
     assert not misread("Britain") and not misread("Peru")
+
+
+def test_the_second_act_of_an_accusation_takes_the_base_form():
+    found = asked(
+        "Ms Ruth Dale accused Orbit Soft of copying the design and then leaking it to rivals."
+    )
+    assert found == ["Did Orbit Soft copy the design and then leak it to rivals?"]
+
+
+def test_an_unplaced_forecast_is_dropped():
+    from briefgen.extract.questions.wording import unplaced
+
+    assert unplaced("Is a compromise likely?")
+    assert unplaced("Will any legal battle be long and costly?")
+    assert unplaced("Will users be frustrated?")
+    assert unplaced("Will Radio Nine offer it to listeners abroad?")
+    assert not unplaced("Will the peso stay weak?")
+    assert not unplaced("Will a deal with Orbit Soft be signed?")
+    assert not unplaced("Will Radio Nine say it will close?")
+    assert asked("Analysts believe a compromise is likely.") == []
+
+
+def test_a_name_then_possessive_after_the_is_dropped():
+    from briefgen.extract.questions.wording import finish
+
+    assert finish("Will the North Sea's largest field close next year") is None
+
+
+def test_a_speaker_and_verb_is_no_subject():
+    from briefgen.extract.questions.outcomes import misread
+
+    assert misread("Orbit plans") and misread("Acme says")
+
+
+def test_what_already_happened_is_not_pending():
+    found = asked("Big British hope Ann Lowe walked away empty-handed on Saturday in Paris.")
+    assert not any(q.startswith("Did ") for q in found)

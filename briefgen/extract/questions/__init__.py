@@ -86,6 +86,8 @@ def find_questions(
                 continue  # most sentences raise nothing: skip the shapes
             for candidate in detect(sentence):
                 candidate.question = refs.recase(refs.expand(candidate.question))
+                if candidate.kind == "pending" and candidate.question.startswith("Did "):
+                    continue  # what already happened is not pending
                 involved = [
                     *candidate.actors,
                     *refs.named_in(candidate.question),

@@ -130,6 +130,12 @@ def _did(sentence: Sentence, who: str | None, verb: str, rest: str, at: int) -> 
         return Candidate("contested", question, sentence.start + at, 2.0) if question else None
     rest = re.sub(r"\s+and\s+(?:said|says|claimed|added|warned)\b.*$", "", rest)  # "and said ..."
     stem = _base_of(verb)
+    # "of telling lies and then attacking them": the second act takes the base form too
+    rest = re.sub(
+        r"\b(and\s+(?:then\s+)?)([a-z]{3,}ing)\b",
+        lambda g: g.group(1) + _base_of(g.group(2)),
+        rest,
+    )
     clause = name_pronouns(f"{who} {stem} {trim(rest)}".strip(), sentence, at)
     question = finish(f"Did {clause}") if clause else None
     return Candidate("contested", question, sentence.start + at, 2.0) if question else None
@@ -143,6 +149,8 @@ def _base_of(verb: str) -> str:
             return stem[:-1]
         if len(stem) > 5 and stem.endswith("ell"):
             return stem[:-1]  # "funnelling" -> "funnel"
+        if len(stem) > 3 and stem[-3] in "aeiou" and stem[-2] in "aeiou":
+            return stem  # "leaking" -> "leak", "heating" -> "heat": two vowels, no e
         if stem.endswith(
             ("at", "iv", "ag", "ov", "ur", "uc", "ac", "ic", "ir", "ak", "us", "os", "ud")
         ):

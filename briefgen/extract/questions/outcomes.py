@@ -20,6 +20,7 @@ from briefgen.extract.questions.wording import (
     is_past,
     lower_first,
     trim,
+    unplaced,
 )
 
 # Verbs after a modal that tell no outcome to watch: a habit, a wish, a saying.
@@ -181,7 +182,7 @@ def asked(
     # "should not be a full-back" asks what ought to be; "should appear by 2010" forecasts.
     lead = "Should" if modal.lower() == "should" and words[0] == "be" else "Will"
     question = finish(f"{lead} {clause}", longest=24) if clause else None
-    if question is None:
+    if question is None or unplaced(question):
         return None
     return Candidate("pending", question, sentence.start + at, score)
 
@@ -276,6 +277,7 @@ _CROWD = frozenset(
     "analysts experts officials critics economists observers sources insiders commentators "
     "campaigners ministers spokesmen spokeswomen".split()
 )
+_SAYS = frozenset("plans says said believes thinks hopes expects wants insists".split())
 # An adverb the subject search swept up: "soon Sony", "course for most of the episodes".
 _LEADING_ADVERB = frozenset(
     "soon course then now also still later eventually meanwhile indeed perhaps maybe".split()
@@ -287,6 +289,8 @@ def misread(who: str) -> bool:
     low = [w.lower().strip(",") for w in who.split()]
     if len(low) == 1 and re.fullmatch(r"[A-Z][a-z]+(?:ish|ian|ese|ch)", who):
         return True  # "British", "Indonesian": a people's adjective, no one who acts
+    if len(low) > 1 and low[-1] in _SAYS:
+        return True  # "Wanadoo plans (will be used)": a speaker and a verb, no subject
     if (len(low) == 1 and low[0] in _CROWD) or low[0] in _LEADING_ADVERB:
         return True  # "Analysts worsen ...", "soon Sony": no one who acts, or half a clause
     # "the Maldives the cost of reconstruction": two phrases run together

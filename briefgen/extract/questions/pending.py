@@ -24,7 +24,7 @@ from briefgen.extract import lexicon as lx
 from briefgen.extract.questions.context import Candidate, Sentence
 from briefgen.extract.questions.outcomes import misread, vague
 from briefgen.extract.questions.standalone import name_pronouns, subject
-from briefgen.extract.questions.wording import ask, base, clause_pattern, finish, trim
+from briefgen.extract.questions.wording import ask, base, clause_pattern, dangling_it, finish, trim
 
 _YET = clause_pattern(
     r"\b(?:is|are|was|were|has|have|had)\s+(?:still\s+)?yet\s+to\s+(?P<vp>(?!be\s+seen)[^.;?!]+)"
@@ -169,7 +169,7 @@ def _will(sentence: Sentence, who: str | None, vp: str, at: int, score: float) -
     if clause is None or len(vp.split()) < 1:
         return None
     question = finish(f"Will {clause}")
-    if question is None:
+    if question is None or dangling_it(question):
         return None
     return Candidate("pending", question, sentence.start + at, score)
 

@@ -38,6 +38,7 @@ from briefgen.extract.questions.wording import (
     lower_first,
     subject_end,
     trim,
+    unplaced,
     words_of,
 )
 
@@ -261,7 +262,7 @@ def _hoped(sentence: Sentence) -> list[Candidate]:
         # "suggests the blocking was not due to hackers" asks whether it was.
         asked = re.sub(r"^(\w+ .+?) not (?=\w)", r"\1 ", asked, count=1) if asked else None
         question = finish(asked, longest=24) if asked else None
-        if question and not PERSON.search(named):
+        if question and not PERSON.search(named) and not unplaced(question):
             kind = (
                 "pending"
                 if m.group("verb")[:3].lower() in ("hop", "fea", "pre", "dou", "war")

@@ -410,6 +410,7 @@ def trim(clause: str) -> str:
 # a decision or finding of no stated matter.
 _UNANCHORED = re.compile(
     r"\bthe\s+(?:country|sport|club|company|firm|group|team|side|city|league|party)['’]s?\s|"
+    r"\bthe\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s|"  # "the South Korea's top firm"
     r"\s(?:what|which|who|how|why)$|,\s+[a-z]+\s+(?:are|is|was|were)\s+(?:already\s+|now\s+)?\w+ing\b|"
     r"\b(?:its|their|his|her)\s+(?:decision|verdict|findings|ruling|plans)$|^Will\s+both\s+[a-z]|"
     r"\ba\s+similar\s"
@@ -461,6 +462,26 @@ def _second_verb(question: str) -> bool:
         if words[k] in ("is", "are", "was", "were"):
             return True
     return False
+
+
+def dangling_it(question: str) -> bool:
+    """Tell whether a question leans on an "it" of the article: "offer it abroad" (what?)."""
+    return bool(
+        re.search(r"\bit\b(?!\s+(?:is|was|has|had|will|would|can|could|does|did)\b)", question)
+    )
+
+
+def unplaced(question: str) -> bool:
+    """Tell whether a forecast names nothing a reader can place: "Is a compromise likely?",
+    "Will users be frustrated?", or leans on an "it"."""
+    if dangling_it(question):
+        return True
+    if re.search(r"[A-Z0-9]", question[1:]):
+        return False
+    words = question.split()
+    return bool(re.match(r"\w+\s+(?:a|an|any|more)\s", question)) or (
+        len(words) <= 5 and words[1] != "the"
+    )
 
 
 def finish(question: str | None, longest: int = 30) -> str | None:
