@@ -485,3 +485,17 @@ def test_a_speaker_and_verb_is_no_subject():
 def test_what_already_happened_is_not_pending():
     found = asked("Big British hope Ann Lowe walked away empty-handed on Saturday in Paris.")
     assert not any(q.startswith("Did ") for q in found)
+
+
+def test_a_forecast_the_article_settles_later_is_not_open():
+    from briefgen.extract.questions.settled import settled
+
+    assert settled("Will Wales beat England in Cardiff?", "On Saturday Wales beat England 11-9.")
+    assert settled("Will Acme Corp sell its steel unit?", "In the end Acme sold the unit.")
+    assert not settled("Will Wales beat England in Cardiff?", "Wales could beat England.")
+    assert not settled("Will Acme Corp sell its steel unit?", "Orbit sold its unit.")
+    found = asked(
+        "Northline Rail is tipped to win the contract for the Severn line in March. "
+        "But on Friday Northline won the contract, beating two rivals."
+    )
+    assert not any("Northline" in q and "win the contract" in q for q in found)
