@@ -48,7 +48,4 @@ def settled(question: str, later: str) -> bool:
     names = "|".join(sorted({re.escape(who[0]), re.escape(who[-1])}))
     forms = "|".join(sorted(map(re.escape, _past_forms(m.group("verb")))))
     pattern = rf"\b(?:{names})\b(?P<between>(?:\s+[\w’'-]+){{0,3}}?)\s+(?:{forms})\b"
-    for found in re.finditer(pattern, later):
-        if not _HEDGED.search(found.group("between")):
-            return True
-    return False
+    return any(not _HEDGED.search(f.group("between")) for f in re.finditer(pattern, later))
