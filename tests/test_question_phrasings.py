@@ -499,3 +499,15 @@ def test_a_forecast_the_article_settles_later_is_not_open():
         "But on Friday Northline won the contract, beating two rivals."
     )
     assert not any("Northline" in q and "win the contract" in q for q in found)
+
+
+def test_a_vow_or_an_announced_plan_is_no_open_question():
+    assert asked("Jane Hill vowed to continue the fight against rural poverty.") == []
+    assert asked("Orbit Soft said it would team up with Acme Games to make the chips.") == []
+
+
+def test_a_check_fixed_for_next_monday_is_a_date_set():
+    found = asked(
+        "Wing Tom Grey will be assessed by the Leeds medical staff next Monday, his coach said."
+    )
+    assert found == []

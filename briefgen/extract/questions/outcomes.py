@@ -149,6 +149,10 @@ def asked(
         r"\bon\s+\d{1,2}\s+[A-Z][a-z]+|\bon\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", vp
     ):
         return None  # "will launch in Europe on 11 March": a date set, not an open matter
+    if modal.lower() == "will" and re.search(
+        r"^be\s+\w+ed\b.*\bnext\s+(?:week|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b", vp
+    ):
+        return None  # "will be reviewed by the medical staff next Monday": a date set
     before = sentence.text[:at]
     if re.search(r"\b(?:fact|idea|notion)\s+that\s+[^,]*$", before):
         return None  # "the fact that homes could not access it remained a problem"

@@ -52,6 +52,10 @@ _MODAL = re.compile(
 )
 
 
+# "X said it would", "announced they will": the actor tells its own plan as settled.
+_ANNOUNCED = re.compile(
+    r"\b(?:said|says|announced|confirmed|has\s+said|have\s+said)\s+(?:that\s+)?(?:it|they)\s*$"
+)
 # "could trigger another rate rise": an event the writer sees coming is worth asking.
 _SETS_OFF = re.compile(
     r"(?:trigger|spark|prompt|lead\s+to|cause|force)\s+(?:a|an|another|more|further|fresh|new)\s"
@@ -167,6 +171,8 @@ def _modals(sentence: Sentence) -> list[Candidate]:
         ):
             continue  # the writer's "will feature on 5 May": a timetable, not an open matter
         modal = m.group("modal").lower()
+        if modal in ("will", "would") and _ANNOUNCED.search(sentence.text[: m.start()]):
+            continue  # "IBM said it would partner with ...": a plan announced, not open
         if modal in ("could", "would") and m.group("neg"):
             continue  # "could not make the ceremony", "would not discuss": what happened
         if (
@@ -192,6 +198,8 @@ def _hopes(sentence: Sentence) -> list[Candidate]:
         verb = m.group("verb").lower()
         if re.search(r"(?:\bnot|n[’']t|\bnever)$", head) or verb == "wanted":
             continue  # "doesn't want to", "visitors wanted to": no plan still to come
+        if verb.startswith(("vow", "pledg")):
+            continue  # "vowed to continue the fight": a promise told as settled, not open
         if verb in _NOUNS_TOO and re.search(
             r"\b(?:of|on|by|for|with|about|in|the|its|their|his|her)(?:\s+\w+)?\s*$", head
         ):
