@@ -77,12 +77,12 @@ def test_a_jury_will_decide_asks_about_the_matter():
 
 def test_expected_to_vote_next_week_asks_how():
     found = asked("Senators on the finance committee are expected to vote next week.")
-    assert found == ["How will Senators on the finance committee vote next week?"]
+    assert found == ["How will senators on the finance committee vote next week?"]
 
 
 def test_yet_to_respond():
     assert asked("Union leaders have yet to respond to the pay offer from Rail Link.") == [
-        "Will Union leaders respond to the pay offer from Rail Link?"
+        "Will union leaders respond to the pay offer from Rail Link?"
     ]
 
 
@@ -511,3 +511,23 @@ def test_a_check_fixed_for_next_monday_is_a_date_set():
         "Wing Tom Grey will be assessed by the Leeds medical staff next Monday, his coach said."
     )
     assert found == []
+
+
+def test_a_word_capitalised_only_where_its_sentence_opens_is_lowered():
+    found = asked("Camera makers are expected to cut prices before the Leeds show in May.")
+    assert found == ["Will camera makers cut prices before the Leeds show in May?"]
+
+
+def test_a_stray_full_stop_a_dangling_function_word_or_a_verbless_start_is_dropped():
+    from briefgen.extract.questions.wording import finish
+
+    assert finish("Should patients with MS. Final approval be a formality") is None
+    assert finish("Will phones and TVs be among the must-haves that") is None
+    assert finish("Will whilst the Greens take a firm line, other parties") is None
+    assert finish("Will set out any concerns in a private letter") is None
+    assert finish("Will there be affected for a long time") is None
+    assert finish("How quickly do that would happen") is None
+    assert finish("Will the survey also showed people accept tags") is None
+    assert finish("How did the police link Ms. Kay to the account") == (
+        "How did the police link Ms. Kay to the account?"
+    )

@@ -441,7 +441,10 @@ _GARBLED = re.compile(
     r"^(?:Who|What|Which|How|Where|When|Why)\s+to\s|^How\s+about\b|"
     r"\s(?:while|whereas)\s+\S+(?:\s+\S+){0,2}$|\sbecause\s|\salso$|"
     r"^Does\s.*\s(?:were|was|are)\s|^Did\s+(?:[A-Z]\S*\s+){1,4}to\s|"
-    r"^Did\s+(?:\S+\s+){1,4}?ha(?:ve|d)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b"
+    r"^Did\s+(?:\S+\s+){1,4}?ha(?:ve|d)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b|"
+    r"(?<!\b[A-Z])(?<!Mr|Ms|Dr|St)(?<!Mrs)\.(?:\s|$)|\s(?:that|as|than|and|or|the|a|an|which|whose)$|"
+    r"^(?:Will|Would|Could|Should|Can)\s+(?:whilst|while|although|though|as|because|if|set|"
+    r"help|to|be)\s|\bthere\s+be\s+\w+ed\b|^\w+(?:\s+\w+)?\s+(?:do|does|did)\s.*\b(?:would|will)\b"
 )
 # A modal question carries one finite verb: "Will Films earn returns are usually timed ..."
 # runs two clauses together unless a link word opens the second.
@@ -459,7 +462,7 @@ def _second_verb(question: str) -> bool:
         before = words[k - 1].lower().strip(",")
         if before in _LINKS or before.endswith(","):
             return False  # a second clause opened by a link word: the rest may read
-        if words[k] in ("is", "are", "was", "were"):
+        if words[k] in ("is", "are", "was", "were", "showed", "said"):
             return True
     return False
 
