@@ -531,3 +531,17 @@ def test_a_stray_full_stop_a_dangling_function_word_or_a_verbless_start_is_dropp
     assert finish("How did the police link Ms. Kay to the account") == (
         "How did the police link Ms. Kay to the account?"
     )
+
+
+def test_a_not_inside_a_relative_clause_stays():
+    found = asked(
+        "Orbit Soft claims that Acme is legally obliged to buy the shares it does not already own."
+    )
+    assert all("does already own" not in q for q in found)
+
+
+def test_a_quoted_participle_after_did_have_or_a_second_if_is_dropped():
+    from briefgen.extract.questions.wording import finish
+
+    assert finish('Did Tom Grey have "verbally agreed" to the deal') is None
+    assert finish("Will Orbit reveal prices for the box or if it will charge a fee") is None
