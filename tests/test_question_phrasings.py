@@ -545,3 +545,15 @@ def test_a_quoted_participle_after_did_have_or_a_second_if_is_dropped():
 
     assert finish('Did Tom Grey have "verbally agreed" to the deal') is None
     assert finish("Will Orbit reveal prices for the box or if it will charge a fee") is None
+
+
+def test_a_habit_a_past_time_or_a_claim_about_ones_own_firm_is_no_question():
+    from briefgen.extract.questions.wording import finish
+
+    assert (
+        asked("Fraudsters will deliberately misspell a brand name to fool the Orbit filters.") == []
+    )
+    assert finish("Will the inspectors be given more time in Peru before the war started") is None
+    found = asked("A spokesman for Orbit Soft said the firm had also held talks with Acme Games.")
+    assert not any("right that" in q for q in found)
+    assert asked("I predict series two will be even better, said the host.") == []

@@ -49,6 +49,8 @@ _AGREEING = re.compile(
     re.I,
 )
 _SELF = frozenset("he she they i we it".split())
+# "one of the brothers behind X said the firm had held talks": the speaker's own body.
+_OWN_BODY = re.compile(r"(?:the|its|their)\s+(?:firm|company|group|club|party|team|band|board)\b")
 _PASSIVE = re.compile(r"\b(?:was|were|been|be|being|is|are|get|got)\s+$")
 _REBUT = re.compile(r"^(?:But|However)\b")
 
@@ -279,7 +281,12 @@ def _right_that(sentence: Sentence, said) -> str | None:
     content = trim(re.sub(r"^that\s+", "", content))
     if re.search(r"\b(?:pleased|delighted|happy|proud|disappointed|sorry|glad)\b", content):
         return None  # how a speaker feels is theirs to know
-    if not content or content[0] in '“"‘' or content.split()[0].lower() in _SELF:
+    if (
+        not content
+        or content[0] in '“"‘'
+        or content.split()[0].lower() in _SELF
+        or _OWN_BODY.match(content)
+    ):
         return None  # what a speaker says of themselves is theirs to know, not contested
     if not 4 <= len(content.split()) <= 20 or not invert(content):
         return None  # no clause with a verb: not a claim that can be right or wrong

@@ -52,6 +52,10 @@ _MODAL = re.compile(
 )
 
 
+_MANNER = re.compile(
+    r"(?:deliberately|usually|often|commonly|typically|routinely|always|sometimes|regularly|"
+    r"normally|generally)\b"
+)
 # "X said it would", "announced they will": the actor tells its own plan as settled.
 _ANNOUNCED = re.compile(
     r"\b(?:said|says|announced|confirmed|has\s+said|have\s+said)\s+(?:that\s+)?(?:it|they)\s*$"
@@ -171,6 +175,8 @@ def _modals(sentence: Sentence) -> list[Candidate]:
         ):
             continue  # the writer's "will feature on 5 May": a timetable, not an open matter
         modal = m.group("modal").lower()
+        if _MANNER.match(m.group("vp")):
+            continue  # "spammers will deliberately misspell words": a habit, not an outcome
         if modal in ("will", "would") and _ANNOUNCED.search(sentence.text[: m.start()]):
             continue  # "IBM said it would partner with ...": a plan announced, not open
         if modal in ("could", "would") and m.group("neg"):

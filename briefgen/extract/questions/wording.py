@@ -443,6 +443,7 @@ _GARBLED = re.compile(
     r"^Does\s.*\s(?:were|was|are)\s|^Did\s+(?:[A-Z]\S*\s+){1,4}to\s|"
     r"^Did\s+(?:\S+\s+){1,4}?ha(?:ve|d)\s+[“\"‘']?(?:\w+ly\s+)?\w+(?:ed|en)\b|"
     r"^(?:Will|Would|Could|Should|Can|Is|Are|Was|Were|Did|Does|Has|Have)\s.*\sor\s+(?:if|whether)\s|"
+    r"^Will\s.*\b(?:before|after|when)\s+(?:the\s+)?\w+\s+(?:started|began|ended|happened)\b|"
     r"(?<!\b[A-Z])(?<!Mr|Ms|Dr|St)(?<!Mrs)\.(?:\s|$)|\s(?:that|as|than|and|or|the|a|an|which|whose)$|"
     r"^(?:Will|Would|Could|Should|Can)\s+(?:whilst|while|although|though|as|because|if|set|"
     r"help|to|be)\s|\bthere\s+be\s+\w+ed\b|^\w+(?:\s+\w+)?\s+(?:do|does|did)\s.*\b(?:would|will)\b"
@@ -484,7 +485,7 @@ def unplaced(question: str) -> bool:
         return False
     words = question.split()
     return bool(re.match(r"\w+\s+(?:a|an|any|more)\s", question)) or (
-        len(words) <= 5 and words[1] != "the"
+        len(words) <= 6 and words[1] != "the"
     )
 
 
