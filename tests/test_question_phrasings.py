@@ -557,3 +557,13 @@ def test_a_habit_a_past_time_or_a_claim_about_ones_own_firm_is_no_question():
     found = asked("A spokesman for Orbit Soft said the firm had also held talks with Acme Games.")
     assert not any("right that" in q for q in found)
     assert asked("I predict series two will be even better, said the host.") == []
+
+
+def test_a_reported_question_about_unnamed_things_is_dropped():
+    assert (
+        asked("Amnesty questioned whether the rulings had been based on evidence from torture.")
+        == []
+    )
+    assert asked("Amnesty asked whether the Home Office had used evidence from torture.") == [
+        "Had the Home Office used evidence from torture?"
+    ]
