@@ -538,6 +538,10 @@ def test_a_not_inside_a_relative_clause_stays():
         "Orbit Soft claims that Acme is legally obliged to buy the shares it does not already own."
     )
     assert all("does already own" not in q for q in found)
+    found = asked(
+        "Critics suggested the strong political viewpoint of Tom Lee's film did not sit well with voters."
+    )
+    assert all(" not " not in q for q in found)
 
 
 def test_a_quoted_participle_after_did_have_or_a_second_if_is_dropped():

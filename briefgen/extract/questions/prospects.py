@@ -274,10 +274,17 @@ def _hoped(sentence: Sentence) -> list[Candidate]:
         named = name_pronouns(clause, sentence, m.start("clause"))
         asked = invert(named) if named else None
         # "suggests the blocking was not due to hackers" asks whether it was.
-        # Only a "not" of the main clause (within its first words): "the unit it does not
-        # already own" keeps its own.
+        # Only a "not" of the main clause (before any relative clause): "the unit it does
+        # not already own" keeps its own.
         asked = (
-            re.sub(r"^(\w+(?: \S+){1,5}?) not (?=\w)", r"\1 ", asked, count=1) if asked else None
+            re.sub(
+                r"^(\w+(?: (?!it\b|that\b|which\b|who\b|they\b)\S+){1,8}?) not (?=\w)",
+                r"\1 ",
+                asked,
+                count=1,
+            )
+            if asked
+            else None
         )
         question = finish(asked, longest=24) if asked else None
         if question and not PERSON.search(named) and not unplaced(question):
