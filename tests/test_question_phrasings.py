@@ -571,3 +571,13 @@ def test_a_reported_question_about_unnamed_things_is_dropped():
     assert asked("Amnesty asked whether the Home Office had used evidence from torture.") == [
         "Had the Home Office used evidence from torture?"
     ]
+
+
+def test_a_speakers_tail_a_dangling_adjective_or_a_second_perfect_clause_is_dropped():
+    from briefgen.extract.questions.wording import finish
+
+    assert finish("Does the fair have changed, it has not, director Jo Hill said") is None
+    assert finish("Will there be more confusion for buyers faced by many different") is None
+    assert finish("Will the strong pound have resulted in fewer films shot in Leeds") is None
+    assert finish("Will Tom Grey win a match and Leeds have lost nine games") is None
+    assert finish("Will Tom Grey win a match in Leeds") == "Will Tom Grey win a match in Leeds?"
