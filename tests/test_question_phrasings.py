@@ -581,3 +581,21 @@ def test_a_speakers_tail_a_dangling_adjective_or_a_second_perfect_clause_is_drop
     assert finish("Will the strong pound have resulted in fewer films shot in Leeds") is None
     assert finish("Will Tom Grey win a match and Leeds have lost nine games") is None
     assert finish("Will Tom Grey win a match in Leeds") == "Will Tom Grey win a match in Leeds?"
+
+
+def test_all_sides_a_description_or_a_speaker_with_his_verb_is_no_subject():
+    from briefgen.extract.questions.outcomes import misread
+
+    assert misread("all sides") and misread("the Peru midfield man")
+    assert misread("Jo Hill also announced") and not misread("Jo Hill")
+
+
+def test_a_plan_someone_announced_is_no_open_question():
+    found = asked("Minister Jo Hill announced last year that the two hospitals would be merged.")
+    assert found == []
+
+
+def test_do_have_with_a_preposition_is_dropped():
+    from briefgen.extract.questions.wording import finish
+
+    assert finish("Do people have about getting into debt") is None

@@ -281,6 +281,10 @@ _CROWD = frozenset(
     "analysts experts officials critics economists observers sources insiders commentators "
     "campaigners ministers spokesmen spokeswomen".split()
 )
+_TOLD = frozenset("announced added confirmed revealed".split())
+_DESCRIBED = frozenset(
+    "man woman player star striker midfielder defender boss chief veteran".split()
+)
 _SAYS = frozenset("plans says said believes thinks hopes expects wants insists".split())
 # An adverb the subject search swept up: "soon Sony", "course for most of the episodes".
 _LEADING_ADVERB = frozenset(
@@ -293,8 +297,12 @@ def misread(who: str) -> bool:
     low = [w.lower().strip(",") for w in who.split()]
     if len(low) == 1 and re.fullmatch(r"[A-Z][a-z]+(?:ish|ian|ese|ch)", who):
         return True  # "British", "Indonesian": a people's adjective, no one who acts
-    if len(low) > 1 and low[-1] in _SAYS:
+    if len(low) > 1 and (low[-1] in _SAYS or low[-1] in _TOLD or "also" in low[1:]):
         return True  # "Wanadoo plans (will be used)": a speaker and a verb, no subject
+    if low[0] in ("all", "both") and low[-1] in ("sides", "parties", "camps"):
+        return True  # "all sides": of what?
+    if low[0] == "the" and len(low) > 2 and low[-1] in _DESCRIBED:
+        return True  # "the Denmark midfield man": a description, not who
     if (len(low) == 1 and low[0] in _CROWD) or low[0] in _LEADING_ADVERB:
         return True  # "Analysts worsen ...", "soon Sony": no one who acts, or half a clause
     # "the Maldives the cost of reconstruction": two phrases run together

@@ -58,7 +58,8 @@ _MANNER = re.compile(
 )
 # "X said it would", "announced they will": the actor tells its own plan as settled.
 _ANNOUNCED = re.compile(
-    r"\b(?:said|says|announced|confirmed|has\s+said|have\s+said)\s+(?:that\s+)?(?:it|they)\s*$"
+    r"\b(?:said|says|announced|confirmed|has\s+said|have\s+said)\s+(?:that\s+)?(?:it|they)\s*$|"
+    r"\bannounced\b(?:\s+\w+){0,3}\s+that\s+[^,;]*$"
 )
 # "could trigger another rate rise": an event the writer sees coming is worth asking.
 _SETS_OFF = re.compile(

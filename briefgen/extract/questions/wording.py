@@ -445,6 +445,7 @@ _GARBLED = re.compile(
     r"^(?:Will|Would|Could|Should|Can|Is|Are|Was|Were|Did|Does|Has|Have)\s.*\sor\s+(?:if|whether)\s|"
     r"^Will\s.*\b(?:before|after|when)\s+(?:the\s+)?\w+\s+(?:started|began|ended|happened)\b|"
     r"\s(?:said|says|told|added)$|\s(?:different|democratic|around|saying)$|"
+    r"^(?:Do|Does|Did)\s+(?:\S+\s+){1,3}?have\s+(?:about|of|for|with|on|in)\b|"
     r"^Will\s(?:\S+\s+){1,10}?have\s+\w+(?:ed|en)\b|"
     r"\s(?:and|but)\s+(?:[A-Z]\S*\s+){1,3}(?:have|has|had)\s+\w+(?:ed|en|st)\b|"
     r"(?<!\b[A-Z])(?<!Mr|Ms|Dr|St)(?<!Mrs)\.(?:\s|$)|\s(?:that|as|than|and|or|the|a|an|which|whose)$|"
