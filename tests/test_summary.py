@@ -94,3 +94,16 @@ def test_at_most_three_sentences():
 
 def test_an_article_with_no_fitting_sentence_still_has_a_summary():
     assert summary("She said no. He agreed.") == "She said no. He agreed."
+
+
+def test_a_sentence_that_points_back_or_argues_does_not_open_the_summary():
+    text = summary(
+        "Leeds coach Ann Hale appears to have done that well this season.\n\n"
+        "Leeds Rhinos have named an unchanged side for Friday's cup final against Hull."
+    )
+    assert text.startswith("Leeds Rhinos have named an unchanged side")
+    text = summary(
+        "A big advantage of the new chip is that it runs cool in small phones.\n\n"
+        "Orbit Soft has launched a chip that halves the power phones use."
+    )
+    assert text.startswith("Orbit Soft has launched")

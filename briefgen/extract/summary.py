@@ -43,6 +43,14 @@ _LEANING = frozenset(
     "however also yet still meanwhile instead then there".split()
 )
 
+# A sentence that leans on an earlier one ("has done that", "did so") or is a step of an
+# argument ("The idea is simple", "A big advantage of X is that") cannot open a summary.
+_POINTS_BACK = re.compile(r"\b(?:do|does|did|done|doing)\s+(?:that|this|so)\b")
+_ARGUMENT = re.compile(
+    r"(?:The|A|One)\s+(?:\w+\s+)?(?:idea|theory|answer|problem|reason|advantage|trouble|"
+    r"point|irony|truth)\s+(?:of\s+[^,]{1,40}?\s+)?is\b"
+)
+
 
 def summarise(doc: Document, limit: int = LIMIT) -> str:
     """Return the article's news: its first sentences that can open a summary, up to about
@@ -86,6 +94,8 @@ def _can_open(sentence: str) -> bool:
         return False  # "She said ...", "But ...": who or what, the reader cannot tell
     if _PERSONAL.search(_unquoted(sentence)):
         return False  # "I was ...", "you are likely to find": an anecdote, not the news
+    if _POINTS_BACK.search(sentence) or _ARGUMENT.match(sentence):
+        return False  # "appears to have done that", "The idea is simple": a step, not the news
     # "Spin the dial ...": an instruction, not a report.
     instruction = re.match(r"^[A-Z][a-z]+\s+(?:the|a|an|your|this)\b", sentence)
     return not instruction or bool(

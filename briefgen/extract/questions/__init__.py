@@ -18,7 +18,8 @@ finds as a question a reader understands without the article:
 `wording` turns clauses into questions (inversion, tense, trimming), `outcomes` asks
 "Will <subject> <verb phrase>?" only when both stand alone, `standalone` names
 the actors pronouns and subjects stand for (or gives up), `context` tells detectors who
-speaks and who a pronoun is, and `merge` folds duplicates and caps the list. The evidence of a question is always the verbatim sentence that
+speaks and who a pronoun is, `merge` folds duplicates and caps the list, and `settled` drops a forecast the article
+tells the outcome of further down. The evidence of a question is always the verbatim sentence that
 raised it.
 """
 
@@ -38,6 +39,7 @@ from briefgen.extract.questions import (
 )
 from briefgen.extract.questions.context import Candidate, Referents, Sentence
 from briefgen.extract.questions.merge import Draft, merge
+from briefgen.extract.questions.settled import settled
 from briefgen.ingest import Document
 from briefgen.schema import Actor, Evidence, OpenQuestion
 
@@ -86,6 +88,8 @@ def find_questions(
                 continue  # most sentences raise nothing: skip the shapes
             for candidate in detect(sentence):
                 candidate.question = refs.recase(refs.expand(candidate.question))
+                if candidate.kind == "pending" and candidate.question.startswith("Did "):
+                    continue  # what already happened is not pending
                 involved = [
                     *candidate.actors,
                     *refs.named_in(candidate.question),
@@ -93,6 +97,11 @@ def find_questions(
                     *_speakers_in(said, ids, *span),
                 ]
                 drafts.append(Draft(candidate, [span], list(dict.fromkeys(involved))))
+    kept = [
+        d
+        for d in merge(drafts)
+        if not settled(d.candidate.question, doc.text[max(b for _, b in d.evidence) :])
+    ]
     return [
         OpenQuestion(
             question=d.candidate.question,
@@ -100,7 +109,7 @@ def find_questions(
             actors=d.actors,
             evidence=[Evidence(text=doc.text[a:b], span=[a, b]) for a, b in d.evidence],
         )
-        for d in merge(drafts)
+        for d in kept
     ]
 
 

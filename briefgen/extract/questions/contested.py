@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from briefgen.extract.questions.context import Candidate, Sentence
-from briefgen.extract.questions.outcomes import vague
+from briefgen.extract.questions.outcomes import misread, vague
 from briefgen.extract.questions.standalone import name_pronouns, subject
 from briefgen.extract.questions.wording import base, clause_pattern, finish, invert, trim
 
@@ -49,6 +49,8 @@ _AGREEING = re.compile(
     re.I,
 )
 _SELF = frozenset("he she they i we it".split())
+# "one of the brothers behind X said the firm had held talks": the speaker's own body.
+_OWN_BODY = re.compile(r"(?:the|its|their)\s+(?:firm|company|group|club|party|team|band|board)\b")
 _PASSIVE = re.compile(r"\b(?:was|were|been|be|being|is|are|get|got)\s+$")
 _REBUT = re.compile(r"^(?:But|However)\b")
 
@@ -130,6 +132,12 @@ def _did(sentence: Sentence, who: str | None, verb: str, rest: str, at: int) -> 
         return Candidate("contested", question, sentence.start + at, 2.0) if question else None
     rest = re.sub(r"\s+and\s+(?:said|says|claimed|added|warned)\b.*$", "", rest)  # "and said ..."
     stem = _base_of(verb)
+    # "of telling lies and then attacking them": the second act takes the base form too
+    rest = re.sub(
+        r"\b(and\s+(?:then\s+)?)([a-z]{3,}ing)\b",
+        lambda g: g.group(1) + _base_of(g.group(2)),
+        rest,
+    )
     clause = name_pronouns(f"{who} {stem} {trim(rest)}".strip(), sentence, at)
     question = finish(f"Did {clause}") if clause else None
     return Candidate("contested", question, sentence.start + at, 2.0) if question else None
@@ -143,6 +151,8 @@ def _base_of(verb: str) -> str:
             return stem[:-1]
         if len(stem) > 5 and stem.endswith("ell"):
             return stem[:-1]  # "funnelling" -> "funnel"
+        if len(stem) > 3 and stem[-3] in "aeiou" and stem[-2] in "aeiou":
+            return stem  # "leaking" -> "leak", "heating" -> "heat": two vowels, no e
         if stem.endswith(
             ("at", "iv", "ag", "ov", "ur", "uc", "ac", "ic", "ir", "ak", "us", "os", "ud")
         ):
@@ -271,7 +281,12 @@ def _right_that(sentence: Sentence, said) -> str | None:
     content = trim(re.sub(r"^that\s+", "", content))
     if re.search(r"\b(?:pleased|delighted|happy|proud|disappointed|sorry|glad)\b", content):
         return None  # how a speaker feels is theirs to know
-    if not content or content[0] in '“"‘' or content.split()[0].lower() in _SELF:
+    if (
+        not content
+        or content[0] in '“"‘'
+        or content.split()[0].lower() in _SELF
+        or _OWN_BODY.match(content)
+    ):
         return None  # what a speaker says of themselves is theirs to know, not contested
     if not 4 <= len(content.split()) <= 20 or not invert(content):
         return None  # no clause with a verb: not a claim that can be right or wrong
@@ -279,6 +294,8 @@ def _right_that(sentence: Sentence, said) -> str | None:
     if named is None:
         return None
     who = sentence.refs.called(said.entity)
+    if misread(who):
+        return None  # "Are British right that ...": an adjective taken for the speaker
     # "Are Republicans right", but "Is Tony Banks right".
     plural = said.entity.kind == "group" or (
         said.entity.kind == "organisation" and " " not in who and who.endswith("s")

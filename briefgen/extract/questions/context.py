@@ -51,6 +51,7 @@ class Referents:
         self._the: dict[str, bool] = {}
         self._words: set[str] | None = None
         self._lower: set[str] | None = None
+        self._caps: set[str] | None = None
         # A short name or alias as written ("Putin", "Mr Blair") -> the actor's full name.
         self.aliases: dict[str, str] = {}
         for actor in actors:
@@ -176,9 +177,20 @@ class Referents:
             word = words[k]
             if not (word[:1].isupper() and word[1:].islower()) or word in self._names_words():
                 continue
-            if word.lower() in self._lowered():
-                words[k] = word.lower()
+            if word.lower() in self._lowered() or (
+                word.isalpha()
+                and word not in self._capitalised()
+                and k + 1 < len(words)
+                and words[k + 1].islower()
+            ):
+                words[k] = word.lower()  # written capitalised only where a sentence opens
         return " ".join(words)
+
+    def _capitalised(self) -> set[str]:
+        """Return the capitalised words the article writes inside a sentence (names)."""
+        if self._caps is None:
+            self._caps = set(re.findall(r"(?<=[\w,;:’'] )[A-Z][a-z]+", self.text))
+        return self._caps
 
     def _lowered(self) -> set[str]:
         """Return the words the article writes in lower case (one pass, not a pattern a word)."""

@@ -18,8 +18,16 @@ from __future__ import annotations
 import re
 
 from briefgen.extract.questions.context import Candidate, Sentence
+from briefgen.extract.questions.outcomes import vague
 from briefgen.extract.questions.standalone import name_pronouns
-from briefgen.extract.questions.wording import AUX, ask, clause_pattern, finish, trim, words_of
+from briefgen.extract.questions.wording import (
+    AUX,
+    ask,
+    clause_pattern,
+    finish,
+    trim,
+    words_of,
+)
 
 _ASKED = clause_pattern(
     r"\b(?<!were\s)(?<!was\s)(?<!be\s)(?:asked|asks|asking|questioned|wondered|wonders|demanded\s+to\s+know)"
@@ -54,6 +62,13 @@ _RHETORIC = re.compile(
 )
 
 
+# A reported question's subject of plain words: "the decisions had been based on".
+_PLAIN_SUBJECT = re.compile(
+    r"(?:whether\s+|if\s+)?(?P<who>(?:the|these|those|this|that)(?:\s+[a-z]+){1,2})\s+"
+    r"(?:had|has|have|was|were|is|are|would|will|could|should)\b"
+)
+
+
 def find(sentence: Sentence) -> list[Candidate]:
     """Return the questions asked outright in one sentence."""
     text = sentence.text
@@ -66,6 +81,9 @@ def find(sentence: Sentence) -> list[Candidate]:
                 continue  # "if anyone wonders why ...": nobody asked
             clause = trim(m.group("clause"))
             named = name_pronouns(clause, sentence, m.start("clause"))
+            plain = _PLAIN_SUBJECT.match(named or "")
+            if plain and vague(plain.group("who")):
+                continue  # "questioned whether the decisions were ...": which decisions?
             question = finish(ask(named)) if named else None
             if question:
                 out.append(Candidate("explicit", question, sentence.start + m.start(), 2.0))

@@ -20,6 +20,7 @@ from briefgen.extract.questions.wording import (
     is_past,
     lower_first,
     trim,
+    unplaced,
 )
 
 # Verbs after a modal that tell no outcome to watch: a habit, a wish, a saying.
@@ -148,6 +149,10 @@ def asked(
         r"\bon\s+\d{1,2}\s+[A-Z][a-z]+|\bon\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", vp
     ):
         return None  # "will launch in Europe on 11 March": a date set, not an open matter
+    if modal.lower() == "will" and re.search(
+        r"^be\s+\w+ed\b.*\bnext\s+(?:week|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b", vp
+    ):
+        return None  # "will be reviewed by the medical staff next Monday": a date set
     before = sentence.text[:at]
     if re.search(r"\b(?:fact|idea|notion)\s+that\s+[^,]*$", before):
         return None  # "the fact that homes could not access it remained a problem"
@@ -181,7 +186,7 @@ def asked(
     # "should not be a full-back" asks what ought to be; "should appear by 2010" forecasts.
     lead = "Should" if modal.lower() == "should" and words[0] == "be" else "Will"
     question = finish(f"{lead} {clause}", longest=24) if clause else None
-    if question is None:
+    if question is None or unplaced(question):
         return None
     return Candidate("pending", question, sentence.start + at, score)
 
@@ -271,6 +276,37 @@ _TIMES = frozenset(
 
 
 _NOBODY = frozenset("nobody no-one everyone everybody anyone anybody someone somebody".split())
+# A crowd of unnamed speakers is who comments, not who acts: "Analysts ... worsen".
+_CROWD = frozenset(
+    "analysts experts officials critics economists observers sources insiders commentators "
+    "campaigners ministers spokesmen spokeswomen".split()
+)
+_TOLD = frozenset("announced added confirmed revealed".split())
+_DESCRIBED = frozenset(
+    "man woman player star striker midfielder defender boss chief veteran".split()
+)
+_SAYS = frozenset("plans says said believes thinks hopes expects wants insists".split())
+# An adverb the subject search swept up: "soon Sony", "course for most of the episodes".
+_LEADING_ADVERB = frozenset(
+    "soon course then now also still later eventually meanwhile indeed perhaps maybe".split()
+)
+
+
+def misread(who: str) -> bool:
+    """Tell whether a subject is not one: a crowd, an adverb, two phrases run together."""
+    low = [w.lower().strip(",") for w in who.split()]
+    if len(low) == 1 and re.fullmatch(r"[A-Z][a-z]+(?:ish|ian|ese|ch)", who):
+        return True  # "British", "Indonesian": a people's adjective, no one who acts
+    if len(low) > 1 and (low[-1] in _SAYS or low[-1] in _TOLD or "also" in low[1:]):
+        return True  # "Wanadoo plans (will be used)": a speaker and a verb, no subject
+    if low[0] in ("all", "both") and low[-1] in ("sides", "parties", "camps"):
+        return True  # "all sides": of what?
+    if low[0] == "the" and len(low) > 2 and low[-1] in _DESCRIBED:
+        return True  # "the Denmark midfield man": a description, not who
+    if (len(low) == 1 and low[0] in _CROWD) or low[0] in _LEADING_ADVERB:
+        return True  # "Analysts worsen ...", "soon Sony": no one who acts, or half a clause
+    # "the Maldives the cost of reconstruction": two phrases run together
+    return bool(re.search(r"\b[A-Z][\w’'-]*\s+(?:the|a|an)\s", who))
 
 
 def vague(who: str) -> bool:
@@ -278,6 +314,8 @@ def vague(who: str) -> bool:
     words = who.split()
     low = [w.lower().strip(",") for w in words]
     if low[0] in _NOBODY or low[0] == "no" or low[-1].endswith(("'s", "’s", "'", "’")):
+        return True
+    if misread(who):
         return True
     if low[0] == "the" and low[-1] in _TITLES:
         return True  # "the European bronze medallist": who?

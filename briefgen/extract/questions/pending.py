@@ -22,9 +22,9 @@ import re
 
 from briefgen.extract import lexicon as lx
 from briefgen.extract.questions.context import Candidate, Sentence
-from briefgen.extract.questions.outcomes import vague
+from briefgen.extract.questions.outcomes import misread, vague
 from briefgen.extract.questions.standalone import name_pronouns, subject
-from briefgen.extract.questions.wording import ask, base, clause_pattern, finish, trim
+from briefgen.extract.questions.wording import ask, base, clause_pattern, dangling_it, finish, trim
 
 _YET = clause_pattern(
     r"\b(?:is|are|was|were|has|have|had)\s+(?:still\s+)?yet\s+to\s+(?P<vp>(?!be\s+seen)[^.;?!]+)"
@@ -162,14 +162,14 @@ def find(sentence: Sentence) -> list[Candidate]:
 
 def _will(sentence: Sentence, who: str | None, vp: str, at: int, score: float) -> Candidate | None:
     """Make "Will <who> <vp>?" from a subject and a verb phrase in its base form."""
-    if not who or (who.split()[0].lower() in ("a", "an") and vague(who)):
+    if not who or (who.split()[0].lower() in ("a", "an") and vague(who)) or misread(who):
         return None  # "Will a decision be taken?": about what?
     vp = trim(vp)
     clause = name_pronouns(f"{who} {vp}", sentence, at)
     if clause is None or len(vp.split()) < 1:
         return None
     question = finish(f"Will {clause}")
-    if question is None:
+    if question is None or dangling_it(question):
         return None
     return Candidate("pending", question, sentence.start + at, score)
 

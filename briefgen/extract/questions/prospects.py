@@ -38,6 +38,7 @@ from briefgen.extract.questions.wording import (
     lower_first,
     subject_end,
     trim,
+    unplaced,
     words_of,
 )
 
@@ -48,6 +49,21 @@ _MODAL = re.compile(
     r"(?P<neg>not\s+)?(?:also\s+|still\s+|now\s+|soon\s+|eventually\s+|only\s+|even\s+)?"
     r"(?P<vp>(?-i:[a-z])[a-z-]*\b[^;?!]*)",
     re.IGNORECASE,
+)
+
+
+_MANNER = re.compile(
+    r"(?:deliberately|usually|often|commonly|typically|routinely|always|sometimes|regularly|"
+    r"normally|generally)\b"
+)
+# "X said it would", "announced they will": the actor tells its own plan as settled.
+_ANNOUNCED = re.compile(
+    r"\b(?:said|says|announced|confirmed|has\s+said|have\s+said)\s+(?:that\s+)?(?:it|they)\s*$|"
+    r"\bannounced\b(?:\s+\w+){0,3}\s+that\s+[^,;]*$"
+)
+# "could trigger another rate rise": an event the writer sees coming is worth asking.
+_SETS_OFF = re.compile(
+    r"(?:trigger|spark|prompt|lead\s+to|cause|force)\s+(?:a|an|another|more|further|fresh|new)\s"
 )
 
 
@@ -159,6 +175,19 @@ def _modals(sentence: Sentence) -> list[Candidate]:
             and not _VAGUE_TIME.search(m.group("vp"))
         ):
             continue  # the writer's "will feature on 5 May": a timetable, not an open matter
+        modal = m.group("modal").lower()
+        if _MANNER.match(m.group("vp")):
+            continue  # "spammers will deliberately misspell words": a habit, not an outcome
+        if modal in ("will", "would") and _ANNOUNCED.search(sentence.text[: m.start()]):
+            continue  # "IBM said it would partner with ...": a plan announced, not open
+        if modal in ("could", "would") and m.group("neg"):
+            continue  # "could not make the ceremony", "would not discuss": what happened
+        if (
+            modal in ("could", "would")
+            and not _heard(sentence, m.start())
+            and not _SETS_OFF.match(m.group("vp"))
+        ):
+            continue  # the writer's "Bod would be played by ...": a musing, not a forecast
         who = subject_of(sentence, m.start())
         found = asked(
             sentence, who, m.group("vp"), m.start(), 1.0 + _position(sentence), m.group("modal")
@@ -176,6 +205,8 @@ def _hopes(sentence: Sentence) -> list[Candidate]:
         verb = m.group("verb").lower()
         if re.search(r"(?:\bnot|n[’']t|\bnever)$", head) or verb == "wanted":
             continue  # "doesn't want to", "visitors wanted to": no plan still to come
+        if verb.startswith(("vow", "pledg")):
+            continue  # "vowed to continue the fight": a promise told as settled, not open
         if verb in _NOUNS_TOO and re.search(
             r"\b(?:of|on|by|for|with|about|in|the|its|their|his|her)(?:\s+\w+)?\s*$", head
         ):
@@ -244,9 +275,20 @@ def _hoped(sentence: Sentence) -> list[Candidate]:
         named = name_pronouns(clause, sentence, m.start("clause"))
         asked = invert(named) if named else None
         # "suggests the blocking was not due to hackers" asks whether it was.
-        asked = re.sub(r"^(\w+ .+?) not (?=\w)", r"\1 ", asked, count=1) if asked else None
+        # Only a "not" of the main clause (before any relative clause): "the unit it does
+        # not already own" keeps its own.
+        asked = (
+            re.sub(
+                r"^(\w+(?: (?!it\b|that\b|which\b|who\b|they\b)\S+){1,8}?) not (?=\w)",
+                r"\1 ",
+                asked,
+                count=1,
+            )
+            if asked
+            else None
+        )
         question = finish(asked, longest=24) if asked else None
-        if question and not PERSON.search(named):
+        if question and not PERSON.search(named) and not unplaced(question):
             kind = (
                 "pending"
                 if m.group("verb")[:3].lower() in ("hop", "fea", "pre", "dou", "war")
@@ -342,7 +384,7 @@ _FORECAST = re.compile(
     r"\b(?:predicts?|predicted|forecasts?|expects?|expected|believes?|believed|thinks?|"
     r"warns?|warned|fears?|feared|hopes?|hoped|suggests?|suggested|says?|said|claims?|"
     r"claimed|argues?|argued|insists?|insisted|told|according\s+to|whether|if|chance|"
-    r"likely|unlikely|probably|perhaps|rumours?|speculation)\b",
+    r"likely|unlikely|probably|perhaps|rumours?|speculation|worried|concerned|afraid|proposed)\b",
     re.IGNORECASE,
 )
 
