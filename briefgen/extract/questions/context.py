@@ -52,6 +52,8 @@ class Referents:
         self._words: set[str] | None = None
         self._lower: set[str] | None = None
         self._caps: set[str] | None = None
+        self._by_first: dict[str, list[tuple[int, str]]] | None = None
+        self._odd: list[tuple[int, str]] = []
         # A short name or alias as written ("Putin", "Mr Blair") -> the actor's full name.
         self.aliases: dict[str, str] = {}
         for actor in actors:
@@ -136,11 +138,26 @@ class Referents:
     def named_in(self, text: str) -> list[str]:
         """Return the ids of actors named in a piece of text (by name or alias), in the
         order of the actor list."""
-        return [
-            actor.id
-            for actor in self.actors
-            if any(_occurs(name, text) for name in (actor.name, *actor.aliases))
-        ]
+        if self._by_first is None:
+            # First word of every name -> (actor's place, name): a piece of text is then
+            # read once, whatever the number of actors (long articles have hundreds).
+            self._by_first, self._odd = {}, []
+            for place, actor in enumerate(self.actors):
+                for name in (actor.name, *actor.aliases):
+                    first = _ALNUM.match(name)
+                    if first is None:
+                        self._odd.append((place, name))
+                    else:
+                        self._by_first.setdefault(first[0], []).append((place, name))
+        found = {place for place, name in self._odd if _occurs(name, text)}
+        for word in _ALNUM.finditer(text):
+            for place, name in self._by_first.get(word[0], ()):
+                end = word.start() + len(name)
+                if text.startswith(name, word.start()) and (
+                    end == len(text) or not text[end].isalnum()
+                ):
+                    found.add(place)
+        return [self.actors[place].id for place in sorted(found)]
 
     def full_name(self, phrase: str) -> str:
         """Return an actor's full name for a short form of it ("Mr Blair" -> "Tony Blair")."""
@@ -217,6 +234,9 @@ class Referents:
                 or bool(re.search(rf"\bthe\s+{re.escape(name)}(?!\w)", self.text, re.I))
             )
         return f"the {name}" if self._the[name] else name
+
+
+_ALNUM = re.compile(r"[^\W_]+")
 
 
 def _occurs(name: str, text: str) -> bool:

@@ -50,14 +50,17 @@ def _alike(a: set[str], b: set[str]) -> float:
 def merge(drafts: list[Draft]) -> list[Draft]:
     """Return the drafts with duplicates merged, capped, in article order."""
     kept: list[Draft] = []
+    # Each draft's words and key, worked out once (a long article has thousands of drafts).
+    words_of = {id(d): _words(d.candidate.question) for d in drafts}
+    key_of = {id(d): _key(d.candidate.question) for d in drafts}
     for draft in sorted(drafts, key=lambda d: (-d.candidate.score, d.candidate.at)):
-        words = _words(draft.candidate.question)
+        words = words_of[id(draft)]
         same = None
         for other in kept:
-            overlap = _alike(words, _words(other.candidate.question))
+            overlap = _alike(words, words_of[id(other)])
             shared = set(draft.evidence) & set(other.evidence)
             if (
-                _key(draft.candidate.question) == _key(other.candidate.question)
+                key_of[id(draft)] == key_of[id(other)]
                 or (shared and (draft.candidate.kind == other.candidate.kind or overlap >= 0.5))
                 or overlap >= 0.8
             ):
