@@ -179,3 +179,50 @@ def test_the_bank_is_the_bank_named_before_and_the_party_word_alone_is_no_alias(
         "Commonwealth Bank of Australia",
     ]
     assert "Party" not in {a for actor in found.values() for a in actor.aliases}
+
+
+def test_a_demonym_read_as_a_role_goes_back_into_the_body_name():
+    found = actors(
+        "Sales fell by a third, according to the Canadian Recording Industry. "
+        'A spokesman for the Canadian Recording Industry said: "Stores are worried."'
+    )
+    assert "Recording Industry" not in found
+    assert found["Canadian Recording Industry"].kind == "organisation"
+    assert found["Canadian Recording Industry"].roles == []
+
+
+def test_a_plural_before_a_possessive_apostrophe_is_part_of_a_longer_name():
+    found = actors(
+        "And she won two awards at the Canadian Athletics Writers' Association dinner. "
+        '"It was a good night," said Ellen Marsh, the federation president.'
+    )
+    assert not any(name.endswith("Writers") for name in found)
+
+
+def test_an_unnamed_role_is_a_person_and_plural_roles_a_group():
+    found = actors(
+        "Crown corporation SaskPower will cut 300 jobs, its chief executive has said. "
+        "Critics say the cuts will hurt rural ridings."
+    )
+    assert found["chief executive"].kind == "person"
+    assert found["Critics"].kind == "group"
+
+
+def test_a_name_opened_by_group_or_banco_is_a_company():
+    found = actors(
+        'Group Menard said the ruling was "illegal". '
+        "Menard has asked the Ontario Superior Court to review it."
+    )
+    assert found["Group Menard"].kind == "organisation"
+    assert "Menard" not in found
+
+
+def test_a_description_joins_the_one_person_it_names():
+    # In apposition, or a nationality the article gives right before the name.
+    said = speakers(
+        "The claim is sound, according to its Calgary lawyer, Marie Tremblay of Tremblay "
+        "and Roy. Dutch forward Peter Visser scored twice for the Edmonton Oilers. "
+        '"We played well," the Dutchman said.'
+    )
+    assert "Calgary lawyer" not in said and "Dutchman" not in said
+    assert said.count("Marie Tremblay") == 1 and said.count("Peter Visser") == 1

@@ -26,6 +26,7 @@ from briefgen.extract.lexicon import (
     MALE_NAMES,
     NOT_ACTOR_WORDS,
     NOT_NAMES,
+    ROLE_NOUNS,
 )
 from briefgen.schema import Actor
 
@@ -68,9 +69,11 @@ def build_actors(entities: list[Entity], text: str = "") -> tuple[list[Actor], d
         entities[owner].spoke = entities[owner].spoke or entities[doc].spoke
     # A publisher that is no actor after all leaves its document a source of its own.
     published = {d: o for d, o in published.items() if is_actor(entities[o], text)}
+    for entity in entities:
+        _whole_name(entity, text)
     chosen = [e for e in entities if e.number not in published and is_actor(e, text)]
     kinds = {e.number: _kind(e, text) for e in chosen}
-    same = duplicates(chosen, kinds)
+    same = duplicates(chosen, kinds, text)
     by_number = {e.number: e for e in chosen}
     for number, other in same.items():
         _join(by_number[other], by_number[number])
@@ -157,8 +160,41 @@ def _publishers(entities: list[Entity], text: str) -> dict[int, int]:
     return out
 
 
+def _whole_name(entity: Entity, text: str) -> None:
+    """Give back a name the demonym it was cut from, when the demonym was read as a role:
+    "British Phonographic Industry", "Canadian Medical Association" are one name, and a
+    body's; "the British comedian" stays a role."""
+    if not entity.named or entity.gender or entity.sure_gender:
+        return
+    first = entity.name.split()[0].lower() if entity.name.split() else ""
+    if first in MALE_NAMES or first in FEMALE_NAMES:
+        return
+    for role in entity.roles:
+        if role.lower() not in DEMONYMS or not spans_of(f"{role} {entity.name}", text):
+            continue
+        entity.aliases.append(entity.name)
+        entity.name = f"{role} {entity.name}"
+        entity.roles = [r for r in entity.roles if r != role]
+        entity.kind = "organisation"
+        return
+
+
+def _inside_longer_name(name: str, text: str) -> bool:
+    """Tell whether a plural name stands only inside a longer one, before its possessive
+    apostrophe: "Athletics Writers" of "the British Athletics Writers' Association"."""
+    if not name.endswith("s"):
+        return False
+    spans = spans_of(name, text)
+    return bool(spans) and all(_PLURAL_POSSESSIVE.match(text, end) for _, end in spans)
+
+
+_PLURAL_POSSESSIVE = re.compile(r"['’][\s\u00a0]+[A-Z]")
+
+
 def _no_entity(entity: Entity, text: str) -> bool:
     """Tell whether a named entity is no actor: see `entityhood.not_an_entity`."""
+    if text and _inside_longer_name(entity.name, text):
+        return True
     titled = entity.roles or any(
         len(a.split()) > 1 and a.split()[0].lower().rstrip(".") in HONORIFICS
         for a in entity.aliases
@@ -183,6 +219,8 @@ def _honoured(alias: str, name: str) -> bool:
 def _kind(entity: Entity, text: str = "") -> str:
     """Return an actor's kind; a speaker the article never typed is a person, or an
     organisation when its name is an acronym; a place that speaks stands for its state."""
+    if not entity.named and entity.kind != "group" and _person_head(entity.name):
+        return "person"  # "its chief executive", "the prime minister's official spokesman"
     if entity.kind in ("place", "state"):
         # In a sports report a country that acts or speaks is its national team.
         return "organisation" if text and team_of_country(entity.name, text) else "state"
@@ -202,6 +240,17 @@ def _kind(entity: Entity, text: str = "") -> str:
     if _one_word_body(entity, text):
         return "organisation"
     return "person"
+
+
+def _person_head(description: str) -> bool:
+    """Tell whether an unnamed description is headed by a person's role: "its chief
+    executive", "a spokesman for the union" (not "the union" itself)."""
+    words = description.lower().replace("’", "'").split()
+    cut = next((i for i, w in enumerate(words) if w in ("for", "of", "at", "from") and i), None)
+    words = words[:cut] if cut else words
+    if not words or (words[-1].endswith("s") and not words[-1].endswith("ss")):
+        return False  # "critics", "ministers": a group
+    return words[-1] in ROLE_NOUNS and words[-1] not in _BODY_NOUNS
 
 
 def _one_word_kind(entity: Entity, text: str) -> str | None:
