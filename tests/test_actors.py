@@ -226,3 +226,31 @@ def test_a_description_joins_the_one_person_it_names():
     )
     assert "Calgary lawyer" not in said and "Dutchman" not in said
     assert said.count("Marie Tremblay") == 1 and said.count("Peter Visser") == 1
+
+
+def test_a_chief_constable_keeps_constable_in_the_role():
+    found = actors(
+        "Halifax Regional Chief Constable Anne Dorey said the patrols would double. "
+        "Police said 40 arrests were made."
+    )
+    assert found["Anne Dorey"].roles == ["Halifax Regional Chief Constable"]
+    assert found["Police"].kind != "person"
+
+
+def test_a_band_or_a_firm_before_a_first_name_is_no_person():
+    found = actors(
+        "Mining group James Wardell has agreed to pay $40m to the Cree Nation. "
+        '"We regret the harm," a James Wardell spokeswoman said. '
+        "Indie band Diana Ross Academy said it would play Regina in May."
+    )
+    assert found["James Wardell"].kind == "organisation"
+    assert found["Diana Ross Academy"].kind == "group"
+
+
+def test_the_definite_role_is_the_stories_one_named_speaker():
+    said = speakers(
+        "Hydro-Quebec could cut 2,000 jobs, its chief executive has said. "
+        'Paul Gagnon told investors in Montreal: "We must cut costs." '
+        "The MNA said the province would back the plan."
+    )
+    assert set(said) == {"Paul Gagnon"}

@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 from briefgen.extract.coref import Entity, key
-from briefgen.extract.duplicates import duplicates
+from briefgen.extract.duplicates import MEMBERS, duplicates
 from briefgen.extract.entityhood import (
     agent_description,
     agent_noun,
@@ -228,11 +228,17 @@ def _kind(entity: Entity, text: str = "") -> str:
         return "organisation"  # "Economic Development", "Health Canada"'s like: a department
     if entity.kind in (None, "person") and _described_as_body(entity, text):
         return "organisation"  # "Chinese computer firm Lenovo", "analysts Nielsen"
+    if entity.named and text and _named_after(entity, text, _BAND_BEFORE):
+        return "group"  # "indie band Franz Ferdinand": a first name does not make a person
+    if entity.named and text and " " in entity.name and _named_after(entity, text, _FIRM_BEFORE):
+        return "organisation"  # "building products group James Hardie"
     told = _one_word_kind(entity, text) if text else None
     if told is not None and entity.kind in (None, "person", "organisation"):
         return told
     if entity.kind is not None:
         return entity.kind
+    if key(entity.name) in MEMBERS:
+        return "person"  # "the MEP", "the MPP": a member, not a body
     if re.fullmatch(r"[A-Z][A-Z0-9&.]{1,6}", entity.name):
         return "organisation"
     if _starts_sentences_only(entity, text):
@@ -250,7 +256,13 @@ def _person_head(description: str) -> bool:
     words = words[:cut] if cut else words
     if not words or (words[-1].endswith("s") and not words[-1].endswith("ss")):
         return False  # "critics", "ministers": a group
+    if words[-1] in _COLLECTIVES:
+        return False  # "police", "staff": many people
     return words[-1] in ROLE_NOUNS and words[-1] not in _BODY_NOUNS
+
+
+# Singular nouns for many people: "police said", "staff were told".
+_COLLECTIVES = frozenset("police staff crew public clergy personnel management".split())
 
 
 def _one_word_kind(entity: Entity, text: str) -> str | None:
@@ -277,6 +289,33 @@ def _described_as_body(entity: Entity, text: str) -> bool:
         if _BODY_BEFORE.search(text[max(0, start - 30) : start]):
             return True
     return False
+
+
+def _named_after(entity: Entity, text: str, before: re.Pattern[str]) -> bool:
+    """Tell whether the article writes a noun for a band or a firm right before the name,
+    with no honorific ("Mr Hardie") anywhere to say it is a person's."""
+    if any(
+        len(a.split()) > 1 and a.split()[0].lower().rstrip(".") in HONORIFICS
+        for a in entity.aliases
+    ):
+        return False
+    return any(
+        before.search(text[max(0, start - 30) : start]) for start, _ in spans_of(entity.name, text)
+    )
+
+
+_BAND_BEFORE = re.compile(
+    r"\b(?:band|bands|duo|trio|quartet|(?:pop|rock|indie|punk|boy|girl|folk|metal|rap)"
+    r"[\s\u00a0]+group)[\s\u00a0]+(?:the[\s\u00a0]+)?$",
+    re.I,
+)
+# Nouns for a firm right before its name, which no person is called: "group James Hardie"
+# (not "rival" or "partner", which people are too).
+_FIRM_BEFORE = re.compile(
+    r"\b(?:firm|company|group|maker|retailer|giant|bank|carrier|brand|"
+    r"label|conglomerate|manufacturer|airline|chain|broadcaster|publisher|insurer|lender)"
+    r"[\s\u00a0]+$"
+)
 
 
 # Nouns for a firm or a body that news writes right before its name: "firm Lenovo".

@@ -109,6 +109,17 @@ def duplicates(chosen: list[Entity], kinds: dict[int, str], text: str = "") -> d
             # "its Paris lawyer, Emmanuel Gaillard", "the Dutchman" beside "Dutch striker
             # Ruud van Nistelrooy": the one named person the description fits
             target(entity, [p for p in people if _describes(entity, p, text)])
+    speakers = [p for p in people if p.spoke and _full(p) and p.named]
+    for entity in [*unnamed, *people]:
+        if entity.number in out or kinds[entity.number] != "person" or not text:
+            continue
+        head = _head(entity.name)
+        role = head in lx.ROLE_NOUNS or head in MEMBERS
+        if entity.named and (len(entity.name.split()) > 1 or not role):
+            continue
+        if role and head not in _OWN_PEOPLE and _definite(entity, text):
+            # "The MEP said", "its chief executive has said": the story's one named speaker
+            target(entity, speakers)
     for entity in unnamed:
         words = key(entity.name).split()
         if len(words) == 1:
@@ -148,6 +159,25 @@ def _describes(description: Entity, person: Entity, text: str) -> bool:
             for start, _ in spans_of(n, text)
         )
     return False
+
+
+def _definite(entity: Entity, text: str) -> bool:
+    """Tell whether a description is always definite ("the MEP", "its chief executive",
+    "the firm's boss"), which points back to someone named, unlike "a lawyer"."""
+    forms = [f for f in (entity.name, *entity.aliases) if f]
+    if any(f.lower().startswith(("a ", "an ", "one ", "another ")) for f in forms):
+        return False
+    if any(f.lower().startswith(_DEFINITE) or "'s " in f or "’s " in f for f in forms):
+        return True
+    spans = [s for f in forms for s in spans_of(f, text)]
+    return bool(spans) and all(
+        text[max(0, start - 4) : start].lower().endswith(("the ", "its ")) for start, _ in spans
+    )
+
+
+# A member of a legislature, as the news writes one alone: "The MEP said", "the MPP".
+MEMBERS = frozenset("mp mep msp mla mpp mna mha am td".split())
+_DEFINITE = ("the ", "its ", "his ", "her ", "their ")
 
 
 def _head(description: str) -> str | None:

@@ -55,7 +55,7 @@ TITLE_WORDS = frozenset(
     "sergeant sgt. commander chief director chairman chairwoman chair spokesman "
     "spokeswoman spokesperson speaker leader king queen prince princess pope cardinal "
     "archbishop bishop rabbi imam reverend rev. attorney prosecutor sheriff officer "
-    "detective inspector superintendent commissioner chancellor premier foreign defence "
+    "constable detective inspector superintendent commissioner chancellor premier foreign defence "
     "defense interior justice finance health education energy home state deputy "
     "assistant acting former ex- presidential candidate nominee hopeful frontrunner "
     "front-runner host anchor reporter correspondent editor columnist analyst "
