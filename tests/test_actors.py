@@ -254,3 +254,21 @@ def test_the_definite_role_is_the_stories_one_named_speaker():
         "The MNA said the province would back the plan."
     )
     assert set(said) == {"Paul Gagnon"}
+
+
+def test_titles_of_works_by_their_maker_or_their_role_are_no_actors():
+    found = actors(
+        "The new entry came from Tragically Hip track Bobcaygeon Nights, a new track. "
+        "Low-budget Canadian movie Maple Winter took the top prize, and children's film "
+        "Anne Shirley opened in Charlottetown. "
+        '"We are thrilled," said producer Ruth Lam. Best picture nominee Sudbury Girl '
+        "made $2m. Paul Dion, spokesman for the show, said tickets had sold out."
+    )
+    for title in ("Bobcaygeon Nights", "Maple Winter", "Anne Shirley", "Sudbury Girl"):
+        assert title not in found
+    assert found["Paul Dion"].kind == "person"
+
+
+def test_a_capitalised_plural_for_people_is_a_group():
+    found = actors('Many Quebec people said the vote was "a mistake". Nova Scotia fans agreed.')
+    assert found["Quebec people"].kind == "group"

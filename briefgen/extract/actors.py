@@ -8,8 +8,10 @@ import unicodedata
 from briefgen.extract.coref import Entity, key
 from briefgen.extract.duplicates import MEMBERS, duplicates
 from briefgen.extract.entityhood import (
+    WORK_NOUNS,
     agent_description,
     agent_noun,
+    credited_work,
     document_head,
     lower_word,
     not_an_entity,
@@ -179,6 +181,15 @@ def _whole_name(entity: Entity, text: str) -> None:
         return
 
 
+def _work_role(role: str) -> bool:
+    """Tell whether a role names a work ("a new track", "his latest film"), not a person's
+    part ("spokesman for the show", "fan of the book")."""
+    words = role.lower().split()
+    cut = next((i for i, w in enumerate(words) if w in ("for", "of", "at", "on", "from")), None)
+    words = words[:cut] if cut is not None else words
+    return bool(words) and words[-1] in WORK_NOUNS - {"report", "column", "magazine", "newspaper"}
+
+
 def _inside_longer_name(name: str, text: str) -> bool:
     """Tell whether a plural name stands only inside a longer one, before its possessive
     apostrophe: "Athletics Writers" of "the British Athletics Writers' Association"."""
@@ -195,6 +206,8 @@ def _no_entity(entity: Entity, text: str) -> bool:
     """Tell whether a named entity is no actor: see `entityhood.not_an_entity`."""
     if text and _inside_longer_name(entity.name, text):
         return True
+    if any(_work_role(r) for r in entity.roles) or (text and credited_work(entity.name, text)):
+        return True  # "Misunderstood, a new track": a role that says it is a work
     titled = entity.roles or any(
         len(a.split()) > 1 and a.split()[0].lower().rstrip(".") in HONORIFICS
         for a in entity.aliases
@@ -228,6 +241,8 @@ def _kind(entity: Entity, text: str = "") -> str:
         return "organisation"  # "Economic Development", "Health Canada"'s like: a department
     if entity.kind in (None, "person") and _described_as_body(entity, text):
         return "organisation"  # "Chinese computer firm Lenovo", "analysts Nielsen"
+    if entity.kind in (None, "person") and _plural_people(entity.name):
+        return "group"  # "New York DJs", "Dutch people": many people, however capitalised
     if entity.named and text and _named_after(entity, text, _BAND_BEFORE):
         return "group"  # "indie band Franz Ferdinand": a first name does not make a person
     if entity.named and text and " " in entity.name and _named_after(entity, text, _FIRM_BEFORE):
@@ -289,6 +304,17 @@ def _described_as_body(entity: Entity, text: str) -> bool:
         if _BODY_BEFORE.search(text[max(0, start - 30) : start]):
             return True
     return False
+
+
+def _plural_people(name: str) -> bool:
+    """Tell whether a name of two words or more ends in a plural noun for people."""
+    words = key(name).split()
+    if len(words) < 2 or words[0] in MALE_NAMES or words[0] in FEMALE_NAMES:
+        return False
+    last = words[-1]
+    if last in ("people", "men", "women", "children"):
+        return True
+    return last.endswith("s") and not last.endswith("ss") and last[:-1] in ROLE_NOUNS
 
 
 def _named_after(entity: Entity, text: str, before: re.Pattern[str]) -> bool:
