@@ -272,3 +272,30 @@ def test_titles_of_works_by_their_maker_or_their_role_are_no_actors():
 def test_a_capitalised_plural_for_people_is_a_group():
     found = actors('Many Quebec people said the vote was "a mistake". Nova Scotia fans agreed.')
     assert found["Quebec people"].kind == "group"
+
+
+def test_an_ampersand_joins_one_company_name():
+    found = actors(
+        "Rogers & Shaw said sales fell. Independent News & Media said profits rose, "
+        "and Media was up 3%."
+    )
+    assert found["Rogers & Shaw"].kind == "organisation"
+    assert found["Independent News & Media"].kind == "organisation"
+    assert "Shaw" not in found and "Media" not in found
+
+
+def test_a_watchdog_and_a_possessive_thing_are_no_people():
+    found = actors(
+        "Pipeline Watch said the line was unsafe. Later the Riders took the lead as Tom "
+        "Kerr's corner found Paul Bell. \"It was a good goal,\" Tom Kerr's corner said."
+    )
+    assert found["Pipeline Watch"].kind == "organisation"
+    assert not any("corner" in name for name in found)
+
+
+def test_a_plural_nickname_after_the_is_no_person():
+    found = actors(
+        "Cole is in talks with the Oilers over extending his deal. "
+        '"Talks go on," said a spokesman for the Oilers, and the Oilers said a deal was close.'
+    )
+    assert found["Oilers"].kind != "person"

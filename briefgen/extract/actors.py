@@ -18,6 +18,7 @@ from briefgen.extract.entityhood import (
     photo_credit,
     publisher,
     spans_of,
+    sport_story,
     team_of_country,
     thing_name,
 )
@@ -181,6 +182,15 @@ def _whole_name(entity: Entity, text: str) -> None:
         return
 
 
+def _owned_thing(name: str) -> bool:
+    """Tell whether a name is a possessive and lower-case words that name no speaker."""
+    for mark in ("'s ", "’s "):
+        if mark in name:
+            rest = name.split(mark, 1)[1]
+            return rest[:1].islower() and not agent_description(rest)
+    return False
+
+
 def _work_role(role: str) -> bool:
     """Tell whether a role names a work ("a new track", "his latest film"), not a person's
     part ("spokesman for the show", "fan of the book")."""
@@ -215,6 +225,8 @@ def _no_entity(entity: Entity, text: str) -> bool:
     if titled and entity.kind == "person":
         return False  # "Mr King", "Captain Smith": a person, whatever the word
     names = [entity.name, *entity.aliases]
+    if _owned_thing(entity.name):
+        return True  # "Michael McIndoe's corner": a person's thing, not the person
     if entity.name[:1].islower():
         # "the government's future aviation (plans)": a phrase read as an owner's thing
         return not agent_description(entity.name)
@@ -247,6 +259,9 @@ def _kind(entity: Entity, text: str = "") -> str:
         return "group"  # "indie band Franz Ferdinand": a first name does not make a person
     if entity.named and text and " " in entity.name and _named_after(entity, text, _FIRM_BEFORE):
         return "organisation"  # "building products group James Hardie"
+    if entity.kind in (None, "person") and text and _the_plural(entity, text):
+        # "the Gunners", "the Canucks": a team's or a body's nickname, never a person's
+        return "organisation" if sport_story(text) else "group"
     told = _one_word_kind(entity, text) if text else None
     if told is not None and entity.kind in (None, "person", "organisation"):
         return told
@@ -406,6 +421,15 @@ def _starts_sentences_only(entity: Entity, text: str) -> bool:
         if before and before[-1] not in ".!?:\n":
             return False
     return True
+
+
+def _the_plural(entity: Entity, text: str) -> bool:
+    """Tell whether a one-word plural name always follows "the" ("the Gunners")."""
+    name = entity.name.strip()
+    if " " in name or not re.fullmatch(r"[A-Z][a-z]+[^s']s", name) or entity.sure_gender:
+        return False
+    spans = spans_of(name, text)
+    return bool(spans) and all(text[max(0, s - 4) : s].lower() == "the " for s, _ in spans)
 
 
 def _one_word_body(entity: Entity, text: str) -> bool:

@@ -83,6 +83,10 @@ def duplicates(chosen: list[Entity], kinds: dict[int, str], text: str = "") -> d
         if len(words) == 1:
             # "Menatep" beside "Group Menatep", whatever kind the word alone was given
             target(entity, [b for b in bodies if key(b.name).split() in (_opened(words[0]))])
+            # "Media" beside "Independent News & Media"
+            target(
+                entity, [b for b in bodies if "&" in b.name and key(b.name).split()[-1:] == words]
+            )
     for entity in bodies:
         words = key(entity.name).split()
         if len(words) == 1:

@@ -64,6 +64,8 @@ def classify(name: str, titled: bool, roles: list[str]) -> str | None:
         or low in lx.STATE_ALIASES
     ):
         return "state"
+    if "&" in words and not titled:
+        return "organisation"  # "Marks & Spencer": news joins two people by "and"
     if titled and (words[-1] not in lx.ORG_WORDS or _first_name_and_brand(words)):
         return "person"
     if (

@@ -128,7 +128,7 @@ MESSAGE_NOUNS = frozenset(
 )
 # Capitalised words in names of organisations.
 ORG_WORDS = frozenset(
-    "house kremlin ministry department office agency bureau commission committee council "
+    "house kremlin ministry department office agency bureau commission committee council watch "
     "party parliament congress senate assembly court bank fund corporation corp corp. "
     "inc inc. ltd ltd. plc llc company co co. group holdings association federation union "
     "league club institute foundation university college school hospital times post "
