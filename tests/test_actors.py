@@ -299,3 +299,11 @@ def test_a_plural_nickname_after_the_is_no_person():
         '"Talks go on," said a spokesman for the Oilers, and the Oilers said a deal was close.'
     )
     assert found["Oilers"].kind != "person"
+
+
+def test_a_surname_with_two_letters_swapped_is_the_same_person():
+    said = speakers(
+        '"The chip is ready," said David Monteith, managing director of Sonar. '
+        'Mr Montieth said: "Orders are strong."'
+    )
+    assert said == ["David Monteith", "David Monteith"]

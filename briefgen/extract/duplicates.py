@@ -47,6 +47,12 @@ def duplicates(chosen: list[Entity], kinds: dict[int, str], text: str = "") -> d
     surnames = {key(p.name).split()[-1] for p in people if len(p.name.split()) > 1}
     for entity in people:
         words = key(entity.name).split()
+        if len(words) == 1 and words[0] not in surnames:
+            # "Mr Montieth" beside "David Monteith": two letters swapped, a typing slip
+            target(
+                entity,
+                [p for p in people if _full(p) and _swapped(words[0], key(p.name).split()[-1])],
+            )
         if _honoured(entity):
             continue
         if len(words) == 1 and words[0] not in surnames:
@@ -204,6 +210,19 @@ _DEMONYM_MAN = re.compile(r"([a-z]+?)(?:s?man|s?woman)")
 
 def _opened(word: str) -> list[list[str]]:
     return [[opener, word] for opener in ORG_OPENERS]
+
+
+def _swapped(a: str, b: str) -> bool:
+    """Tell whether two words of five letters or more differ by two neighbours swapped."""
+    if len(a) != len(b) or len(a) < 5 or a == b:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and a[diff[0]] == b[diff[1]]
+        and a[diff[1]] == b[diff[0]]
+    )
 
 
 def _full(entity: Entity) -> bool:
