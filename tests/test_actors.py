@@ -179,3 +179,131 @@ def test_the_bank_is_the_bank_named_before_and_the_party_word_alone_is_no_alias(
         "Commonwealth Bank of Australia",
     ]
     assert "Party" not in {a for actor in found.values() for a in actor.aliases}
+
+
+def test_a_demonym_read_as_a_role_goes_back_into_the_body_name():
+    found = actors(
+        "Sales fell by a third, according to the Canadian Recording Industry. "
+        'A spokesman for the Canadian Recording Industry said: "Stores are worried."'
+    )
+    assert "Recording Industry" not in found
+    assert found["Canadian Recording Industry"].kind == "organisation"
+    assert found["Canadian Recording Industry"].roles == []
+
+
+def test_a_plural_before_a_possessive_apostrophe_is_part_of_a_longer_name():
+    found = actors(
+        "And she won two awards at the Canadian Athletics Writers' Association dinner. "
+        '"It was a good night," said Ellen Marsh, the federation president.'
+    )
+    assert not any(name.endswith("Writers") for name in found)
+
+
+def test_an_unnamed_role_is_a_person_and_plural_roles_a_group():
+    found = actors(
+        "Crown corporation SaskPower will cut 300 jobs, its chief executive has said. "
+        "Critics say the cuts will hurt rural ridings."
+    )
+    assert found["chief executive"].kind == "person"
+    assert found["Critics"].kind == "group"
+
+
+def test_a_name_opened_by_group_or_banco_is_a_company():
+    found = actors(
+        'Group Menard said the ruling was "illegal". '
+        "Menard has asked the Ontario Superior Court to review it."
+    )
+    assert found["Group Menard"].kind == "organisation"
+    assert "Menard" not in found
+
+
+def test_a_description_joins_the_one_person_it_names():
+    # In apposition, or a nationality the article gives right before the name.
+    said = speakers(
+        "The claim is sound, according to its Calgary lawyer, Marie Tremblay of Tremblay "
+        "and Roy. Dutch forward Peter Visser scored twice for the Edmonton Oilers. "
+        '"We played well," the Dutchman said.'
+    )
+    assert "Calgary lawyer" not in said and "Dutchman" not in said
+    assert said.count("Marie Tremblay") == 1 and said.count("Peter Visser") == 1
+
+
+def test_a_chief_constable_keeps_constable_in_the_role():
+    found = actors(
+        "Halifax Regional Chief Constable Anne Dorey said the patrols would double. "
+        "Police said 40 arrests were made."
+    )
+    assert found["Anne Dorey"].roles == ["Halifax Regional Chief Constable"]
+    assert found["Police"].kind != "person"
+
+
+def test_a_band_or_a_firm_before_a_first_name_is_no_person():
+    found = actors(
+        "Mining group James Wardell has agreed to pay $40m to the Cree Nation. "
+        '"We regret the harm," a James Wardell spokeswoman said. '
+        "Indie band Diana Ross Academy said it would play Regina in May."
+    )
+    assert found["James Wardell"].kind == "organisation"
+    assert found["Diana Ross Academy"].kind == "group"
+
+
+def test_the_definite_role_is_the_stories_one_named_speaker():
+    said = speakers(
+        "Hydro-Quebec could cut 2,000 jobs, its chief executive has said. "
+        'Paul Gagnon told investors in Montreal: "We must cut costs." '
+        "The MNA said the province would back the plan."
+    )
+    assert set(said) == {"Paul Gagnon"}
+
+
+def test_titles_of_works_by_their_maker_or_their_role_are_no_actors():
+    found = actors(
+        "The new entry came from Tragically Hip track Bobcaygeon Nights, a new track. "
+        "Low-budget Canadian movie Maple Winter took the top prize, and children's film "
+        "Anne Shirley opened in Charlottetown. "
+        '"We are thrilled," said producer Ruth Lam. Best picture nominee Sudbury Girl '
+        "made $2m. Paul Dion, spokesman for the show, said tickets had sold out."
+    )
+    for title in ("Bobcaygeon Nights", "Maple Winter", "Anne Shirley", "Sudbury Girl"):
+        assert title not in found
+    assert found["Paul Dion"].kind == "person"
+
+
+def test_a_capitalised_plural_for_people_is_a_group():
+    found = actors('Many Quebec people said the vote was "a mistake". Nova Scotia fans agreed.')
+    assert found["Quebec people"].kind == "group"
+
+
+def test_an_ampersand_joins_one_company_name():
+    found = actors(
+        "Rogers & Shaw said sales fell. Independent News & Media said profits rose, "
+        "and Media was up 3%."
+    )
+    assert found["Rogers & Shaw"].kind == "organisation"
+    assert found["Independent News & Media"].kind == "organisation"
+    assert "Shaw" not in found and "Media" not in found
+
+
+def test_a_watchdog_and_a_possessive_thing_are_no_people():
+    found = actors(
+        "Pipeline Watch said the line was unsafe. Later the Riders took the lead as Tom "
+        "Kerr's corner found Paul Bell. \"It was a good goal,\" Tom Kerr's corner said."
+    )
+    assert found["Pipeline Watch"].kind == "organisation"
+    assert not any("corner" in name for name in found)
+
+
+def test_a_plural_nickname_after_the_is_no_person():
+    found = actors(
+        "Cole is in talks with the Oilers over extending his deal. "
+        '"Talks go on," said a spokesman for the Oilers, and the Oilers said a deal was close.'
+    )
+    assert found["Oilers"].kind != "person"
+
+
+def test_a_surname_with_two_letters_swapped_is_the_same_person():
+    said = speakers(
+        '"The chip is ready," said David Monteith, managing director of Sonar. '
+        'Mr Montieth said: "Orders are strong."'
+    )
+    assert said == ["David Monteith", "David Monteith"]

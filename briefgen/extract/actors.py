@@ -6,16 +6,19 @@ import re
 import unicodedata
 
 from briefgen.extract.coref import Entity, key
-from briefgen.extract.duplicates import duplicates
+from briefgen.extract.duplicates import MEMBERS, duplicates
 from briefgen.extract.entityhood import (
+    WORK_NOUNS,
     agent_description,
     agent_noun,
+    credited_work,
     document_head,
     lower_word,
     not_an_entity,
     photo_credit,
     publisher,
     spans_of,
+    sport_story,
     team_of_country,
     thing_name,
 )
@@ -26,6 +29,7 @@ from briefgen.extract.lexicon import (
     MALE_NAMES,
     NOT_ACTOR_WORDS,
     NOT_NAMES,
+    ROLE_NOUNS,
 )
 from briefgen.schema import Actor
 
@@ -68,9 +72,11 @@ def build_actors(entities: list[Entity], text: str = "") -> tuple[list[Actor], d
         entities[owner].spoke = entities[owner].spoke or entities[doc].spoke
     # A publisher that is no actor after all leaves its document a source of its own.
     published = {d: o for d, o in published.items() if is_actor(entities[o], text)}
+    for entity in entities:
+        _whole_name(entity, text)
     chosen = [e for e in entities if e.number not in published and is_actor(e, text)]
     kinds = {e.number: _kind(e, text) for e in chosen}
-    same = duplicates(chosen, kinds)
+    same = duplicates(chosen, kinds, text)
     by_number = {e.number: e for e in chosen}
     for number, other in same.items():
         _join(by_number[other], by_number[number])
@@ -157,8 +163,61 @@ def _publishers(entities: list[Entity], text: str) -> dict[int, int]:
     return out
 
 
+def _whole_name(entity: Entity, text: str) -> None:
+    """Give back a name the demonym it was cut from, when the demonym was read as a role:
+    "British Phonographic Industry", "Canadian Medical Association" are one name, and a
+    body's; "the British comedian" stays a role."""
+    if not entity.named or entity.gender or entity.sure_gender:
+        return
+    first = entity.name.split()[0].lower() if entity.name.split() else ""
+    if first in MALE_NAMES or first in FEMALE_NAMES:
+        return
+    for role in entity.roles:
+        if role.lower() not in DEMONYMS or not spans_of(f"{role} {entity.name}", text):
+            continue
+        entity.aliases.append(entity.name)
+        entity.name = f"{role} {entity.name}"
+        entity.roles = [r for r in entity.roles if r != role]
+        entity.kind = "organisation"
+        return
+
+
+def _owned_thing(name: str) -> bool:
+    """Tell whether a name is a possessive and lower-case words that name no speaker."""
+    for mark in ("'s ", "’s "):
+        if mark in name:
+            rest = name.split(mark, 1)[1]
+            return rest[:1].islower() and not agent_description(rest)
+    return False
+
+
+def _work_role(role: str) -> bool:
+    """Tell whether a role names a work ("a new track", "his latest film"), not a person's
+    part ("spokesman for the show", "fan of the book")."""
+    words = role.lower().split()
+    cut = next((i for i, w in enumerate(words) if w in ("for", "of", "at", "on", "from")), None)
+    words = words[:cut] if cut is not None else words
+    return bool(words) and words[-1] in WORK_NOUNS - {"report", "column", "magazine", "newspaper"}
+
+
+def _inside_longer_name(name: str, text: str) -> bool:
+    """Tell whether a plural name stands only inside a longer one, before its possessive
+    apostrophe: "Athletics Writers" of "the British Athletics Writers' Association"."""
+    if not name.endswith("s"):
+        return False
+    spans = spans_of(name, text)
+    return bool(spans) and all(_PLURAL_POSSESSIVE.match(text, end) for _, end in spans)
+
+
+_PLURAL_POSSESSIVE = re.compile(r"['’][\s\u00a0]+[A-Z]")
+
+
 def _no_entity(entity: Entity, text: str) -> bool:
     """Tell whether a named entity is no actor: see `entityhood.not_an_entity`."""
+    if text and _inside_longer_name(entity.name, text):
+        return True
+    if any(_work_role(r) for r in entity.roles) or (text and credited_work(entity.name, text)):
+        return True  # "Misunderstood, a new track": a role that says it is a work
     titled = entity.roles or any(
         len(a.split()) > 1 and a.split()[0].lower().rstrip(".") in HONORIFICS
         for a in entity.aliases
@@ -166,6 +225,8 @@ def _no_entity(entity: Entity, text: str) -> bool:
     if titled and entity.kind == "person":
         return False  # "Mr King", "Captain Smith": a person, whatever the word
     names = [entity.name, *entity.aliases]
+    if _owned_thing(entity.name):
+        return True  # "Michael McIndoe's corner": a person's thing, not the person
     if entity.name[:1].islower():
         # "the government's future aviation (plans)": a phrase read as an owner's thing
         return not agent_description(entity.name)
@@ -183,6 +244,8 @@ def _honoured(alias: str, name: str) -> bool:
 def _kind(entity: Entity, text: str = "") -> str:
     """Return an actor's kind; a speaker the article never typed is a person, or an
     organisation when its name is an acronym; a place that speaks stands for its state."""
+    if not entity.named and entity.kind != "group" and _person_head(entity.name):
+        return "person"  # "its chief executive", "the prime minister's official spokesman"
     if entity.kind in ("place", "state"):
         # In a sports report a country that acts or speaks is its national team.
         return "organisation" if text and team_of_country(entity.name, text) else "state"
@@ -190,11 +253,22 @@ def _kind(entity: Entity, text: str = "") -> str:
         return "organisation"  # "Economic Development", "Health Canada"'s like: a department
     if entity.kind in (None, "person") and _described_as_body(entity, text):
         return "organisation"  # "Chinese computer firm Lenovo", "analysts Nielsen"
+    if entity.kind in (None, "person") and _plural_people(entity.name):
+        return "group"  # "New York DJs", "Dutch people": many people, however capitalised
+    if entity.named and text and _named_after(entity, text, _BAND_BEFORE):
+        return "group"  # "indie band Franz Ferdinand": a first name does not make a person
+    if entity.named and text and " " in entity.name and _named_after(entity, text, _FIRM_BEFORE):
+        return "organisation"  # "building products group James Hardie"
+    if entity.kind in (None, "person") and text and _the_plural(entity, text):
+        # "the Gunners", "the Canucks": a team's or a body's nickname, never a person's
+        return "organisation" if sport_story(text) else "group"
     told = _one_word_kind(entity, text) if text else None
     if told is not None and entity.kind in (None, "person", "organisation"):
         return told
     if entity.kind is not None:
         return entity.kind
+    if key(entity.name) in MEMBERS:
+        return "person"  # "the MEP", "the MPP": a member, not a body
     if re.fullmatch(r"[A-Z][A-Z0-9&.]{1,6}", entity.name):
         return "organisation"
     if _starts_sentences_only(entity, text):
@@ -202,6 +276,23 @@ def _kind(entity: Entity, text: str = "") -> str:
     if _one_word_body(entity, text):
         return "organisation"
     return "person"
+
+
+def _person_head(description: str) -> bool:
+    """Tell whether an unnamed description is headed by a person's role: "its chief
+    executive", "a spokesman for the union" (not "the union" itself)."""
+    words = description.lower().replace("’", "'").split()
+    cut = next((i for i, w in enumerate(words) if w in ("for", "of", "at", "from") and i), None)
+    words = words[:cut] if cut else words
+    if not words or (words[-1].endswith("s") and not words[-1].endswith("ss")):
+        return False  # "critics", "ministers": a group
+    if words[-1] in _COLLECTIVES:
+        return False  # "police", "staff": many people
+    return words[-1] in ROLE_NOUNS and words[-1] not in _BODY_NOUNS
+
+
+# Singular nouns for many people: "police said", "staff were told".
+_COLLECTIVES = frozenset("police staff crew public clergy personnel management".split())
 
 
 def _one_word_kind(entity: Entity, text: str) -> str | None:
@@ -228,6 +319,44 @@ def _described_as_body(entity: Entity, text: str) -> bool:
         if _BODY_BEFORE.search(text[max(0, start - 30) : start]):
             return True
     return False
+
+
+def _plural_people(name: str) -> bool:
+    """Tell whether a name of two words or more ends in a plural noun for people."""
+    words = key(name).split()
+    if len(words) < 2 or words[0] in MALE_NAMES or words[0] in FEMALE_NAMES:
+        return False
+    last = words[-1]
+    if last in ("people", "men", "women", "children"):
+        return True
+    return last.endswith("s") and not last.endswith("ss") and last[:-1] in ROLE_NOUNS
+
+
+def _named_after(entity: Entity, text: str, before: re.Pattern[str]) -> bool:
+    """Tell whether the article writes a noun for a band or a firm right before the name,
+    with no honorific ("Mr Hardie") anywhere to say it is a person's."""
+    if any(
+        len(a.split()) > 1 and a.split()[0].lower().rstrip(".") in HONORIFICS
+        for a in entity.aliases
+    ):
+        return False
+    return any(
+        before.search(text[max(0, start - 30) : start]) for start, _ in spans_of(entity.name, text)
+    )
+
+
+_BAND_BEFORE = re.compile(
+    r"\b(?:band|bands|duo|trio|quartet|(?:pop|rock|indie|punk|boy|girl|folk|metal|rap)"
+    r"[\s\u00a0]+group)[\s\u00a0]+(?:the[\s\u00a0]+)?$",
+    re.I,
+)
+# Nouns for a firm right before its name, which no person is called: "group James Hardie"
+# (not "rival" or "partner", which people are too).
+_FIRM_BEFORE = re.compile(
+    r"\b(?:firm|company|group|maker|retailer|giant|bank|carrier|brand|"
+    r"label|conglomerate|manufacturer|airline|chain|broadcaster|publisher|insurer|lender)"
+    r"[\s\u00a0]+$"
+)
 
 
 # Nouns for a firm or a body that news writes right before its name: "firm Lenovo".
@@ -292,6 +421,15 @@ def _starts_sentences_only(entity: Entity, text: str) -> bool:
         if before and before[-1] not in ".!?:\n":
             return False
     return True
+
+
+def _the_plural(entity: Entity, text: str) -> bool:
+    """Tell whether a one-word plural name always follows "the" ("the Gunners")."""
+    name = entity.name.strip()
+    if " " in name or not re.fullmatch(r"[A-Z][a-z]+[^s']s", name) or entity.sure_gender:
+        return False
+    spans = spans_of(name, text)
+    return bool(spans) and all(text[max(0, s - 4) : s].lower() == "the " for s, _ in spans)
 
 
 def _one_word_body(entity: Entity, text: str) -> bool:

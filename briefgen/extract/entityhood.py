@@ -389,22 +389,64 @@ def _legislation(words: list[str]) -> bool:
 
 
 _SPACE = r"[\s\u00a0]+"
-_OWNER = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|new|latest|debut|hit|[A-Z][\w-]*['’]s)"
+_OWNER = (
+    r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|new|latest|debut|hit|[A-Za-z][\w-]*['’]s|of)"
+)
 # Each test reads a short window before or after one mention of the name.
 _WORK_BEFORE = re.compile(
     rf"\b{_OWNER}{_SPACE}(?:[a-z][\w-]*{_SPACE}|TV{_SPACE}|BBC{_SPACE}|US{_SPACE}){{0,3}}"
     rf"(?:{_WORK_NOUN_RE}){_SPACE}(?:called{_SPACE}|titled{_SPACE}|entitled{_SPACE})?"
     r"[\"“‘'*_]?$"
 )
+# "Robbie Williams track Misunderstood", "Radio 4 programme Today": a maker, then the work.
+_WORK_CREDIT = re.compile(
+    rf"\b[A-Z][\w'’-]*{_SPACE}(?:"
+    + "|".join(
+        sorted(
+            WORK_NOUNS
+            - {
+                "title",
+                "titles",
+                "hit",
+                "hits",
+                "game",
+                "games",
+                "play",
+                "plays",
+                "report",
+                "column",
+                "magazine",
+                "newspaper",
+            }
+        )
+    )
+    + rf"){_SPACE}$"
+)
 _WORK_THE = re.compile(rf"\b(?:the|a|an){_SPACE}$")
 _WORK_AFTER = re.compile(rf"^{_SPACE}(?:(?:stage|film|tv|animated){_SPACE})?(?:{_WORK_NOUN_RE})\b")
 _WORK_MADE = re.compile(
     rf"\b(?:starred|starring|directed|filmed){_SPACE}(?:in{_SPACE})?(?:the{_SPACE})?$"
 )
+# "best-picture nominee Sideways": an award for a work, which no person wins.
+_WORK_AWARD = re.compile(
+    rf"\bbest[\s-]+(?:picture|film|drama|comedy|musical|album|single|song){_SPACE}"
+    rf"(?:nominee|nominees|winner|contender|hopeful){_SPACE}$",
+    re.I,
+)
 _WORK_WHICH = re.compile(
     rf"^,{_SPACE}which{_SPACE}(?:sees|stars|starred|follows|tells|features|grossed|took|"
     rf"opened|opens|is{_SPACE}set|was{_SPACE}filmed|was{_SPACE}directed)\b"
 )
+
+
+def credited_work(name: str, text: str) -> bool:
+    """Tell whether the article names a work by its maker or its award, which outweighs a
+    role read before the name: "Robbie Williams track X", "best-picture nominee X"."""
+    return any(
+        _WORK_CREDIT.search(text[max(0, start - 80) : start])
+        or _WORK_AWARD.search(text[max(0, start - 80) : start])
+        for start, _ in spans_of(name, text)
+    )
 
 
 def work_title(name: str, text: str) -> bool:
@@ -414,6 +456,8 @@ def work_title(name: str, text: str) -> bool:
     for start, end in spans_of(name, text):
         before, after = text[max(0, start - 80) : start], text[end : end + 80]
         if _WORK_BEFORE.search(before) or _WORK_MADE.search(before) or _WORK_WHICH.search(after):
+            return True
+        if _WORK_CREDIT.search(before) or _WORK_AWARD.search(before):
             return True
         if _WORK_THE.search(before) and _WORK_AFTER.search(after):
             return True

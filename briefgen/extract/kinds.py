@@ -64,6 +64,8 @@ def classify(name: str, titled: bool, roles: list[str]) -> str | None:
         or low in lx.STATE_ALIASES
     ):
         return "state"
+    if "&" in words and not titled:
+        return "organisation"  # "Marks & Spencer": news joins two people by "and"
     if titled and (words[-1] not in lx.ORG_WORDS or _first_name_and_brand(words)):
         return "person"
     if (
@@ -90,7 +92,7 @@ def classify(name: str, titled: bool, roles: list[str]) -> str | None:
             return "organisation"
     elif _first_name_and_brand(words):
         return "person"  # "Liam Fox" is no Fox network
-    elif words[-1] in lx.ORG_WORDS or words[0] in lx.ORG_NAMES:
+    elif words[-1] in lx.ORG_WORDS or words[0] in lx.ORG_NAMES or words[0] in ORG_OPENERS:
         return "organisation"
     if words[-1] in lx.GROUP_WORDS or (
         words[-1].endswith(("ians", "ans", "ists")) and len(words) == 1
@@ -101,6 +103,10 @@ def classify(name: str, titled: bool, roles: list[str]) -> str | None:
     # Anything else ("Cathal Lombard", "Telewest Broadband") stays unknown until the
     # article tells: a surname used alone, a he or she, a role.
     return None
+
+
+# Words that open a company's name: "Group Menatep", "Banco Santander", "Grupo Televisa".
+ORG_OPENERS = frozenset("group grupo groupe banco banca bank compagnie compania".split())
 
 
 def _team_name(words: list[str]) -> bool:

@@ -266,6 +266,8 @@ def _and_joins(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
         end += 1
     if start == i or end == i + 1:
         return False
+    if tokens[i].text == "&":
+        return True  # "Marks & Spencer", "Independent News & Media": news joins people by "and"
     left = [t.low for t in tokens[start:i]]
     right = [t.low for t in tokens[i + 1 : end]]
     if classify(" ".join(left), False, []) in ("state", "place", "person", "group"):

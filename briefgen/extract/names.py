@@ -55,7 +55,7 @@ TITLE_WORDS = frozenset(
     "sergeant sgt. commander chief director chairman chairwoman chair spokesman "
     "spokeswoman spokesperson speaker leader king queen prince princess pope cardinal "
     "archbishop bishop rabbi imam reverend rev. attorney prosecutor sheriff officer "
-    "detective inspector superintendent commissioner chancellor premier foreign defence "
+    "constable detective inspector superintendent commissioner chancellor premier foreign defence "
     "defense interior justice finance health education energy home state deputy "
     "assistant acting former ex- presidential candidate nominee hopeful frontrunner "
     "front-runner host anchor reporter correspondent editor columnist analyst "
@@ -128,7 +128,7 @@ MESSAGE_NOUNS = frozenset(
 )
 # Capitalised words in names of organisations.
 ORG_WORDS = frozenset(
-    "house kremlin ministry department office agency bureau commission committee council "
+    "house kremlin ministry department office agency bureau commission committee council watch "
     "party parliament congress senate assembly court bank fund corporation corp corp. "
     "inc inc. ltd ltd. plc llc company co co. group holdings association federation union "
     "league club institute foundation university college school hospital times post "
