@@ -38,6 +38,7 @@ from briefgen.extract.questions import (
     unknowns,
 )
 from briefgen.extract.questions.context import Candidate, Referents, Sentence
+from briefgen.extract.questions.grammar import doubtful
 from briefgen.extract.questions.merge import Draft, merge
 from briefgen.extract.questions.settled import settled
 from briefgen.ingest import Document
@@ -101,6 +102,12 @@ def find_questions(
         d
         for d in merge(drafts)
         if not settled(d.candidate.question, doc.text[max(b for _, b in d.evidence) :])
+        and not doubtful(
+            d.candidate.question,
+            d.candidate.kind,
+            " ".join(doc.text[a:b] for a, b in d.evidence),
+            doc.text[max(b for _, b in d.evidence) :],
+        )
     ]
     return [
         OpenQuestion(

@@ -1,0 +1,151 @@
+"""Drop the questions a strict reader would not keep, checked once they are worded.
+
+The detectors word a question from one sentence; these checks read the finished question
+beside its evidence and the text after it, and answer "doubtful" when:
+
+- a "Will ..." question is not "Will <noun phrase> <base verb> ...": a past form before
+  the base verb ("Will the ministers backed write off ...?"), a quantifier or adverb for a
+  subject ("Will almost all identify ...?"), a verb that needs an object followed by a
+  preposition or nothing ("Will Inter accept for Adriano?");
+- the evidence tells the act as done ("had already backed", "has agreed", "was approved");
+- it speaks as "I", "we" or "you" (the article's own question copied), or the article
+  answers its own question straight after ("Yes.", "No, ...");
+- a contested question puts the accuser in the place of the accused, or names a denier the
+  evidence does not show denying.
+
+Each check errs towards dropping: a missing question costs less than a broken one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.extract.questions.settled import _past_forms
+from briefgen.extract.questions.wording import _PAST, _PRESENT, is_past
+
+_PERSONAL = re.compile(r"(?<![\w-])(?:I|me|my|we|us|our|you|your)(?![\w-])")  # not "War I-era"
+_NUMBERS = frozenset("one two three four five six seven eight nine ten dozen hundred".split())
+_QUANTIFIERS = frozenset("all most many few some both several none half each".split())
+_ADVERBS = frozenset("almost nearly just only also even still already about around".split())
+# Nouns that take a plural verb without an "s": "Will most people ...".
+_PLURALS = frozenset("people children men women staff police cattle media".split())
+_DETERMINERS = frozenset(
+    "the a an this that these those its his her their our your my such other another".split()
+)
+# Verbs whose object a question cannot leave out: "accept for", "approve?".
+_NEEDS_OBJECT = frozenset(
+    "accept approve reject sign buy sell award hire sack appoint endorse overturn veto "
+    "ratify finance fund".split()
+)
+_PREPOSITIONS = frozenset("for to from with by in on at into over".split())
+_EXTRA_BASE = frozenset(
+    "write approve accept sign buy sell award hire appoint fund finance decide vote agree "
+    "join quit launch announce confirm reject".split()
+)
+_ANSWER = re.compile(r"^\s*[\"“']?(?:yes|no|probably|perhaps|maybe|the answer is)\b", re.I)
+_WORD = re.compile(r"[\w’'%.-]+")
+
+
+def doubtful(question: str, kind: str, evidence: str, later: str) -> bool:
+    """Tell whether a worded question should be dropped (see the module's docstring)."""
+    bare = re.sub(r"[\"“”][^\"“”]*[\"“”]", " ", question)  # quoted words are the speaker's
+    if _PERSONAL.search(bare):
+        return True
+    if kind == "explicit" and _ANSWER.match(later):
+        return True
+    if question.startswith("Will ") and (_misbuilt(question) or _done(question, evidence)):
+        return True
+    return kind == "contested" and _reversed(question, evidence)
+
+
+def _words(question: str) -> list[str]:
+    return _WORD.findall(question.rstrip("?"))
+
+
+def _misbuilt(question: str) -> bool:
+    """Tell whether "Will ..." lacks one noun-phrase subject and one base verb."""
+    words = _words(question)[1:]
+    if not words:
+        return True
+    low = [w.lower() for w in words]
+    k = 0
+    while k < len(low) and low[k] in _ADVERBS:
+        k += 1
+    if k < len(low) and low[k] in _QUANTIFIERS:
+        after = low[k + 1] if k + 1 < len(low) else ""
+        if not after or (
+            after != "of"
+            and after not in _DETERMINERS
+            and after not in _PLURALS
+            and not after.endswith("s")
+            and not after[:1].isdigit()
+        ):
+            return True  # "Will almost all identify ...": no noun for a subject
+    elif (
+        0 < k < len(low)
+        and not low[k][:1].isdigit()
+        and low[k] not in _NUMBERS
+        and not words[k][:1].isupper()
+    ):
+        return True  # "Will also the ...": an adverb opens the subject
+    base_verbs = _PRESENT | _EXTRA_BASE
+    for j in range(1, len(low) - 1):
+        word, nxt, before = low[j], low[j + 1], low[j - 1]
+        if (
+            is_past(word)
+            and "-" not in word
+            and nxt in base_verbs - {"have", "be"}  # "phones sold have": a reduced relative
+            and before not in _DETERMINERS
+            and before not in {"be", "been", "being", "have", "has", "had", "get", "got"}
+        ):
+            return True  # "Will the ministers backed write off ...": two verbs
+    for j, word in enumerate(low[1:], start=1):
+        if word in _NEEDS_OBJECT and low[j - 1] not in _DETERMINERS:
+            nxt = low[j + 1] if j + 1 < len(low) else ""
+            if not nxt or nxt in _PREPOSITIONS:
+                return True  # "Will Inter accept for Adriano?": the object is missing
+    return False
+
+
+def _done(question: str, evidence: str) -> bool:
+    """Tell whether the evidence tells the question's act in the past or perfect."""
+    low = [w.lower() for w in _words(question)[1:]]
+    verbs = [w for w in low if w in _PRESENT or w in _EXTRA_BASE]
+    if "be" in low:
+        k = low.index("be")
+        if k + 1 < len(low) and is_past(low[k + 1]):
+            verbs.append(low[k + 1])  # "Will the deal be approved?": the participle
+    for verb in dict.fromkeys(verbs):
+        forms = {verb} if is_past(verb) else _past_forms(verb) - set(_PAST)
+        forms |= {p for p, b in _PAST.items() if b == verb}
+        alternatives = "|".join(sorted(map(re.escape, forms)))
+        done = (
+            r"\b(?:had|has|have|was|were|been)\s+(?:already\s+|now\s+|just\s+|also\s+)?"
+            rf"(?:been\s+)?(?:{alternatives})\b"
+        )
+        if re.search(done, evidence, re.I):
+            return True
+    return False
+
+
+def _reversed(question: str, evidence: str) -> bool:
+    """Tell whether a contested question's roles disagree with its evidence."""
+    m = re.match(r"^(?:Is|Are)\s+(?P<who>.+?)\s+right to deny\b", question)
+    if m:
+        name = _last_name(m.group("who"))
+        said = re.search(r"\bden(?:y|ies|ied|ying|ial)\b", evidence)
+        seen = re.search(rf"\b{re.escape(name)}\b", evidence) if name else None
+        return bool(said and seen and seen.start() > said.start())  # the denier comes first
+    m = re.match(r"^Did\s+(?P<who>(?:[A-Z][\w’'.-]*\s+)+)", question)
+    accused = re.search(r"(?<!\bis )(?<!\bwas )(?<!\bbeen )\baccus(?:ed|es|ing)\b", evidence)
+    if m and accused:
+        name = _last_name(m.group("who"))
+        seen = re.search(rf"\b{re.escape(name)}\b", evidence) if name else None
+        # "X accused Y of ...": the question is about Y; X before the verb is the accuser.
+        return bool(seen and seen.start() < accused.start())
+    return False
+
+
+def _last_name(who: str) -> str:
+    names = [w for w in who.split() if w[:1].isupper()]
+    return re.sub(r"[’']s?$", "", names[-1]) if names else ""

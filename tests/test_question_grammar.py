@@ -1,0 +1,54 @@
+"""The last check on worded questions: drop the ones a strict reader would not keep."""
+
+from __future__ import annotations
+
+from briefgen.extract.questions.grammar import doubtful
+
+
+def _drop(question: str, kind: str = "pending", evidence: str = "", later: str = "") -> bool:
+    return doubtful(question, kind, evidence, later)
+
+
+def test_a_past_form_before_the_base_verb_is_dropped():
+    assert _drop("Will the harbour board members approved sell the old pier?")
+    assert not _drop("Will the harbour board sell the old pier?")
+    assert not _drop("Will most ferries sold have a new engine by 2030?")
+
+
+def test_a_quantifier_or_adverb_for_a_subject_is_dropped():
+    assert _drop("Will almost all welcome the new timetable?")
+    assert _drop("Will nearly every support the bid?")
+    assert not _drop("Will most commuters welcome the new timetable?")
+    assert not _drop("Will around nine other councillors switch sides?")
+    assert not _drop("Will nearly 40% of households pay more?")
+
+
+def test_a_verb_missing_its_object_is_dropped():
+    assert _drop("Will the rowing club accept for the trophy?")
+    assert _drop("Will the regulator approve?")
+    assert not _drop("Will the regulator approve the merger?")
+
+
+def test_an_act_the_evidence_tells_as_done_is_dropped():
+    evidence = "The county council has already approved the bypass, officials said."
+    assert _drop("Will the county council approve the bypass?", evidence=evidence)
+    assert _drop("Will the bypass be approved?", evidence="The bypass was approved in May.")
+    hedged = "The county council is expected to approve the bypass next month."
+    assert not _drop("Will the county council approve the bypass?", evidence=hedged)
+
+
+def test_first_and_second_person_and_self_answered_questions_are_dropped():
+    assert _drop("Will I have the energy for another season?", kind="explicit")
+    assert _drop("Can we trust the forecasts?", kind="explicit")
+    assert _drop("Is the stadium too small?", kind="explicit", later=" No, says the club.")
+    assert not _drop("Is the stadium too small?", kind="explicit", later=" The club disagrees.")
+    assert not _drop("Will World War I-era records be opened?")
+
+
+def test_a_contested_question_with_the_roles_reversed_is_dropped():
+    evidence = "Councillor Perkins accused the mayor Dana Wells of hiding the audit."
+    assert _drop("Did Councillor Perkins hide the audit?", "contested", evidence)
+    assert not _drop("Did Dana Wells hide the audit?", "contested", evidence)
+    denial = "The charity denied claims made by Mr Okafor about its accounts."
+    assert _drop("Is Mr Okafor right to deny claims about the accounts?", "contested", denial)
+    assert not _drop("Is the charity right to deny the claims?", "contested", denial)
