@@ -38,6 +38,10 @@ class Report:
     site: Path | None = None
     search: str = ""  # the site's search engine: "material" or "pagefind"
     site_unchanged: bool = False  # nothing the site is made from changed: the site was kept
+    site_mode: str = ""  # "full" or "incremental" (briefgen.incremental), when built
+    site_reason: str = ""  # why the build was full
+    rendered: list[str] = field(default_factory=list)  # docs/ pages MkDocs rendered
+    indexed: list[str] = field(default_factory=list)  # search shards indexed again
 
 
 def build(
@@ -46,13 +50,15 @@ def build(
     site: bool = True,
     jobs: int | None = None,
     progress: Progress | None = None,
+    clean: bool = False,
 ) -> Report:
     """Build a briefing site: extract what changed, render pages, build the static site.
 
     `jobs` is how many processes extract and render pages (default: one per core);
-    `progress` is told (stage, done, total) as each stage advances. One build at a time
-    per project.
+    `progress` is told (stage, done, total) as each stage advances; `clean` builds the
+    whole site again, even when nothing changed. One build at a time per project.
     """
+    from briefgen import uptodate
     from briefgen.corpus import build_corpus
     from briefgen.render import render_pages
     from briefgen.site import build_site
@@ -62,6 +68,11 @@ def build(
     project = load_project(root)
     report = Report()
     with _build_lock(project):
+        # 0. nothing changed since the last build: say what it said (briefgen.uptodate)
+        if site and not clean and (same := uptodate.previous_report(project)) is not None:
+            return same
+        uptodate.forget(project)
+        before = uptodate.inputs(project)
         # 1. ingest: read every article; an unreadable one is skipped and reported
         documents, report.skipped = ingest_all(project)
         report.notes.extend(w for doc in documents.values() for w in doc.warnings)
@@ -85,13 +96,16 @@ def build(
         # 6. site: MkDocs (strict) into a temporary folder, then swapped into place
         if site:
             tell("site", 0, 1)
-            search = build_site(project, briefs=report.briefs, jobs=jobs)
+            search = build_site(project, briefs=report.briefs, jobs=jobs, clean=clean)
             report.search = search.engine
             report.site_unchanged = search.reused
+            report.site_mode, report.site_reason = search.mode, search.reason
+            report.rendered, report.indexed = list(search.rendered), search.indexed
             if search.note:
                 report.notes.append(search.note)
             report.site = project.site
             tell("site", 1, 1)
+            uptodate.remember(project, report, before)
     return report
 
 

@@ -9,12 +9,15 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from briefgen import __version__
 from briefgen.errors import BriefgenError
+
+if TYPE_CHECKING:
+    from briefgen.build import Report
 
 _DIR = click.Path(file_okay=False, path_type=Path)
 
@@ -172,7 +175,7 @@ def build(directory: Path, no_site: bool, jobs: int | None) -> None:
     parts.append(_plural(len(report.pages), "file") + " updated")
     if report.site is not None:
         where = Path(os.path.relpath(report.site)).as_posix()
-        parts.append(f"site in {where}/" + (" (unchanged)" if report.site_unchanged else ""))
+        parts.append(f"site in {where}/ ({_site_build(report)})")
         parts.append(f"{report.search} search")
     click.echo("built: " + ", ".join(parts))
     if report.skipped:
@@ -180,6 +183,18 @@ def build(directory: Path, no_site: bool, jobs: int | None) -> None:
         for problem in report.skipped:
             click.echo(str(problem), err=True)
         sys.exit(1)
+
+
+def _site_build(report: Report) -> str:
+    """Say how the site was built: kept, incremental (how much) or full (why)."""
+    if report.site_unchanged:
+        return "unchanged"
+    if report.site_mode == "incremental":
+        shards = (
+            f", {_plural(len(report.indexed), 'search shard')} indexed" if report.indexed else ""
+        )
+        return f"incremental: {_plural(len(report.rendered), 'page')} rendered{shards}"
+    return f"full build: {report.site_reason}" if report.site_reason else "full build"
 
 
 @main.command()

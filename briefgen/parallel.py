@@ -81,9 +81,9 @@ class SplitPages(BasePlugin):
         self._files: Files | None = None
 
     def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
-        shared = sorted(
-            f.src_uri for f in files.documentation_pages() if f.inclusion.is_not_in_nav()
-        )
+        outside = [f for f in files.documentation_pages() if f.inclusion.is_not_in_nav()]
+        # In an incremental build (briefgen.incremental) only the changed pages are shared.
+        shared = sorted(f.src_uri for f in outside if f.is_modified())
         # Anchors are checked once every page is known: by the first process, at the end.
         self.anchor_level = config.validation.links.anchors
         config.validation.links.anchors = logging.DEBUG
@@ -99,7 +99,9 @@ class SplitPages(BasePlugin):
         self.mine = {
             uri for i, uri in enumerate(shared) if _share_of(i, self.processes) == self.share
         }
-        self.nav_pages = {f.src_uri for f in files.documentation_pages()} - set(shared)
+        self.nav_pages = {f.src_uri for f in files.documentation_pages()} - {
+            f.src_uri for f in outside
+        }
         return nav
 
     def _become_helper(self, share: int, pipe: int, config: MkDocsConfig, files: Files) -> None:
