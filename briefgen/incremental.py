@@ -54,6 +54,7 @@ class SiteState:
     anchors: dict[str, tuple[set[str], dict[str, dict[str, str]]]] = field(default_factory=dict)
     outputs: dict[str, str] = field(default_factory=dict)  # built .html -> digest
     shards: dict[str, str] = field(default_factory=dict)  # search shard -> digest
+    files: dict[str, Stat] = field(default_factory=dict)  # every file of the site built
 
 
 @dataclass
@@ -149,6 +150,8 @@ def plan(
         return full("no previous build recorded")
     if not (site / "index.html").is_file() or site_id(site) != previous.site_id:
         return full(f"{site.name}/ is not the last build's")
+    if site_files(site) != previous.files:
+        return full(f"files in {site.name}/ changed since the last build")
     for part, digest in shared.items():
         if previous.shared.get(part) != digest:
             return full(f"{part} changed")
@@ -245,25 +248,32 @@ class QuietDirty(logging.Filter):
         return not record.getMessage().startswith(_DIRTY_WARNING)
 
 
-def fill(staging: Path, old_site: Path, skip: str) -> int:
-    """Hard-link into `staging` every file of `old_site` it lacks (not under `skip`/).
+def site_files(site: Path) -> dict[str, Stat]:
+    """Return every file under `site` with its stat (a swap renames, so stats stay)."""
+    found = {}
+    for folder, _, names in os.walk(site):
+        for name in names:
+            path = os.path.join(folder, name)
+            info = os.stat(path)
+            rel = os.path.relpath(path, site).replace(os.sep, "/")
+            found[rel] = (info.st_mtime_ns, info.st_size, info.st_ino)
+    return found
 
-    Return how many. Only called after an incremental build, where every file of the old
-    site not written again is still part of the site (a removal means a full build).
+
+def fill(staging: Path, old_site: Path, files: dict[str, Stat], skip: str) -> int:
+    """Hard-link into `staging` each of the old site's `files` it lacks (not under `skip`/).
+
+    Return how many. Only called after an incremental build, where every file of the last
+    build not written again is still part of the site (a removal means a full build).
     """
     linked = 0
-    for folder, dirs, names in os.walk(old_site):
-        rel = Path(folder).relative_to(old_site)
-        if rel.parts[:1] == (skip,):
-            dirs[:] = []
+    for rel in sorted(files):
+        target = staging / rel
+        if rel.startswith(skip + "/") or target.exists():
             continue
-        for name in names:
-            target = staging / rel / name
-            if target.exists():
-                continue
-            target.parent.mkdir(parents=True, exist_ok=True)
-            link(Path(folder, name), target)
-            linked += 1
+        target.parent.mkdir(parents=True, exist_ok=True)
+        link(old_site / rel, target)
+        linked += 1
     return linked
 
 

@@ -118,7 +118,8 @@ def build_site(
                     lines.append(summary)
                 raise SiteError([Problem("mkdocs", "", line) for line in lines]) from None
         if how.mode == "incremental":
-            incremental.fill(staging, site, skip="pagefind")
+            assert previous is not None
+            incremental.fill(staging, site, previous.files, skip="pagefind")
         state = incremental.SiteState(
             shared=_shared(project, config, search),
             sources=how.sources,
@@ -138,6 +139,7 @@ def build_site(
             )
         # mkdtemp makes a private folder; a site is meant to be served.
         os.chmod(staging, 0o755)
+        state.files = incremental.site_files(staging)
         # Between the swap and the new state, the state on disk describes neither site.
         incremental.forget_state(project.root)
         _swap(staging, site)
