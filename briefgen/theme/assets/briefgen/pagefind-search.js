@@ -39,8 +39,12 @@
       const listed = await fetch(new URL("shards.json", bundle))
         .then((response) => (response.ok ? response.json() : []))
         .catch(() => []);
+      // Paths, not URLs, and the primary's base: result links then read the same.
+      const baseUrl = new URL("..", bundle).pathname;
       await Promise.all(
-        listed.map((shard) => module.mergeIndex(new URL(shard, bundle).href, options)),
+        listed.map((shard) =>
+          module.mergeIndex(new URL(shard, bundle).pathname, { ...options, baseUrl }),
+        ),
       );
       return module;
     });
