@@ -174,10 +174,14 @@ def _plan(
 ) -> incremental.Plan:
     """Decide between a full build, an incremental one and keeping the site as it is."""
     blocker = ""
-    if search.engine != "pagefind" and _enabled(config.plugins.get("search")):
-        blocker = "Material's search indexes every page"
     for name, plugin in config.plugins.items():
-        if name not in ("search", "material/search") and _enabled(plugin):
+        if not _enabled(plugin) or name.startswith("briefgen/"):
+            continue
+        if name in ("search", "material/search"):
+            # With Pagefind it is turned off later (use_pagefind), before the build.
+            if search.engine != "pagefind":
+                blocker = blocker or "Material's search indexes every page"
+        else:
             blocker = blocker or f"plugin {name} may read every page"
     sources = incremental.scan_docs(Path(config.docs_dir), previous)
     shared = _shared(project, config, search)

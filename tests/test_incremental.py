@@ -210,3 +210,16 @@ def test_a_killed_incremental_build_leaves_a_whole_site(
         assert killed == before or killed == site_files(project), f"a mix at {tenth / 20} s"
         assert finished.site is not None
     assert not list(project.glob(".site.*")), "leftover staging folders"
+
+
+def test_with_materials_search_every_build_is_full(project: Path) -> None:
+    set_search(project, "material")
+    build(project, jobs=1)
+    (project / "articles" / "s6.txt").write_text(story(6), encoding="utf-8")
+    report = build(project, jobs=1)
+    assert (report.site_mode, report.site_reason) == (
+        "full",
+        "Material's search indexes every page",
+    )
+    index = (project / "site" / "search" / "search_index.json").read_text(encoding="utf-8")
+    assert "berth 6" in index
