@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from mkdocs.structure.files import Files
 
 STATE = ".briefgen-cache/site-state.pickle"
-_FORMAT = 1  # bump when SiteState changes shape
+_FORMAT = 2  # bump when SiteState changes shape
 # MkDocs warns about every dirty build; here the pages it skips are known to be unchanged.
 _DIRTY_WARNING = "A 'dirty' build is being performed"
 

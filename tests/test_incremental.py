@@ -16,7 +16,7 @@ from click.testing import CliRunner
 from conftest import set_search
 
 from briefgen import build as build_module
-from briefgen import search
+from briefgen import parallel, search
 from briefgen.build import build
 from briefgen.cli import main
 from briefgen.scaffold import init_site
@@ -223,3 +223,20 @@ def test_with_materials_search_every_build_is_full(project: Path) -> None:
     )
     index = (project / "site" / "search" / "search_index.json").read_text(encoding="utf-8")
     assert "berth 6" in index
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="pages split by fork")
+def test_pages_split_among_processes_give_the_same_bytes(
+    project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(parallel, "MIN_PAGES", 1)
+    build(project, jobs=2)
+    (project / "templates").mkdir(exist_ok=True)
+    (project / "templates" / "briefgen.css").write_text("/* a site's own styles */\n")
+    for n in (6, 7):
+        (project / "articles" / f"s{n}.txt").write_text(story(n), encoding="utf-8")
+    report = build(project, jobs=2)
+    assert (
+        report.site_mode == "incremental" and "assets/briefgen/briefgen.css" not in report.rendered
+    )
+    assert_same_as_clean(project, tmp_path)
