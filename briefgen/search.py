@@ -10,7 +10,9 @@ With Pagefind, the in-process MkDocs config gets Material's search plugin turned
 search_index.json) and briefgen's theme folder (`briefgen/theme/`) put before Material's:
 its header shows one search box with Material's look, driven by Pagefind. After MkDocs has
 built the site into its staging folder, `index_site` runs the Pagefind binary (from the
-`pagefind[bin]` wheel) over it. The pages themselves stay plain Markdown.
+`pagefind[bin]` wheel) over it, one index per shard of pages (`shard_plan`), which the
+search box merges; an incremental build indexes only the shards whose pages changed. The
+pages themselves stay plain Markdown.
 """
 
 from __future__ import annotations

@@ -3,7 +3,9 @@
 The site is built into a temporary folder next to the site folder, strictly (any MkDocs
 warning fails the build), and swapped into place only when the build succeeded: a broken
 link never leaves a half-built or stale-and-new mix behind. With Pagefind search
-(`briefgen/search.py`) the staged site is indexed before the swap.
+(`briefgen/search.py`) the staged site is indexed before the swap. Where it is safe, only
+the changed pages are rendered and the rest is hard-linked from the site in place
+(`briefgen/incremental.py`); `clean=True` renders everything.
 """
 
 from __future__ import annotations
