@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from mkdocs.structure.files import Files
 
 STATE = ".briefgen-cache/site-state.pickle"
-_FORMAT = 2  # bump when SiteState changes shape
+_FORMAT = 3  # bump when SiteState changes shape
 # MkDocs warns about every dirty build; here the pages it skips are known to be unchanged.
 _DIRTY_WARNING = "A 'dirty' build is being performed"
 
@@ -49,12 +49,10 @@ class SiteState:
     """What the site in place was built from, to tell what a new build must redo."""
 
     shared: dict[str, str] = field(default_factory=dict)  # part -> digest (see site.py)
-    site_id: tuple[int, int] = (0, 0)  # device and inode of the site folder after the swap
     sources: dict[str, tuple[Stat, str]] = field(default_factory=dict)  # docs file -> digest
     anchors: dict[str, tuple[set[str], dict[str, dict[str, str]]]] = field(default_factory=dict)
-    outputs: dict[str, str] = field(default_factory=dict)  # built .html -> digest
     shards: dict[str, str] = field(default_factory=dict)  # search shard -> digest
-    files: dict[str, Stat] = field(default_factory=dict)  # every file of the site built
+    files: dict[str, tuple[Stat, str]] = field(default_factory=dict)  # the site's files
 
 
 @dataclass
@@ -95,11 +93,6 @@ def save_state(root: Path, state: SiteState) -> None:
 def forget_state(root: Path) -> None:
     """Drop the recorded state (before a swap: a killed build then rebuilds in full)."""
     (root / STATE).unlink(missing_ok=True)
-
-
-def site_id(site: Path) -> tuple[int, int]:
-    info = site.stat()
-    return info.st_dev, info.st_ino
 
 
 def scan_docs(docs: Path, previous: SiteState | None) -> dict[str, tuple[Stat, str]]:
@@ -148,10 +141,8 @@ def plan(
         return full("--clean")
     if previous is None:
         return full("no previous build recorded")
-    if not (site / "index.html").is_file() or site_id(site) != previous.site_id:
+    if not same_site(site, previous.files):
         return full(f"{site.name}/ is not the last build's")
-    if site_files(site) != previous.files:
-        return full(f"files in {site.name}/ changed since the last build")
     for part, digest in shared.items():
         if previous.shared.get(part) != digest:
             return full(f"{part} changed")
@@ -248,7 +239,7 @@ class QuietDirty(logging.Filter):
         return not record.getMessage().startswith(_DIRTY_WARNING)
 
 
-def site_files(site: Path) -> dict[str, Stat]:
+def _stats(site: Path) -> dict[str, Stat]:
     """Return every file under `site` with its stat (a swap renames, so stats stay)."""
     found = {}
     for folder, _, names in os.walk(site):
@@ -260,7 +251,43 @@ def site_files(site: Path) -> dict[str, Stat]:
     return found
 
 
-def fill(staging: Path, old_site: Path, files: dict[str, Stat], skip: str) -> int:
+def site_files(
+    staging: Path, old_site: Path, previous: dict[str, tuple[Stat, str]], known: dict[str, str]
+) -> dict[str, tuple[Stat, str]]:
+    """Return every file of the staged site with its stat and digest.
+
+    A digest is taken from `known` ({path: digest}), or from `previous` for a file
+    hard-linked from the old site; only the others are read.
+    """
+    found = {}
+    for rel, stat in _stats(staging).items():
+        digest = known.get(rel)
+        if digest is None and rel in previous:
+            old = old_site / rel
+            if old.is_file() and os.path.samefile(old, staging / rel):
+                digest = previous[rel][1]
+        found[rel] = (stat, digest or file_digest(staging / rel))
+    return found
+
+
+def same_site(site: Path, files: dict[str, tuple[Stat, str]]) -> bool:
+    """Tell whether `site` holds exactly the files of the last build, with their bytes.
+
+    A file with its recorded stat is taken as it was; any other is read and compared, so
+    a site restored from a cache (in CI, say) still counts as the last build's.
+    """
+    if not site.is_dir():
+        return False
+    now = _stats(site)
+    if now.keys() != files.keys() or not now:
+        return False
+    return all(
+        stat == files[rel][0] or file_digest(site / rel) == files[rel][1]
+        for rel, stat in now.items()
+    )
+
+
+def fill(staging: Path, old_site: Path, files: dict[str, tuple[Stat, str]], skip: str) -> int:
     """Hard-link into `staging` each of the old site's `files` it lacks (not under `skip`/).
 
     Return how many. Only called after an incremental build, where every file of the last

@@ -122,30 +122,29 @@ def build_site(
         if how.mode == "incremental":
             assert previous is not None
             incremental.fill(staging, site, previous.files, skip="pagefind")
+        last = previous if previous and how.mode == "incremental" else incremental.SiteState()
         state = incremental.SiteState(
             shared=_shared(project, config, search),
             sources=how.sources,
             anchors=keep.anchors(),
-            outputs=_outputs(staging, site, previous if how.mode == "incremental" else None),
         )
+        pages = _pages(staging, site, last)
         indexed: list[str] = []
         if search.engine == "pagefind":
-            old = previous.shards if previous and how.mode == "incremental" else {}
             state.shards, indexed = index_site(
                 staging,
                 keep_index_url=not project.directory_urls,
-                pages=state.outputs,
-                previous=old,
+                pages=pages,
+                previous=last.shards,
                 old_site=site,
                 jobs=processes,
             )
         # mkdtemp makes a private folder; a site is meant to be served.
         os.chmod(staging, 0o755)
-        state.files = incremental.site_files(staging)
+        state.files = incremental.site_files(staging, site, last.files, pages)
         # Between the swap and the new state, the state on disk describes neither site.
         incremental.forget_state(project.root)
         _swap(staging, site)
-        state.site_id = incremental.site_id(site)
         incremental.save_state(project.root, state)
     finally:
         if staging.exists() and os.getpid() == builder:
@@ -194,13 +193,13 @@ def _enabled(plugin: object) -> bool:
     return plugin is not None and bool(getattr(plugin, "config", {}).get("enabled", True))
 
 
-def _outputs(staging: Path, site: Path, previous: incremental.SiteState | None) -> dict[str, str]:
+def _pages(staging: Path, site: Path, last: incremental.SiteState) -> dict[str, str]:
     """Return every built page (.html, outside pagefind/) with its digest.
 
     A page hard-linked from the site in place keeps its recorded digest; only the pages
     written by this build are read.
     """
-    known = previous.outputs if previous else {}
+    known = {rel: digest for rel, (_, digest) in last.files.items()}
     found = {}
     for path in sorted(staging.rglob("*.html")):
         rel = path.relative_to(staging).as_posix()
