@@ -105,9 +105,9 @@ def scan_docs(docs: Path, previous: SiteState | None) -> dict[str, tuple[Stat, s
     known = previous.sources if previous else {}
     found: dict[str, tuple[Stat, str]] = {}
     for path in sorted(docs.rglob("*")) if docs.is_dir() else []:
-        info = path.stat()
-        if not path.is_file():
+        if not path.is_file():  # folders, and links to nothing (MkDocs skips those too)
             continue
+        info = path.stat()
         rel = path.relative_to(docs).as_posix()
         stat = (info.st_mtime_ns, info.st_size, info.st_ino)
         hit = known.get(rel)
@@ -127,11 +127,12 @@ def plan(
     *,
     clean: bool = False,
     blocker: str = "",
+    docs: str = "docs",
 ) -> Plan:
     """Say how to build: in full (and why), only the changed pages, or not at all.
 
     `blocker` names what would make an incremental build unsafe (Material's search, a
-    plugin), or is empty.
+    plugin), or is empty; `docs` is the pages folder, as the reason names it.
     """
 
     def full(reason: str) -> Plan:
@@ -149,7 +150,7 @@ def plan(
     removed = sorted(set(previous.sources) - set(sources))
     if removed:
         more = f" and {len(removed) - 1} more" if len(removed) > 1 else ""
-        return full(f"docs/{removed[0]}{more} removed")
+        return full(f"{docs}/{removed[0]}{more} removed")
     changed = {rel for rel, (_, digest) in sources.items() if _digest(previous, rel) != digest}
     if not changed:
         return Plan("unchanged", "", changed, sources)

@@ -186,7 +186,10 @@ def _plan(
             blocker = blocker or f"plugin {name} may read every page"
     sources = incremental.scan_docs(Path(config.docs_dir), previous)
     shared = _shared(project, config, search)
-    return incremental.plan(previous, shared, sources, project.site, clean=clean, blocker=blocker)
+    docs = project.rel(Path(config.docs_dir))
+    return incremental.plan(
+        previous, shared, sources, project.site, clean=clean, blocker=blocker, docs=docs
+    )
 
 
 def _enabled(plugin: object) -> bool:
