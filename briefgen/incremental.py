@@ -203,6 +203,15 @@ class KeepPages(BasePlugin):
             return file.src_uri in self.plan.changed
         return False  # a theme file: the theme is one of the shared inputs, unchanged
 
+    def on_nav(self, nav: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
+        # A page in the nav without a title there takes its title from its text, which an
+        # unread page does not have (a `not_in_nav` pattern may match a nav page too).
+        for page in nav.pages if self.previous is not None else ():
+            if "title" not in vars(page) and page.file.src_uri not in self.rendered:
+                page.file.is_modified = lambda: True  # type: ignore[method-assign]
+                self.rendered.add(page.file.src_uri)
+        return nav
+
     def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
         # Unchanged pages were not read: give them the anchors they had, so every anchor
         # link (to them, and from them to changed pages) is checked as in a full build.

@@ -64,7 +64,7 @@ def clean_build(root: Path, where: Path) -> dict[str, bytes]:
     """Build a copy of the project's inputs from nothing; return its site's files."""
     shutil.rmtree(where, ignore_errors=True)
     shutil.copytree(
-        root, where, ignore=shutil.ignore_patterns("site", "docs", ".briefgen-cache", ".site*")
+        root, where, ignore=shutil.ignore_patterns("site", ".briefgen-cache", ".site*")
     )
     report = build(where, jobs=1)
     assert report.site_mode == "full"
@@ -252,4 +252,18 @@ def test_pages_split_among_processes_give_the_same_bytes(
     assert (
         report.site_mode == "incremental" and "assets/briefgen/briefgen.css" not in report.rendered
     )
+    assert_same_as_clean(project, tmp_path)
+
+
+def test_a_nav_page_titled_by_its_text_is_always_rendered(project: Path, tmp_path: Path) -> None:
+    config = project / "mkdocs.yml"
+    config.write_text(
+        config.read_text().replace("  - Briefs: briefs/index.md", "  - briefs/index.md")
+    )
+    notes = project / "docs" / "notes.md"
+    notes.write_text("# Notes\n\nFirst notes.\n", encoding="utf-8")
+    build(project, jobs=1)
+    notes.write_text("# Notes\n\nSecond notes.\n", encoding="utf-8")
+    report = build(project, jobs=1)
+    assert report.site_mode == "incremental" and "briefs/index.md" in report.rendered
     assert_same_as_clean(project, tmp_path)
