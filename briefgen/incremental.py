@@ -25,6 +25,8 @@ import hashlib
 import logging
 import os
 import pickle
+import posixpath
+import re
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,7 +39,7 @@ if TYPE_CHECKING:
     from mkdocs.structure.files import Files
 
 STATE = ".briefgen-cache/site-state.pickle"
-_FORMAT = 3  # bump when SiteState changes shape
+_FORMAT = 4  # bump when SiteState changes shape
 # MkDocs warns about every dirty build; here the pages it skips are known to be unchanged.
 _DIRTY_WARNING = "A 'dirty' build is being performed"
 
@@ -53,6 +55,8 @@ class SiteState:
     anchors: dict[str, tuple[set[str], dict[str, dict[str, str]]]] = field(default_factory=dict)
     shards: dict[str, str] = field(default_factory=dict)  # search shard -> digest
     files: dict[str, tuple[Stat, str]] = field(default_factory=dict)  # the site's files
+    dests: dict[str, str] = field(default_factory=dict)  # docs file -> the site file it makes
+    links: dict[str, set[str]] = field(default_factory=dict)  # page -> site files it links to
 
 
 @dataclass
@@ -147,12 +151,16 @@ def plan(
     for part, digest in shared.items():
         if previous.shared.get(part) != digest:
             return full(f"{part} changed")
-    removed = sorted(set(previous.sources) - set(sources))
-    if removed:
-        more = f" and {len(removed) - 1} more" if len(removed) > 1 else ""
-        return full(f"{docs}/{removed[0]}{more} removed")
+    removed = set(previous.sources) - set(sources)
     changed = {rel for rel, (_, digest) in sources.items() if _digest(previous, rel) != digest}
-    if not changed:
+    if removed:
+        # A page that links to a removed file is rendered again, so MkDocs finds the
+        # broken link as a full build would; every other page is untouched by a removal.
+        gone = {previous.dests.get(rel, rel) for rel in removed}
+        changed |= {page for page, targets in previous.links.items() if targets & gone}
+        if any(rel not in previous.dests for rel in removed):
+            return full(f"{docs}/{sorted(removed)[0]} removed")
+    if not changed and not removed:
         return Plan("unchanged", "", changed, sources)
     if blocker:
         return full(blocker)
@@ -177,6 +185,8 @@ class KeepPages(BasePlugin):
         self.old_site = old_site
         self.files: Files | None = None
         self.rendered: set[str] = set()  # src_uri of the pages MkDocs renders
+        self.kept: set[str] = set()  # dest_uri of the files taken from the site in place
+        self.dests: dict[str, str] = {}  # src_uri -> dest_uri of every file from docs/
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         self.files = files
@@ -187,6 +197,10 @@ class KeepPages(BasePlugin):
             file.is_modified = (lambda value: lambda: value)(modified)  # type: ignore[method-assign]
             if modified and file.is_documentation_page():
                 self.rendered.add(file.src_uri)
+            elif not modified:
+                self.kept.add(file.dest_uri)
+            if file.abs_src_path and Path(file.abs_src_path).resolve().is_relative_to(docs):
+                self.dests[file.src_uri] = file.dest_uri
         return files
 
     def _modified(self, file: Any, docs: Path) -> bool:
@@ -210,6 +224,7 @@ class KeepPages(BasePlugin):
             if "title" not in vars(page) and page.file.src_uri not in self.rendered:
                 page.file.is_modified = lambda: True  # type: ignore[method-assign]
                 self.rendered.add(page.file.src_uri)
+                self.kept.discard(page.file.dest_uri)
         return nav
 
     def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
@@ -280,6 +295,19 @@ def site_files(
     return found
 
 
+_HREF = re.compile(rb'href="([^"#?:]+)')
+
+
+def page_links(page: str, html: bytes) -> set[str]:
+    """Return the site files the page at `page` (a site path) links to, relatively."""
+    folder = posixpath.dirname(page)
+    return {
+        posixpath.normpath(posixpath.join(folder, href.decode("utf-8", "replace")))
+        for href in _HREF.findall(html)
+        if not href.startswith(b"/")
+    }
+
+
 def same_site(site: Path, files: dict[str, tuple[Stat, str]]) -> bool:
     """Tell whether `site` holds exactly the files of the last build, with their bytes.
 
@@ -297,16 +325,16 @@ def same_site(site: Path, files: dict[str, tuple[Stat, str]]) -> bool:
     )
 
 
-def fill(staging: Path, old_site: Path, files: dict[str, tuple[Stat, str]], skip: str) -> int:
-    """Hard-link into `staging` each of the old site's `files` it lacks (not under `skip`/).
+def fill(staging: Path, old_site: Path, files: set[str]) -> int:
+    """Hard-link into `staging` each of `files` it lacks from the site in place.
 
-    Return how many. Only called after an incremental build, where every file of the last
-    build not written again is still part of the site (a removal means a full build).
+    Return how many. `files` are those MkDocs was told are unchanged (`KeepPages.kept`),
+    and what else a build writes when a page needs it (the frame's shared config).
     """
     linked = 0
     for rel in sorted(files):
         target = staging / rel
-        if rel.startswith(skip + "/") or target.exists():
+        if target.exists() or not (old_site / rel).is_file():
             continue
         target.parent.mkdir(parents=True, exist_ok=True)
         link(old_site / rel, target)

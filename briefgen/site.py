@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from briefgen import incremental
 from briefgen.config import Project
 from briefgen.errors import Problem, SiteError
+from briefgen.frame import CONFIG_SCRIPT
 from briefgen.search import THEME, Search, choose, index_site, pagefind_binary, use_pagefind
 
 if TYPE_CHECKING:
@@ -120,15 +121,20 @@ def build_site(
                     lines.append(summary)
                 raise SiteError([Problem("mkdocs", "", line) for line in lines]) from None
         if how.mode == "incremental":
-            assert previous is not None
-            incremental.fill(staging, site, previous.files, skip="pagefind")
+            incremental.fill(staging, site, keep.kept | {CONFIG_SCRIPT})
         last = previous if previous and how.mode == "incremental" else incremental.SiteState()
         state = incremental.SiteState(
             shared=_shared(project, config, search),
             sources=how.sources,
             anchors=keep.anchors(),
+            dests=keep.dests,
         )
-        pages = _pages(staging, site, last)
+        pages, links = _pages(staging, site, last)
+        for src, dest in keep.dests.items():
+            if dest in links:
+                state.links[src] = links[dest]
+            elif src in last.links and dest in pages:
+                state.links[src] = last.links[src]
         indexed: list[str] = []
         if search.engine == "pagefind":
             state.shards, indexed = index_site(
@@ -196,22 +202,29 @@ def _enabled(plugin: object) -> bool:
     return plugin is not None and bool(getattr(plugin, "config", {}).get("enabled", True))
 
 
-def _pages(staging: Path, site: Path, last: incremental.SiteState) -> dict[str, str]:
-    """Return every built page (.html, outside pagefind/) with its digest.
+def _pages(
+    staging: Path, site: Path, last: incremental.SiteState
+) -> tuple[dict[str, str], dict[str, set[str]]]:
+    """Return every built page (.html, outside pagefind/) with its digest, and the links
+    of the pages this build wrote.
 
     A page hard-linked from the site in place keeps its recorded digest; only the pages
     written by this build are read.
     """
     known = {rel: digest for rel, (_, digest) in last.files.items()}
-    found = {}
+    found, links = {}, {}
     for path in sorted(staging.rglob("*.html")):
         rel = path.relative_to(staging).as_posix()
         if rel.startswith("pagefind/"):
             continue
         old = site / rel
-        same = rel in known and old.is_file() and os.path.samefile(old, path)
-        found[rel] = known[rel] if same else incremental.file_digest(path)
-    return found
+        if rel in known and old.is_file() and os.path.samefile(old, path):
+            found[rel] = known[rel]
+            continue
+        html = path.read_bytes()
+        found[rel] = hashlib.sha256(html).hexdigest()
+        links[rel] = incremental.page_links(rel, html)
+    return found, links
 
 
 # briefgen's code that shapes the built site

@@ -19,6 +19,7 @@ from briefgen import build as build_module
 from briefgen import parallel, search
 from briefgen.build import build
 from briefgen.cli import main
+from briefgen.errors import SiteError
 from briefgen.scaffold import init_site
 
 pytestmark = pytest.mark.skipif(
@@ -63,9 +64,7 @@ def site_files(root: Path) -> dict[str, bytes]:
 def clean_build(root: Path, where: Path) -> dict[str, bytes]:
     """Build a copy of the project's inputs from nothing; return its site's files."""
     shutil.rmtree(where, ignore_errors=True)
-    shutil.copytree(
-        root, where, ignore=shutil.ignore_patterns("site", ".briefgen-cache", ".site*")
-    )
+    shutil.copytree(root, where, ignore=shutil.ignore_patterns("site", ".briefgen-cache", ".site*"))
     report = build(where, jobs=1)
     assert report.site_mode == "full"
     return site_files(where)
@@ -97,9 +96,10 @@ def test_every_step_gives_the_bytes_of_a_clean_build(project: Path, tmp_path: Pa
     # change one
     (articles / "s2.txt").write_text(story(2, "Work starts in May."), encoding="utf-8")
     assert "briefs/s2.md" in step("incremental").rendered
-    # remove one: its pages go, so the build is full
+    # remove one: its page goes, and the pages that linked to it are rendered again
     (articles / "s3.txt").unlink()
-    assert step("full").site_reason.endswith("removed")
+    removed = step("incremental")
+    assert "briefs/index.md" in removed.rendered and "briefs/s1.md" not in removed.rendered
     # edit a brief by hand
     brief = project / "briefs" / "s4.yaml"
     text = brief.read_text(encoding="utf-8")
@@ -267,3 +267,17 @@ def test_a_nav_page_titled_by_its_text_is_always_rendered(project: Path, tmp_pat
     report = build(project, jobs=1)
     assert report.site_mode == "incremental" and "briefs/index.md" in report.rendered
     assert_same_as_clean(project, tmp_path)
+
+
+def test_a_page_of_your_own_linking_to_a_removed_page_fails_as_in_a_full_build(
+    project: Path,
+) -> None:
+    own = project / "docs" / "mine.md"
+    own.parent.mkdir(exist_ok=True)
+    own.write_text("# Mine\n\nSee [the third plan](briefs/s3.md).\n", encoding="utf-8")
+    build(project, jobs=1)
+    (project / "articles" / "s3.txt").unlink()
+    with pytest.raises(SiteError) as caught:
+        build(project, jobs=1)
+    assert "mine.md" in str(caught.value) and "briefs/s3.md" in str(caught.value)
+    assert (project / "site" / "briefs" / "s3.html").is_file()  # the old site stays
