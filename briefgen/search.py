@@ -114,7 +114,7 @@ def use_pagefind(config: MkDocsConfig) -> None:
         theme.dirs.insert(at, str(THEME))
 
 
-SHARD_PAGES = 400
+SHARD_PAGES = 800
 """A search shard holds at most about this many pages (see `shard_plan`)."""
 SHARDS = "shards"  # pagefind/shards/<name>/: one Pagefind index per shard
 SHARD_LIST = "shards.json"  # pagefind/shards.json: the shards the search box merges

@@ -186,7 +186,8 @@ def test_a_site_changed_by_hand_is_rebuilt_in_full(project: Path, tmp_path: Path
 
 
 def test_shards_depend_on_the_pages_only() -> None:
-    pages = [f"briefs/b{n}.html" for n in range(1200)] + ["index.html", "briefs/index.html"]
+    many = 3 * search.SHARD_PAGES  # three shards' worth: four shards
+    pages = [f"briefs/b{n}.html" for n in range(many)] + ["index.html", "briefs/index.html"]
     plan = search.shard_plan(pages)
     assert plan[""] == ["briefs/index.html", "index.html"]
     assert sorted(name for name in plan if name) == [f"b4-{n}" for n in range(4)]
