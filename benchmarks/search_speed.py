@@ -1,11 +1,13 @@
-"""Time site search in a real browser: Material's against Pagefind's, by site size.
+"""Time site search in a real browser: Material's, Pagefind's and Zensical's, by site size.
 
-    python benchmarks/search_speed.py [--sizes 1000,5000,10000] [--engines material,pagefind]
+    python benchmarks/search_speed.py [--sizes 1000,5000,10000]
+                                      [--engines material,pagefind,zensical]
                                       [--corpus DIR] [--queries N] [--keep DIR]
 
 For each size N it makes N briefs by repeating the 2,225 BBC News 2005 articles (in
 ../shared next to the repository) under new names and dates, renders the pages once, and
-builds the site with each engine (strict MkDocs; for Pagefind, the index too). Then, in
+builds the site with each engine (strict MkDocs; for Pagefind, the index too; `zensical`
+is Zensical's build and its own search). Then, in
 headless Debian Chromium against a local http server, for each query it opens the home
 page in a fresh browser context (nothing cached), waits for the page's load event, clicks
 the header's search box and types the query, and takes the time from the click to the
@@ -85,11 +87,15 @@ def repeated(entries: list[Entry], count: int) -> list[Entry]:
 
 
 def tree_size(folder: Path) -> int:
+    if folder.is_file():
+        return folder.stat().st_size
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
 
 
 def build(root: Path, docs: Path, engine: str, briefs: int) -> tuple[Path, float]:
     """Build the rendered pages in `docs` with `engine`; return the site and the seconds."""
+    if engine == "zensical":
+        return build_zensical_site(docs.parent)
     config = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
     config["docs_dir"] = str(docs)
     config["extra"]["briefgen"]["search"] = engine
@@ -103,16 +109,36 @@ def build(root: Path, docs: Path, engine: str, briefs: int) -> tuple[Path, float
     return project.site, seconds
 
 
+def build_zensical_site(render: Path) -> tuple[Path, float]:
+    """Build the pages rendered in `render` with Zensical (it keeps docs inside the project)."""
+    from briefgen.zensical_engine import build_zensical
+
+    config = render / "mkdocs-zensical.yml"
+    text = (render / "mkdocs.yml").read_text(encoding="utf-8")
+    config.write_text(text + "\nsite_dir: site-zensical\n", encoding="utf-8")
+    project = load_project(config)
+    start = time.perf_counter()
+    build_zensical(project)
+    return project.site, time.perf_counter() - start
+
+
+# The first result: Material's and Pagefind's list item, or Zensical's.
+_RESULT = ".md-search-result__item, [role=listbox] > li"
 _WATCH = """() => {
   window.__firstResult = new Promise((resolve) => {
-    const seen = () => document.querySelector(".md-search-result__item");
+    const seen = () => document.querySelector("RESULT");
     const observer = new MutationObserver(() => {
       if (seen()) { observer.disconnect(); resolve(performance.now()); }
     });
     observer.observe(document.body, { childList: true, subtree: true });
+    // Zensical draws its results in a shadow root, which the observer cannot see.
+    const shadow = () => [...document.querySelectorAll("body > div")].some(
+      (e) => e.shadowRoot && e.shadowRoot.querySelector("RESULT"));
+    const tick = () => shadow() ? resolve(performance.now()) : requestAnimationFrame(tick);
+    requestAnimationFrame(tick);
   });
   return performance.now();
-}"""
+}""".replace("RESULT", _RESULT)
 _FIRST = f"""() => Promise.race([
   window.__firstResult,
   new Promise((_, fail) => setTimeout(() => fail(new Error("no result")), {TIMEOUT_MS})),
@@ -127,19 +153,24 @@ def measure(browser, address: str, query: str, next_query: str) -> tuple[float, 
         fetched = [0]
 
         def count(response) -> None:
-            if "/search/" in response.url or "/pagefind/" in response.url:
+            url = response.url
+            if "/search/" in url or "/pagefind/" in url or url.endswith("/search.json"):
                 fetched[0] += int(response.headers.get("content-length") or 0)
 
         page.on("response", count)
         page.goto(f"{address}/index.html", wait_until="load")
-        box = page.locator(".md-search__input")
         start = page.evaluate(_WATCH)
+        if page.locator(".md-search__input").count():
+            box = page.locator(".md-search__input")
+        else:  # Zensical: the header's button opens a dialog with the box
+            page.locator(".md-search__button").first.click()
+            box = page.locator("input[role=combobox]")
         box.click()
         box.type(query)
         first = page.evaluate(_FIRST) - start
         # A next query on the same page: the index (or its chunks) is already there.
         box.fill("")
-        page.wait_for_selector(".md-search-result__item", state="detached", timeout=TIMEOUT_MS)
+        page.wait_for_selector(_RESULT, state="detached", timeout=TIMEOUT_MS)
         start = page.evaluate(_WATCH)
         box.type(next_query)
         again = page.evaluate(_FIRST) - start
@@ -177,7 +208,9 @@ def browse(site: Path, queries: list[str]) -> tuple[float, float, int]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,5000,10000", help="comma-separated brief counts")
-    parser.add_argument("--engines", default="material,pagefind", help="material, pagefind")
+    parser.add_argument(
+        "--engines", default="material,pagefind", help="material, pagefind, zensical"
+    )
     parser.add_argument("--corpus", type=Path, default=BBC, help="folder of article sections")
     parser.add_argument("--queries", type=int, default=5, help="queries per site (median)")
     parser.add_argument("--keep", type=Path, help="build under this folder, and keep the sites")
@@ -219,7 +252,9 @@ def main() -> int:
             write_pages(project.docs, pages)
             for engine in engines:
                 site, seconds = build(folder / engine, project.docs, engine, size)
-                index = site / ("pagefind" if engine == "pagefind" else "search")
+                index = site / {"pagefind": "pagefind", "zensical": "search.json"}.get(
+                    engine, "search"
+                )
                 first, again, fetched = browse(site, queries)
                 print(
                     f"{size:>7} {len(pages):>7} {engine:<9} {seconds:>8.1f} "

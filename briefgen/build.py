@@ -2,20 +2,28 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import yaml
 
-from briefgen.config import Project, load_project
-from briefgen.errors import ArticleError, BriefError, BriefgenError, ConfigError, Problem
+from briefgen.config import NAMING_TAGS, Project, load_project
+from briefgen.errors import (
+    ArticleError,
+    BriefError,
+    BriefgenError,
+    ConfigError,
+    Problem,
+    shown,
+)
 from briefgen.ingest import SUFFIXES, Document, read_article
 from briefgen.refresh import Progress, read_briefs, refresh_briefs
 from briefgen.schema import ActorEntry, parse_actors, source_check
-from briefgen.store import Stored, with_lines
+from briefgen.store import SURROGATE, Stored, folder_lock, load_yaml, not_text, with_lines
 
 if TYPE_CHECKING:
     from briefgen.corpus import Corpus, Entry
@@ -51,23 +59,31 @@ def build(
     jobs: int | None = None,
     progress: Progress | None = None,
     clean: bool = False,
+    overrides: dict | None = None,
 ) -> Report:
     """Build a briefing site: extract what changed, render pages, build the static site.
 
     `jobs` is how many processes extract and render pages (default: one per core);
-    `progress` is told (stage, done, total) as each stage advances; `clean` builds the
-    whole site again, even when nothing changed. One build at a time per project.
+    `progress` is told (stage, done, total) as each stage advances; `clean` drops what
+    earlier builds kept (`.briefgen-cache/`) first, so every page is built again, even
+    when nothing changed; `overrides` replaces project settings (`site`, `site_url`,
+    `engine`: the command line's). One build at a time per project.
     """
     from briefgen import uptodate
     from briefgen.corpus import build_corpus
-    from briefgen.render import render_pages
+    from briefgen.render import check_front_matter, render_pages
     from briefgen.site import build_site
-    from briefgen.write import write_pages
+    from briefgen.write import own_pages, write_pages
 
     tell = progress or (lambda stage, done, total: None)
-    project = load_project(root)
+    project = replace(load_project(root), **(overrides or {}))
+    if overrides and "site" in overrides:
+        project = replace(project, site=project.root / project.site)  # an absolute one stays
+        _check_site_dir(project)
     report = Report()
     with _build_lock(project):
+        if clean:
+            shutil.rmtree(project.root / CACHE_DIR, ignore_errors=True)
         # 0. nothing changed since the last build: say what it said (briefgen.uptodate)
         if site and not clean and (same := uptodate.previous_report(project)) is not None:
             return same
@@ -75,12 +91,14 @@ def build(
         before = uptodate.inputs(project)
         # 1. ingest: read every article; an unreadable one is skipped and reported
         documents, report.skipped = ingest_all(project)
+        report.notes.extend(unsupported_files(project))
         report.notes.extend(w for doc in documents.values() for w in doc.warnings)
         tell("read", len(documents), len(documents))
         # 2. extract: only new or changed articles; a person's briefs stay as they are
-        stored = read_briefs(project)
         skipped = {Path(problem.file).stem for problem in report.skipped}
-        refresh_briefs(project, documents, stored, report, jobs, progress, keep=skipped)
+        with folder_lock(project.briefs, project.rel(project.briefs)):
+            stored = read_briefs(project)
+            refresh_briefs(project, documents, stored, report, jobs, progress, keep=skipped)
         # 3. load: every brief, checked against its article
         entries = entries_of(project, documents, stored, report, unreadable=skipped)
         # 4. corpus: who is who across briefs (actors.yml first)
@@ -91,12 +109,18 @@ def build(
         tell("actors", len(corpus.actors), len(corpus.actors))
         # 5. render: Markdown pages into docs/, never over a page a person wrote
         pages = render_pages(project, corpus)
+        check_front_matter(own_pages(project.docs, pages), project.rel(project.docs))
         report.pages, report.removed = write_pages(project.docs, pages)
         tell("pages", len(pages), len(pages))
         # 6. site: MkDocs (strict) into a temporary folder, then swapped into place
         if site:
             tell("site", 0, 1)
-            search = build_site(project, briefs=report.briefs, jobs=jobs, clean=clean)
+            if project.engine == "zensical":
+                from briefgen.zensical_engine import build_zensical
+
+                search = build_zensical(project, clean=clean)
+            else:
+                search = build_site(project, briefs=report.briefs, jobs=jobs, clean=clean)
             report.search = search.engine
             report.site_unchanged = search.reused
             report.site_mode, report.site_reason = search.mode, search.reason
@@ -109,7 +133,32 @@ def build(
     return report
 
 
+def _check_site_dir(project: Project) -> None:
+    """Refuse a site folder (`-d`) that would replace the project or one of its folders."""
+    site, where = project.site.resolve(), project.rel(project.site)
+    folders = {
+        "project": project.root,
+        "docs": project.docs,
+        "articles": project.articles,
+        "briefs": project.briefs,
+        "templates": project.templates,
+    }
+    for name, folder in folders.items():
+        folder = folder.resolve()
+        inside = name != "project" and site.is_relative_to(folder)
+        if site == folder or folder.is_relative_to(site) or inside:
+            raise ConfigError(
+                Problem(
+                    "-d/--site-dir",
+                    "",
+                    f"{where} would replace the {name} folder or sit in it; "
+                    "the site needs a folder of its own",
+                )
+            )
+
+
 LOCK_FILE = ".briefgen.lock"
+CACHE_DIR = ".briefgen-cache"
 
 
 @contextmanager
@@ -143,7 +192,18 @@ def _build_lock(project: Project) -> Iterator[None]:
 def check(root: Path | str = ".") -> Report:
     """Validate the project: settings, actors.yml and every brief; raise on any problem."""
     report = Report()
-    read_corpus(load_project(root), report)
+    project = load_project(root)
+    code = []
+    for line, tag in project.python_tags:
+        where = f"{project.rel(project.config_file)}:{line}"
+        if tag.startswith(NAMING_TAGS):
+            report.notes.append(f"{where}: {tag}: imports Python code when the site is built")
+        else:
+            reason = "runs Python code when the site is built (mkdocs.yml is trusted like code)"
+            code.append(Problem(project.rel(project.config_file), tag, reason, line))
+    if code:
+        raise ConfigError(code)
+    read_corpus(project, report)
     return report
 
 
@@ -193,14 +253,27 @@ def article_paths(project: Project) -> list[Path]:
     )
 
 
+def unsupported_files(project: Project) -> list[str]:
+    """Return a note for each file in the articles folder that is not an article type."""
+    return [
+        f"{project.rel(p)}: not an article type briefgen reads (.txt, .md, .html); ignored"
+        for p in sorted(project.articles.rglob("*"))
+        if p.is_file()
+        and p.suffix.lower() not in SUFFIXES
+        and not any(part.startswith(".") for part in p.relative_to(project.articles).parts)
+    ]
+
+
 def ingest_all(project: Project) -> tuple[dict[str, Document], list[Problem]]:
     """Read every article; return the documents and a problem for each one that cannot be."""
     documents: dict[str, Document] = {}
     problems: list[Problem] = []
     for path in article_paths(project):
         name = project.rel(path)
-        if path.is_symlink() and not path.resolve().is_relative_to(project.root):
-            problems.append(Problem(name, "", "a link to a file outside the project; refused"))
+        # The file or a folder on its way may be a link: where it ends up is what counts.
+        if not path.resolve().is_relative_to(project.root):
+            refused = "a link to a file outside the project; refused"
+            problems.append(Problem(shown(name), "", refused))
             continue
         try:
             doc = read_article(path, name)
@@ -239,7 +312,7 @@ def entries_of(
         article = ""
         if doc is None:
             article = "unreadable" if stem in unreadable else "missing"
-        elif doc.sha256 != brief.source.sha256:
+        elif not doc.same_as(brief.source):
             article, doc = "changed", None
         else:
             found_here = [Problem(name, f, r) for f, r in source_check(brief, doc.text)]
@@ -252,6 +325,10 @@ def entries_of(
     return entries
 
 
+MAX_ACTORS_BYTES = 100 * 1024 * 1024
+"""`actors.yml` above this is refused before it is read (20 MB hold 80,000 actors)."""
+
+
 def load_actors(project: Project) -> dict[str, ActorEntry]:
     """Read `actors.yml` (optional); raise ConfigError listing every problem."""
     path = project.actors_file
@@ -259,7 +336,11 @@ def load_actors(project: Project) -> dict[str, ActorEntry]:
         return {}
     name = project.rel(path)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        size = path.stat().st_size
+        if size > MAX_ACTORS_BYTES:
+            reason = f"too large ({size:,} bytes; the limit is {MAX_ACTORS_BYTES:,})"
+            raise ConfigError(Problem(name, "", reason))
+        data = load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(Problem(name, "", f"cannot read ({exc})")) from None
     except yaml.YAMLError as exc:
@@ -267,6 +348,11 @@ def load_actors(project: Project) -> dict[str, ActorEntry]:
         raise ConfigError(
             Problem(name, "", f"invalid YAML{f' at line {mark.line + 1}' if mark else ''}")
         ) from None
+    except (RecursionError, ValueError, OverflowError):
+        raise ConfigError(Problem(name, "", "invalid YAML")) from None
+    broken = not_text(data)
+    if broken is not None:
+        raise ConfigError(Problem(name, broken, SURROGATE))
     entries, problems = parse_actors(data, name)
     if problems:
         raise ConfigError(problems)

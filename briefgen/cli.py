@@ -4,20 +4,19 @@ errors (unreadable articles, invalid briefs, a failed site build), 2 usage.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import click
 
 from briefgen import __version__
+from briefgen.cli_output import Out, Progress, annotate, plural, tell_build
 from briefgen.errors import BriefgenError
-
-if TYPE_CHECKING:
-    from briefgen.build import Report
 
 _DIR = click.Path(file_okay=False, path_type=Path)
 
@@ -32,13 +31,53 @@ def _reports_errors(func: Callable[..., Any]) -> Callable[..., Any]:
         except BriefgenError as exc:
             for line in exc.lines():
                 click.echo(line, err=True)
+            # Problems with an option (`-a/--dev-addr: ...`) are usage errors.
+            usage = bool(exc.problems) and all(p.file.startswith("-") for p in exc.problems)
+            sys.exit(2 if usage else 1)
+        except OSError as exc:  # a full disk, a read-only folder, a file where a folder goes
+            click.echo(_os_error_line(exc), err=True)
             sys.exit(1)
 
     return wrapper
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
+def _os_error_line(exc: OSError) -> str:
+    """Return `file: reason` for an error of the system (the file relative when it can be)."""
+    from briefgen.errors import shown
+
+    reason = exc.strerror or str(exc)
+    if exc.filename is None:
+        return shown(reason)
+    name = os.fsdecode(exc.filename)
+    relative = os.path.relpath(name) if os.path.isabs(name) else name
+    return shown(f"{name if relative.startswith('..') else relative}: {reason}")
+
+
+_PROJECT_DIR = click.Path(exists=True, file_okay=False, path_type=Path)
+
+
+def _project_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Add DIRECTORY, -f/--config-file, -q/--quiet and -v/--verbose (MkDocs' meanings)."""
+    func = click.option(
+        "-v", "--verbose", is_flag=True, help="Also list every brief and file written."
+    )(func)
+    func = click.option("-q", "--quiet", is_flag=True, help="Print only errors.")(func)
+    func = click.option(
+        "-f",
+        "--config-file",
+        type=click.Path(exists=True, dir_okay=False, path_type=Path),
+        help="The site's config file (default: DIRECTORY/mkdocs.yml, else mkdocs.yaml).",
+    )(func)
+    return click.argument("directory", type=_PROJECT_DIR, default=".")(func)
+
+
+def _where(directory: Path, config_file: Path | None) -> Path:
+    """Return what names the project: its config file (-f) or its folder."""
+    if config_file is None:
+        return directory
+    if directory != Path("."):
+        raise click.UsageError("give DIRECTORY or -f/--config-file, not both")
+    return config_file
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -49,14 +88,23 @@ def main() -> None:
 
 @main.command()
 @click.argument("directory", type=_DIR)
+@click.option(
+    "--requirement",
+    metavar="SPEC",
+    help="What requirements.txt installs briefgen from: a version, a git URL or a path "
+    "(default: this briefgen's version, or the git commit it was installed from).",
+)
 @_reports_errors
-def init(directory: Path) -> None:
+def init(directory: Path, requirement: str | None) -> None:
     """Create a new briefing site in DIRECTORY, with the example article."""
-    from briefgen.scaffold import init_site
+    from briefgen.scaffold import init_site, requirement_line
 
-    created = init_site(directory)
+    line, note = requirement_line(requirement)
+    created = init_site(directory, requirement=line)
     for path in created:
         click.echo(f"created {path}")
+    if note:
+        click.echo(f"note: {note}", err=True)
     click.echo(f"next: cd {directory} && briefgen build")
 
 
@@ -73,6 +121,17 @@ def init(directory: Path) -> None:
 @_reports_errors
 def extract(articles: tuple[Path, ...], out: Path | None) -> None:
     """Extract a brief from each ARTICLE."""
+    from briefgen.store import folder_lock
+
+    with contextlib.ExitStack() as hold:
+        if out is not None:  # no other briefgen writes briefs there meanwhile
+            hold.enter_context(folder_lock(out, out.as_posix()))
+        problems = _extract_all(articles, out)
+    if problems:
+        raise BriefgenError(problems)
+
+
+def _extract_all(articles: tuple[Path, ...], out: Path | None) -> list:
     from briefgen.errors import ArticleError, Problem
     from briefgen.extract import extract as extract_brief
     from briefgen.ingest import read_article
@@ -96,52 +155,55 @@ def extract(articles: tuple[Path, ...], out: Path | None) -> None:
             problems.extend(exc.problems)
             continue
         click.echo(f"{'wrote' if changed else 'unchanged'} {target.as_posix()}", err=out is None)
-    if problems:
-        raise BriefgenError(problems)
+    return problems
 
 
-_STAGE_LINES = {
-    "read": "read {done} articles",
-    "extract": "extracted {done} articles",
-    "actors": "found {done} actors",
-    "pages": "rendered {done} pages and files",
-    "site": "site ready",
-}
+_ENGINE = click.Choice(["material", "zensical"])
 
 
-class _Progress:
-    """Show build stages: a bar with counts on a terminal, one line per stage in CI or a log."""
-
-    def __init__(self) -> None:
-        self.live = sys.stderr.isatty() and os.environ.get("CI", "").lower() not in ("1", "true")
-        self.stage = ""
-        self.bar: Any = None
-
-    def __call__(self, stage: str, done: int, total: int) -> None:
-        if stage != self.stage:
-            self.close()
-            self.stage = stage
-            if self.live:
-                self.bar = click.progressbar(
-                    length=total, label=f"{stage:8}", show_pos=True, file=sys.stderr
-                )
-                self.bar.__enter__()
-        if self.bar is not None:
-            self.bar.update(done - self.bar.pos)
-        elif done == total:
-            click.echo(
-                _STAGE_LINES.get(stage, "{stage}: {done}").format(stage=stage, done=done), err=True
+def _site_overrides(
+    site_dir: Path | None = None, site_url: str | None = None, engine: str | None = None
+) -> dict:
+    """Return the project settings the command line replaces."""
+    overrides: dict[str, Any] = {}
+    if site_dir is not None:
+        overrides["site"] = site_dir  # relative: to the config file's folder, as in MkDocs
+    if site_url is not None:
+        if not site_url.startswith(("http://", "https://")) or any(c.isspace() for c in site_url):
+            raise click.BadParameter(
+                "must be an http:// or https:// address", param_hint="--site-url"
             )
-
-    def close(self) -> None:
-        if self.bar is not None:
-            self.bar.__exit__(None, None, None)
-            self.bar = None
+        overrides["site_url"] = site_url.rstrip("/") + "/"
+    if engine is not None:
+        overrides["engine"] = engine
+    return overrides
 
 
 @main.command()
-@click.argument("directory", type=_DIR, default=".")
+@_project_options
 @click.option("--no-site", is_flag=True, help="Write briefs and pages, but do not build the site.")
+@click.option(
+    "-d",
+    "--site-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Build the site into this folder, relative to mkdocs.yml's (default: its site_dir).",
+)
+@click.option(
+    "--clean",
+    is_flag=True,
+    help="Rebuild everything: forget what earlier builds kept in .briefgen-cache/.",
+)
+@click.option(
+    "--engine", type=_ENGINE, help="Build the site with this (default: extra.briefgen.engine)."
+)
+@click.option(
+    "--site-url", metavar="URL", help="The site's address (default: mkdocs.yml's site_url)."
+)
+@click.option(
+    "--keep-going",
+    is_flag=True,
+    help="Exit 0 when articles were skipped (still listed): publish the rest.",
+)
 @click.option(
     "-j",
     "--jobs",
@@ -150,7 +212,19 @@ class _Progress:
     help="Processes that extract articles and render pages (default: one per core).",
 )
 @_reports_errors
-def build(directory: Path, no_site: bool, jobs: int | None) -> None:
+def build(
+    directory: Path,
+    config_file: Path | None,
+    quiet: bool,
+    verbose: bool,
+    no_site: bool,
+    site_dir: Path | None,
+    clean: bool,
+    engine: str | None,
+    site_url: str | None,
+    keep_going: bool,
+    jobs: int | None,
+) -> None:
     """Build the site in DIRECTORY: articles -> briefs -> pages -> site.
 
     Only new or changed articles are extracted; briefs a person reviewed or edited are
@@ -158,99 +232,222 @@ def build(directory: Path, no_site: bool, jobs: int | None) -> None:
     """
     from briefgen.build import build as run_build
 
-    progress = _Progress()
+    out = Out(quiet, verbose)
+    progress = Progress(quiet)
     try:
-        report = run_build(directory, site=not no_site, jobs=jobs, progress=progress)
+        report = run_build(
+            _where(directory, config_file),
+            site=not no_site,
+            jobs=jobs,
+            progress=progress,
+            clean=clean,
+            overrides=_site_overrides(site_dir, site_url, engine),
+        )
     finally:
         progress.close()
-    for line in report.notes:
-        click.echo(f"note: {line}", err=True)
-    for line in report.kept:
-        click.echo(f"kept {line}")
-    counts = (
-        f"{len(report.extracted)} extracted, {len(report.reused)} reused, "
-        f"{len(report.kept)} kept, {len(report.removed_briefs)} removed"
-    )
-    parts = [f"{_plural(report.briefs, 'brief')} ({counts})"]
-    parts.append(_plural(len(report.pages), "file") + " updated")
-    if report.site is not None:
-        where = Path(os.path.relpath(report.site)).as_posix()
-        parts.append(f"site in {where}/ ({_site_build(report)})")
-        parts.append(f"{report.search} search")
-    click.echo("built: " + ", ".join(parts))
+    tell_build(report, out)
     if report.skipped:
-        click.echo(f"skipped {_plural(len(report.skipped), 'article')}:", err=True)
+        annotate(report.skipped)
+        click.echo(f"skipped {plural(len(report.skipped), 'article')}:", err=True)
         for problem in report.skipped:
             click.echo(str(problem), err=True)
-        sys.exit(1)
+        if not keep_going:
+            sys.exit(1)
 
 
-def _site_build(report: Report) -> str:
-    """Say how the site was built: kept, incremental (how much) or full (why)."""
-    if report.site_unchanged:
-        return "unchanged"
-    if report.site_mode == "incremental":
-        shards = (
-            f", {_plural(len(report.indexed), 'search shard')} indexed" if report.indexed else ""
+def _dev_addr(ctx: click.Context, param: click.Parameter, value: str) -> tuple[str, int]:
+    from briefgen.serve import parse_address
+
+    found = parse_address(value)
+    if found is None:
+        click.echo(
+            f"-a/--dev-addr: '{value}' is not an address to serve on (HOST:PORT, "
+            "for example 127.0.0.1:8000)",
+            err=True,
         )
-        return f"incremental: {_plural(len(report.rendered), 'page')} rendered{shards}"
-    return f"full build: {report.site_reason}" if report.site_reason else "full build"
+        ctx.exit(2)
+    return found
 
 
 @main.command()
-@click.argument("directory", type=_DIR, default=".")
+@_project_options
 @click.option(
-    "-a", "--dev-addr", default="127.0.0.1:8000", show_default=True, help="Address to serve on."
+    "-a",
+    "--dev-addr",
+    default="127.0.0.1:8000",
+    show_default=True,
+    metavar="HOST:PORT",
+    callback=_dev_addr,
+    help="Address to serve on.",
+)
+@click.option("-o", "--open", "open_browser", is_flag=True, help="Open the site in a browser.")
+@click.option(
+    "--engine", type=_ENGINE, help="Build the site with this (default: extra.briefgen.engine)."
 )
 @_reports_errors
-def serve(directory: Path, dev_addr: str) -> None:
-    """Build the pages in DIRECTORY and serve the site with live reload."""
-    from briefgen.build import build as run_build
-    from briefgen.config import load_project
-    from briefgen.site import serve_site, site_search
+def serve(
+    directory: Path,
+    config_file: Path | None,
+    quiet: bool,
+    verbose: bool,
+    dev_addr: tuple[str, int],
+    open_browser: bool,
+    engine: str | None,
+) -> None:
+    """Build the site in DIRECTORY, serve it and rebuild whatever changes (live reload)."""
+    from briefgen.serve import serve as run_serve
 
-    report = run_build(directory, site=False)
-    project = load_project(directory)
-    search = site_search(project, report.briefs)
-    for line in [*report.notes, search.note]:
-        if line:
-            click.echo(f"note: {line}", err=True)
-    click.echo(f"{search.engine} search")
-    serve_site(project, dev_addr, search)
+    out = Out(quiet, verbose)
+    first = [True]
+
+    def built(report: Any) -> None:
+        report.site = None  # a temporary folder, not worth naming
+        if first[0] or verbose:
+            tell_build(report, out)
+        elif report.pages or report.extracted or not report.site_unchanged:
+            out.info(
+                f"rebuilt: {len(report.extracted)} extracted, "
+                f"{plural(len(report.pages), 'file')} updated"
+            )
+        first[0] = False
+
+    def tell(line: str) -> None:
+        click.echo(line, err=not line.startswith("Serving on "))
+
+    host, port = dev_addr
+    run_serve(
+        _where(directory, config_file),
+        host,
+        port,
+        overrides=_site_overrides(engine=engine),
+        open_browser=open_browser,
+        tell=tell,
+        built=built,
+    )
 
 
 @main.command()
-@click.argument("directory", type=_DIR, default=".")
+@_project_options
 @_reports_errors
-def check(directory: Path) -> None:
+def check(directory: Path, config_file: Path | None, quiet: bool, verbose: bool) -> None:
     """Validate every brief in DIRECTORY (and actors.yml); print `file: field: reason`."""
     from briefgen.build import check as run_check
 
-    report = run_check(directory)
+    out = Out(quiet, verbose)
+    report = run_check(_where(directory, config_file))
     for line in report.notes:
-        click.echo(f"note: {line}", err=True)
-    click.echo(f"ok: {_plural(report.briefs, 'brief')} valid")
+        out.note(line)
+    out.info(f"ok: {plural(report.briefs, 'brief')} valid")
 
 
 @main.command()
-@click.argument("directory", type=_DIR, default=".")
+@_project_options
 @click.option(
     "--min-positions",
     type=click.IntRange(min=0),
     default=0,
     help="List only actors with this many positions.",
 )
+@click.option(
+    "--brief",
+    "brief_id",
+    metavar="ID",
+    help="List the actors of this brief, with the references actors.yml takes.",
+)
 @_reports_errors
-def actors(directory: Path, min_positions: int) -> None:
+def actors(
+    directory: Path,
+    config_file: Path | None,
+    quiet: bool,
+    verbose: bool,
+    min_positions: int,
+    brief_id: str | None,
+) -> None:
     """List the actors across the briefs in DIRECTORY and flag probable duplicates."""
     from briefgen.build import survey
-    from briefgen.survey import actor_lines
+    from briefgen.survey import actor_lines, brief_actor_lines
 
-    corpus, duplicates, report = survey(directory)
+    out = Out(quiet, verbose)
+    corpus, duplicates, report = survey(_where(directory, config_file))
     for line in report.notes:
-        click.echo(f"note: {line}", err=True)
-    for line in actor_lines(corpus, duplicates, min_positions):
+        out.note(line)
+    if brief_id is None:
+        lines = actor_lines(corpus, duplicates, min_positions)
+    else:
+        lines = brief_actor_lines(corpus, brief_id)
+        if lines is None:
+            ids = sorted(e.brief.id for e in corpus.entries)
+            known = ", ".join(ids[:5]) + (", …" if len(ids) > 5 else "")
+            click.echo(f"--brief: no brief {brief_id} (briefs: {known or 'none'})", err=True)
+            sys.exit(2)
+    for line in lines:
         click.echo(line)
+
+
+@main.command()
+@click.argument("urls", nargs=-1)
+@click.option(
+    "--feeds",
+    "feeds_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="A YAML file listing feed addresses to fetch.",
+)
+@click.option("--site", "directory", type=_DIR, default=".", help="The site project (default: .).")
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0.1),
+    default=20.0,
+    show_default=True,
+    help="Seconds per request.",
+)
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=10 * 1024 * 1024,
+    show_default=True,
+    help="Largest page accepted.",
+)
+@click.option(
+    "--delay",
+    type=click.FloatRange(min=0),
+    default=1.0,
+    show_default=True,
+    help="Seconds between two requests to one host.",
+)
+@_reports_errors
+def fetch(
+    urls: tuple[str, ...],
+    feeds_file: Path | None,
+    directory: Path,
+    timeout: float,
+    max_bytes: int,
+    delay: float,
+) -> None:
+    """Fetch article pages and RSS/Atom feeds (URLS) into the site's articles.
+
+    Each page becomes articles/<date>-<slug>.md; addresses already fetched and texts
+    already saved are skipped. One request at a time, robots.txt honoured.
+    """
+    from briefgen.config import load_project
+    from briefgen.fetch import fetch as run_fetch
+    from briefgen.fetch import read_feed_list
+    from briefgen.web import Client, Limits
+
+    if not urls and feeds_file is None:
+        raise click.UsageError("give one or more URLs, or --feeds FILE")
+    project = load_project(directory)
+    targets = list(urls)
+    if feeds_file is not None:
+        targets += read_feed_list(feeds_file, feeds_file.as_posix())
+    client = Client(Limits(timeout=timeout, max_bytes=max_bytes, delay=delay))
+    report = run_fetch(project, targets, client)
+    for line in report.written + report.skipped:
+        click.echo(line)
+    click.echo(
+        f"fetched: {plural(len(report.written), 'article')}, {len(report.skipped)} skipped, {plural(len(report.problems), 'problem')}"
+    )
+    if report.problems:
+        raise BriefgenError(report.problems)
 
 
 @main.command(name="eval")
@@ -285,6 +482,7 @@ def eval_(gold_dir: Path, per_article: bool) -> None:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Write to a file instead of printing.",
 )
+@_reports_errors
 def schema(which: str, out: Path | None) -> None:
     """Print a JSON Schema: a brief (default), actors.yml, or the site's data files."""
     from briefgen.schema import schema_text

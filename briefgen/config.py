@@ -12,7 +12,11 @@ extra:
     actors: actors.yml   # who is who across briefs (optional file)
     latest: 20           # how many briefs the home page lists
     search: auto         # auto | material | pagefind (see briefgen/search.py)
+    engine: material     # material | zensical: what builds the site (briefgen/engines.py)
 ```
+
+The project is found by its folder (`mkdocs.yml`, else `mkdocs.yaml`) or by the path of
+its config file, as MkDocs' `-f/--config-file` gives it.
 """
 
 from __future__ import annotations
@@ -24,10 +28,12 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from yaml_env_tag import construct_env_tag
 
 from briefgen.errors import ConfigError, Problem
 
 CONFIG_FILE = "mkdocs.yml"
+CONFIG_NAMES = ("mkdocs.yml", "mkdocs.yaml")
 DEFAULTS: dict[str, Any] = {
     "articles": "articles",
     "briefs": "briefs",
@@ -36,12 +42,19 @@ DEFAULTS: dict[str, Any] = {
     "latest": 20,
     "actor_pages": "recurring",
     "search": "auto",
+    "engine": "material",
 }
 SEARCH_ENGINES = ("auto", "material", "pagefind")
+SITE_ENGINES = ("material", "zensical")
 
 
 class _Loader(yaml.SafeLoader):
-    """A safe YAML loader that reads MkDocs' tags (!ENV, !!python/name) as plain values."""
+    """A safe YAML loader for mkdocs.yml: `!ENV` as MkDocs reads it, other tags as plain
+    values, and the Python tags (`!!python/...`) it saw noted, never run."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self.python_tags: list[tuple[int, str]] = []
 
 
 def _any_tag(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> Any:
@@ -52,8 +65,17 @@ def _any_tag(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> Any:
     return loader.construct_mapping(node)  # type: ignore[arg-type]
 
 
+def _python_tag(loader: _Loader, suffix: str, node: yaml.Node) -> Any:
+    loader.python_tags.append((node.start_mark.line + 1, f"!!python/{suffix}"))
+    return _any_tag(loader, suffix, node)
+
+
 _Loader.add_multi_constructor("!", _any_tag)
-_Loader.add_multi_constructor("tag:yaml.org,2002:python/", _any_tag)
+_Loader.add_multi_constructor("tag:yaml.org,2002:python/", _python_tag)
+# `site_name: !ENV [NAME, default]`: the variable's value, as MkDocs reads it.
+_Loader.add_constructor("!ENV", construct_env_tag)
+# Python tags that only name something; the others call code as MkDocs reads the file.
+NAMING_TAGS = ("!!python/name:", "!!python/module:")
 
 
 @dataclass(frozen=True)
@@ -78,6 +100,10 @@ class Project:
     """Site search: `auto` (by the number of briefs), `material` or `pagefind`."""
     site_url: str = ""
     """MkDocs' `site_url` with a trailing slash, or empty: feeds then use relative links."""
+    python_tags: tuple[tuple[int, str], ...] = ()
+    """Python tags in mkdocs.yml (line, tag): MkDocs runs them; `briefgen check` flags them."""
+    engine: str = "material"
+    """What builds the site: `material` (MkDocs with Material) or `zensical`."""
 
     def url(self, page: str) -> str:
         """Return the site address of a page given by its path under docs/ (`actors/x.md`)."""
@@ -103,9 +129,16 @@ class Project:
 
 
 def load_project(root: Path | str = ".") -> Project:
-    """Read a project's settings; raise ConfigError listing every problem at once."""
+    """Read a project's settings; raise ConfigError listing every problem at once.
+
+    `root` is the project folder or its config file (`-f`).
+    """
     root = Path(root).resolve()
-    config_file = root / CONFIG_FILE
+    if root.is_file():
+        root, config_file = root.parent, root
+    else:
+        found = (root / name for name in CONFIG_NAMES)
+        config_file = next((path for path in found if path.is_file()), root / CONFIG_FILE)
     if not root.is_dir():
         raise ConfigError(Problem(str(root), "", "not a folder"))
     if not config_file.is_file():
@@ -113,13 +146,19 @@ def load_project(root: Path | str = ".") -> Project:
             Problem(CONFIG_FILE, "", f"not found in {root} (run `briefgen init` to create a site)")
         )
     try:
-        data = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_Loader) or {}
+        loader = _Loader(config_file.read_text(encoding="utf-8"))
+        try:
+            data = loader.get_single_data() or {}
+        finally:
+            loader.dispose()
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(Problem(CONFIG_FILE, "", f"cannot read ({exc})")) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark else ""
         raise ConfigError(Problem(CONFIG_FILE, "", f"invalid YAML{where}")) from None
+    except (RecursionError, ValueError, OverflowError):
+        raise ConfigError(Problem(CONFIG_FILE, "", "invalid YAML")) from None
     if not isinstance(data, dict):
         raise ConfigError(Problem(CONFIG_FILE, "", "must be a mapping of settings"))
     problems: list[Problem] = []
@@ -163,12 +202,21 @@ def load_project(root: Path | str = ".") -> Project:
             )
         )
         merged["search"] = DEFAULTS["search"]
+    if merged["engine"] not in SITE_ENGINES:
+        problems.append(
+            Problem(
+                CONFIG_FILE, "extra.briefgen.engine", f"must be one of {', '.join(SITE_ENGINES)}"
+            )
+        )
+        merged["engine"] = DEFAULTS["engine"]
     site_name = data.get("site_name")
     if not isinstance(site_name, str) or not site_name.strip():
         problems.append(Problem(CONFIG_FILE, "site_name", "required"))
         site_name = "Briefing"
     site_url = data.get("site_url") or ""
-    if not isinstance(site_url, str) or (site_url and not re.match(r"^https?://\S+$", site_url)):
+    if not isinstance(site_url, str) or (
+        site_url and not re.match(r"^https?://\S+$", site_url, re.IGNORECASE)
+    ):
         problems.append(Problem(CONFIG_FILE, "site_url", "must be an http:// or https:// address"))
         site_url = ""
     site_url = site_url.rstrip("/") + "/" if site_url else ""
@@ -179,6 +227,16 @@ def load_project(root: Path | str = ".") -> Project:
         raise ConfigError(problems)
     docs = root / str(data.get("docs_dir") or "docs")
     site = root / str(data.get("site_dir") or "site")
+    folders = {
+        "docs_dir": docs,
+        "site_dir": site,
+        **{f"extra.briefgen.{key}": root / merged[key] for key in ("articles", "briefs")},
+        "extra.briefgen.templates": root / merged["templates"],
+        "extra.briefgen.actors": root / merged["actors"],
+    }
+    problems = folder_problems(root, folders)
+    if problems:
+        raise ConfigError(problems)
     return Project(
         root=root,
         config_file=config_file,
@@ -194,4 +252,66 @@ def load_project(root: Path | str = ".") -> Project:
         directory_urls=data.get("use_directory_urls", True) is not False,
         search=merged["search"],
         site_url=site_url,
+        python_tags=tuple(loader.python_tags),
+        engine=merged["engine"],
     )
+
+
+CACHE_DIR = ".briefgen-cache"
+
+
+def folder_problems(root: Path, folders: dict[str, Path]) -> list[Problem]:
+    """Return a problem for each configured folder outside the project (links followed),
+    and for a site folder that would replace the project or one of its folders.
+
+    briefgen replaces the whole site folder on every build: `site_dir: briefs` would
+    put the site where the briefs were, and `site_dir: .` the project itself.
+    """
+    problems = []
+    real = {key: path.resolve() for key, path in folders.items()}
+    for key, path in real.items():
+        if not path.is_relative_to(root):
+            where = folders[key].relative_to(root) if folders[key].is_relative_to(root) else path
+            reason = f"'{where.as_posix()}' is outside the project; refused"
+            problems.append(Problem(CONFIG_FILE, key, reason))
+    # Pages written into the articles would be read back as articles, and so on.
+    docs = real["docs_dir"]
+    for what in ("articles", "briefs"):
+        other = real[f"extra.briefgen.{what}"]
+        if docs == other or docs.is_relative_to(other) or other.is_relative_to(docs):
+            named = (
+                folders["docs_dir"].relative_to(root).as_posix()
+                if docs.is_relative_to(root)
+                else docs
+            )
+            reason = (
+                f"'{named}' overlaps the {what} folder; choose a folder of its own, such as docs"
+            )
+            problems.append(Problem(CONFIG_FILE, "docs_dir", reason))
+    site = real["site_dir"]
+    if not site.is_relative_to(root):
+        return problems
+    named = folders["site_dir"].relative_to(root).as_posix()
+    if site == root:
+        reason = f"'{named}' is the project folder; choose a folder of its own, such as site"
+        return [*problems, Problem(CONFIG_FILE, "site_dir", reason)]
+    others = {
+        "articles": real["extra.briefgen.articles"],
+        "briefs": real["extra.briefgen.briefs"],
+        "docs": real["docs_dir"],
+        "templates": real["extra.briefgen.templates"],
+        "cache": root / CACHE_DIR,
+        "actors file": real["extra.briefgen.actors"],
+    }
+    for what, other in others.items():
+        if site == other:
+            clash = f"is the {what} folder"
+        elif site.is_relative_to(other):
+            clash = f"lies inside the {what} folder"
+        elif other.is_relative_to(site):
+            clash = f"holds the {what}" + (" folder" if what != "actors file" else "")
+        else:
+            continue
+        reason = f"'{named}' {clash}; choose a folder of its own, such as site"
+        problems.append(Problem(CONFIG_FILE, "site_dir", reason))
+    return problems

@@ -21,6 +21,7 @@ from briefgen.identity import (
     Identity,
     assign_ids,
     group_actors,
+    in_story,
     name_key,
     page_slug,
     registry_problems,
@@ -66,7 +67,7 @@ def read_entry(root: Path, brief: Brief, file: str) -> Entry:
         doc = read_article(path, brief.source.path)
     except ArticleError:
         return Entry(brief, file, None, "unreadable")
-    if doc.sha256 != brief.source.sha256:
+    if not doc.same_as(brief.source):
         return Entry(brief, file, None, "changed")
     return Entry(brief, file, doc)
 
@@ -220,7 +221,12 @@ def _keep_recurring(grouping: Grouping, entries: list[Entry]) -> None:
 
     def recurring(identity: Identity) -> bool:
         said, briefs = positions[id(identity)], len({id(e) for e, _ in identity.members})
-        return bool(identity.curated) or briefs >= 3 or (briefs >= 2 and said >= 1)
+        if identity.curated:
+            return True
+        # Only ever named in passing (no position, role or question anywhere): no page.
+        if not any(in_story(e.brief, a) for e, a in identity.members):
+            return False
+        return briefs >= 3 or (briefs >= 2 and said >= 1)
 
     kept = [i for i in grouping.identities if recurring(i)]
     keep = {id(i) for i in kept}

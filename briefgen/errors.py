@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+# Line breaks and control characters, which would break a one-line message or comment.
+CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]")
+
+
+def shown(text: str) -> str:
+    """Return text fit for one line of a message or a comment: control characters escaped."""
+    return CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
 
 
 @dataclass(frozen=True, order=True)
@@ -52,3 +61,7 @@ class ConfigError(BriefgenError):
 
 class SiteError(BriefgenError):
     """MkDocs refused to build the site."""
+
+
+class FetchError(BriefgenError):
+    """A web address could not be fetched: refused, failed or over a limit."""

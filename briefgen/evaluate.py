@@ -267,7 +267,7 @@ class Report:
     skipped: list[str]
 
     def lines(self) -> list[str]:
-        """Return the report as printable lines; the last four hold the figures."""
+        """Return the report as printable lines; the last ones hold the figures."""
         t = self.tally
         out = [
             f"{self.articles} articles, {t.gold} gold attributions, {t.predicted} predicted positions"
@@ -286,7 +286,12 @@ class Report:
             recall = t.questions_found / t.questions_gold
             out.append(
                 f"{'open questions recall':24}{recall:>10.3f}   ({t.questions_found} of "
-                f"{t.questions_gold} gold found; {t.questions_predicted} predicted)"
+                f"{t.questions_gold} gold found by evidence; {t.questions_predicted} predicted)"
+            )
+            asked = t.questions_predicted  # every article's, gold questions or not
+            out.append(
+                f"{'questions per article':24}{asked / max(1, self.articles):>10.2f}   "
+                f"({asked} in {self.articles} articles)"
             )
         return out
 
@@ -330,6 +335,7 @@ def evaluate(gold_dir: Path, extract_fn=None) -> Report:
                 [[tuple(e.span) for e in q.evidence] for q in brief.open_questions],
                 gold_questions,
             )
+        tally.questions_predicted = len(brief.open_questions)  # articles with no gold too
         total.add(tally)
         per_article.append((stem, tally))
     return Report(len(per_article), total, per_article, skipped)

@@ -202,6 +202,10 @@ class BriefSource(_Out):
     """Where it was published."""
     outlet: str | None
     """Who published it."""
+    author: str | None = None
+    """Who wrote it, if known."""
+    text_sha256: str | None = None
+    """SHA-256 of the text derived from an HTML article (spans count in it); null otherwise."""
 
 
 class BriefRecord(_Out):

@@ -42,7 +42,7 @@ from briefgen.naming import (
     sex_of,
     sex_of_name,
 )
-from briefgen.schema import Actor, ActorEntry
+from briefgen.schema import Actor, ActorEntry, Brief
 
 if TYPE_CHECKING:
     from briefgen.corpus import Entry
@@ -182,7 +182,7 @@ def group_actors(entries: list[Entry], registry: dict[str, ActorEntry], file: st
     machine = _merge_variants(machine, list(curated.values()), member_of)
     machine = _merge_short_forms(machine, list(curated.values()), member_of)
     identities = [i for i in curated.values() if i.members] + machine
-    notes = _stale_references(entries, registry, file, set(machine_ids.values()))
+    notes = _stale_references(entries, registry, file, set(machine_ids.values()), curated)
     return Grouping(identities, member_of, notes)
 
 
@@ -216,6 +216,16 @@ def _curated_maps(registry: dict[str, ActorEntry], curated: dict[str, Identity])
         for ref in entry.split:
             splits.setdefault(tuple(ref.split("/")), set()).add(key)
     return by_name, pins, splits
+
+
+def in_story(brief: Brief, actor: Actor) -> bool:
+    """Tell whether a brief actor has a part in the story: a position, a role or an open
+    question. One only named in passing ("stars such as X and Y") gets no chip and no page."""
+    return (
+        bool(actor.roles)
+        or any(p.actor == actor.id for p in brief.positions)
+        or any(actor.id in q.actors for q in brief.open_questions)
+    )
 
 
 def _has_page(actor: Actor) -> bool:
@@ -426,7 +436,11 @@ def _merge_listed(
 
 
 def _stale_references(
-    entries: list[Entry], registry: dict[str, ActorEntry], file: str, machine_ids: set[str]
+    entries: list[Entry],
+    registry: dict[str, ActorEntry],
+    file: str,
+    machine_ids: set[str],
+    curated: dict[str, Identity],
 ) -> list[str]:
     actors = {(e.brief.id, a.id) for e in entries for a in e.brief.actors}
     notes = []
@@ -435,8 +449,10 @@ def _stale_references(
             for i, ref in enumerate(getattr(entry, attr)):
                 if tuple(ref.split("/")) not in actors:
                     notes.append(f"{file}: {key}.{attr}[{i}]: no brief actor {ref}; no effect")
+        # A merge the other rules made already (a surname joining the entry) is no error.
+        joined = {page_slug(name_key(a.name), "actor") for _, a in curated[key].members}
         for i, other in enumerate(entry.merge):
-            if other not in machine_ids and other != key:
+            if other not in machine_ids and other != key and other not in joined:
                 notes.append(f"{file}: {key}.merge[{i}]: no actor {other} to merge; no effect")
     return notes
 

@@ -3,7 +3,9 @@
 A Document keeps the article text untouched: every later span is a character offset into
 `Document.text`. For .txt and .md files that text is the file itself (decoded, line endings
 normalised to `\\n` as Python's text mode does); for HTML it is the text briefgen extracts
-from the markup, which it reproduces exactly on every read.
+from the markup (`briefgen.webpage`), whose SHA-256 the brief records. Page furniture
+(captions, credits, bylines...: `briefgen.clutter`) stays in a text or Markdown file's
+text but out of its paragraphs, so extraction never reads it; HTML text leaves it out.
 """
 
 from __future__ import annotations
@@ -13,12 +15,14 @@ import hashlib
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 import yaml
 
-from briefgen.errors import ArticleError, Problem
+from briefgen.clutter import reads_like_title, split_furniture
+from briefgen.errors import CONTROL, ArticleError, Problem, shown
+from briefgen.schema import HTTP_URL
 from briefgen.segment import sentences_in
 
 SUFFIXES = {
@@ -44,8 +48,13 @@ class Document:
     date: dt.date | None = None
     url: str | None = None
     outlet: str | None = None
+    author: str | None = None
+    text_sha256: str | None = None
+    """SHA-256 of `text` when briefgen derived it (HTML); None when it is the file itself."""
     title_span: Span | None = None
     paragraphs: list[Span] = field(default_factory=list)
+    furniture: list[Span] = field(default_factory=list)
+    """Lines of page furniture (captions, credits, bylines...), left out of `paragraphs`."""
     sentences: list[Span] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
@@ -53,6 +62,11 @@ class Document:
     def stem(self) -> str:
         """Return the file name without its extension: the brief's id."""
         return Path(self.path).stem
+
+    def same_as(self, source: Any) -> bool:
+        """Tell whether this is the article a brief's `source` was made from: the same bytes
+        and, for HTML, the same derived text (a library upgrade may change it)."""
+        return self.sha256 == source.sha256 and self.text_sha256 == source.text_sha256
 
     def paragraph_of(self, offset: int) -> int:
         """Return the 1-based number of the paragraph holding `offset` (0 if none)."""
@@ -66,24 +80,53 @@ def read_article(path: Path | str, display: str | None = None) -> Document:
     name = display or path.as_posix()
     kind = SUFFIXES.get(path.suffix.lower())
     if kind is None:
-        raise ArticleError(
-            Problem(
-                name, "", f"unsupported file type '{path.suffix}' (expected .txt, .md or .html)"
-            )
-        )
+        reason = f"unsupported file type '{shown(path.suffix)}' (expected .txt, .md or .html)"
+        raise ArticleError(Problem(shown(name), "", reason))
     try:
-        data = path.read_bytes()
+        # The size before the bytes: a huge file is refused without being read whole.
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise ArticleError(Problem(shown(name), "", _too_large(size)))
+        with path.open("rb") as handle:
+            data = handle.read(MAX_BYTES + 1)  # a file that grew since is caught below
     except OSError as exc:
-        raise ArticleError(Problem(name, "", f"cannot read ({exc.strerror or exc})")) from None
+        reason = f"cannot read ({exc.strerror or exc})"
+        raise ArticleError(Problem(shown(name), "", reason)) from None
     return parse_article(data, name, kind)
+
+
+def _too_large(size: int) -> str:
+    return f"too large ({size:,} bytes; the limit is {MAX_BYTES:,})"
+
+
+# A brief and its pages are named after the article; its temporary file adds 19 bytes and
+# most file systems allow 255.
+MAX_NAME_BYTES = 200
+
+
+def name_problem(stem: str) -> str | None:
+    """Return why an article's file name cannot name a brief, or None if it can."""
+    if CONTROL.search(stem):
+        return "its file name holds a line break or control character; rename it"
+    if "\\" in stem:
+        return "its file name holds a backslash; rename it"
+    if stem[:1].isspace() or stem[-1:].isspace():
+        return "its file name starts or ends with a space; rename it"
+    if stem.startswith("."):
+        return "its file name starts with a dot; rename it"
+    size = len(stem.encode("utf-8", "surrogateescape"))
+    if size > MAX_NAME_BYTES:
+        return f"its file name is too long ({size} bytes; the limit is {MAX_NAME_BYTES}); rename it"
+    return None
 
 
 def parse_article(data: bytes, name: str, kind: str = "text") -> Document:
     """Turn an article's bytes into a Document; `kind` is text, markdown or html."""
     if len(data) > MAX_BYTES:
-        raise ArticleError(
-            Problem(name, "", f"too large ({len(data):,} bytes; the limit is {MAX_BYTES:,})")
-        )
+        raise ArticleError(Problem(shown(name), "", _too_large(len(data))))
+    bad_name = name_problem(Path(name).stem)
+    if bad_name:
+        raise ArticleError(Problem(shown(name), "", bad_name))
     warnings: list[str] = []
     text = decode(data, name, warnings)
     doc = Document(path=name, text=text, sha256=hashlib.sha256(data).hexdigest(), warnings=warnings)
@@ -91,7 +134,7 @@ def parse_article(data: bytes, name: str, kind: str = "text") -> Document:
         body = _front_matter(doc)
         _blocks(doc, body, markdown=True)
     elif kind == "html":
-        doc.text = _html_text(doc)
+        _html_text(doc)
         _blocks(doc, 0, title_line=False)
     else:
         body = _date_prefix(doc)
@@ -166,7 +209,34 @@ _FRONT_KEYS = {
     "link": "url",
     "outlet": "outlet",
     "publisher": "outlet",
+    "author": "author",
+    "byline": "author",
 }
+
+
+class _FrontMatterLoader(yaml.SafeLoader):
+    """Article front matter: plain values only. No aliases (`*a`), which can expand a few
+    hundred bytes into gigabytes, and dates read as text, so a date that is no date
+    (`2025-13-45`) is a clear error rather than a crash inside the YAML reader."""
+
+    def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node | None:
+        if self.check_event(yaml.AliasEvent):
+            raise _AliasRefused(self.peek_event().start_mark)
+        return super().compose_node(parent, index)  # type: ignore[arg-type]
+
+
+class _AliasRefused(Exception):
+    def __init__(self, mark: yaml.Mark) -> None:
+        self.mark = mark
+
+
+_FrontMatterLoader.yaml_implicit_resolvers = {
+    first: [(tag, regex) for tag, regex in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_FrontMatterLoader.add_constructor(
+    "tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_yaml_str
+)
 
 
 def _front_matter(doc: Document) -> int:
@@ -174,45 +244,85 @@ def _front_matter(doc: Document) -> int:
     match = _FRONT_MATTER.match(doc.text)
     if not match:
         return 0
+    name = shown(doc.path)
     try:
-        meta = yaml.safe_load(match.group(1) or "") or {}
+        meta = yaml.load(match.group(1) or "", Loader=_FrontMatterLoader) or {}
+    except _AliasRefused as exc:
+        where = f"line {exc.mark.line + 2}"
+        reason = f"YAML aliases (*name) are not allowed ({where})"
+        raise ArticleError(Problem(name, "front matter", reason)) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark else ""
-        raise ArticleError(Problem(doc.path, "front matter", f"invalid YAML{where}")) from None
+        raise ArticleError(Problem(name, "front matter", f"invalid YAML{where}")) from None
+    except (RecursionError, ValueError, OverflowError):
+        raise ArticleError(Problem(name, "front matter", "invalid YAML")) from None
     if not isinstance(meta, dict):
-        raise ArticleError(Problem(doc.path, "front matter", "must be a mapping of keys to values"))
+        raise ArticleError(Problem(name, "front matter", "must be a mapping of keys to values"))
     for key, value in meta.items():
-        target = _FRONT_KEYS.get(str(key).lower())
+        target = _FRONT_KEYS.get(key.lower()) if isinstance(key, str) else None
         if target is None or value is None:
             continue
+        field = f"front matter: {key}"
         if target == "date":
-            doc.date = _as_date(value, doc.path)
-        elif target == "url":
-            url = str(value).strip()
-            if not re.match(r"^https?://[^\s<>\"]+$", url):
-                raise ArticleError(
-                    Problem(
-                        doc.path, f"front matter: {key}", "must be an http:// or https:// address"
-                    )
-                )
+            doc.date = _as_date(value, name)
+            continue
+        # Only text is read: str() of a list or a mapping could be any size.
+        if not isinstance(value, str):
+            raise ArticleError(Problem(name, field, f"must be text, not {_kind_of(value)}"))
+        value = _plain_text(value, doc, field)
+        if target == "url":
+            url = value.strip()
+            if not HTTP_URL.match(url):
+                raise ArticleError(Problem(name, field, "must be an http:// or https:// address"))
             doc.url = url
         else:
-            setattr(doc, target, " ".join(str(value).split()))
+            setattr(doc, target, " ".join(value.split()))
     return match.end()
 
 
-def _as_date(value: object, path: str) -> dt.date:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
+def _kind_of(value: object) -> str:
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, int | float):
+        return "a number (put it in quotes)"
+    if isinstance(value, list):
+        return "a list"
+    return "a mapping" if isinstance(value, dict) else f"a value of type {type(value).__name__}"
+
+
+# Not characters at all: lone surrogates (only YAML escapes such as "\ud800" make them)
+# and the non-characters U+FFFE and U+FFFF; and the C1 controls no text needs.
+_NOT_TEXT = re.compile(r"[\ud800-\udfff\ufffe\uffff\x7f-\x84\x86-\x9f]")
+
+
+def _plain_text(value: str, doc: Document, field: str) -> str:
+    """Return a front-matter value without what is not text, with a note if anything went."""
+    if not _NOT_TEXT.search(value):
         return value
-    try:
-        return dt.date.fromisoformat(str(value).strip()[:10])
-    except ValueError:
-        raise ArticleError(
-            Problem(path, "front matter: date", f"'{value}' is not a date (YYYY-MM-DD)")
-        ) from None
+    doc.warnings.append(f"{shown(doc.path)}: {field}: dropped characters that are not text")
+    return _NOT_TEXT.sub("", value)
+
+
+def _as_date(value: object, path: str) -> dt.date:
+    """Return a front-matter date (`2025-03-14`, or a date and time); raise if it is none."""
+    if isinstance(value, str):
+        text = value.strip()
+        for parse in (dt.date.fromisoformat, dt.datetime.fromisoformat):
+            try:
+                found = parse(text)
+            except ValueError:
+                continue
+            return found.date() if isinstance(found, dt.datetime) else found
+    reason = f"'{_short(value)}' is not a date (YYYY-MM-DD)"
+    raise ArticleError(Problem(path, "front matter: date", reason))
+
+
+def _short(value: object, limit: int = 40) -> str:
+    """Return a value shown on one line, cut to `limit` characters (for messages)."""
+    text = " ".join(value.split()) if isinstance(value, str) else type(value).__name__
+    text = _NOT_TEXT.sub("?", shown(text))
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 _BLOCK = re.compile(r"[^\n]+(?:\n[ \t]*\S[^\n]*)*")
@@ -227,6 +337,7 @@ def _blocks(doc: Document, start: int, markdown: bool = False, title_line: bool 
     # A line that ends a sentence and a line that starts one are two paragraphs even
     # without a blank line between them; hard-wrapped lines of one paragraph stay joined.
     blocks = [piece for s, e in blocks for piece in _lines_as_paragraphs(text, s, e)]
+    blocks, doc.furniture = split_furniture(text, blocks)
     if markdown:
         body = []
         for s, e in blocks:
@@ -238,7 +349,7 @@ def _blocks(doc: Document, start: int, markdown: bool = False, title_line: bool 
                 continue
             body.append((s, e))
         blocks = body
-    elif title_line and len(blocks) > 1 and _is_title(text[slice(*blocks[0])]):
+    elif title_line and len(blocks) > 1 and reads_like_title(text[slice(*blocks[0])]):
         s, e = blocks.pop(0)
         doc.title_span = (s, e)
         if not doc.title:
@@ -267,14 +378,6 @@ def _strip(text: str, start: int, end: int) -> Span:
     return start, end
 
 
-def _is_title(block: str) -> bool:
-    """Tell whether a first block reads as a headline rather than a sentence of the body."""
-    if "\n" in block or len(block) > 200:
-        return False
-    words = block.split()
-    return len(words) <= 20 or not block.rstrip("”\"’'").endswith((".", "!", "?"))
-
-
 def _clean_title(line: str) -> str:
     line = " ".join(line.split())
     if line.endswith(".") and not line.endswith(".."):
@@ -291,77 +394,12 @@ def _title_from(sentence: str, limit: int = 90) -> str:
     return cut + "…"
 
 
-class _HTMLText(HTMLParser):
-    """Collect title, metadata and block text from HTML; drop scripts, styles and markup."""
+def _html_text(doc: Document) -> None:
+    """Replace the markup with the page's article text; take its metadata."""
+    from briefgen.webpage import read_page
 
-    BLOCKS = frozenset("p h1 h2 h3 h4 li blockquote pre td div section article".split())
-    SKIP = frozenset("script style noscript template svg head nav footer form iframe".split())
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.blocks: list[str] = []
-        self.current: list[str] = []
-        self.skip = 0
-        self.in_title = False
-        self.title = ""
-        self.h1 = ""
-        self.in_h1 = False
-        self.meta: dict[str, str] = {}
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        values = {k: v or "" for k, v in attrs}
-        if tag == "meta":
-            key = values.get("property") or values.get("name") or ""
-            self.meta[key.lower()] = values.get("content", "")
-        elif tag == "link" and values.get("rel", "").lower() == "canonical":
-            self.meta.setdefault("canonical", values.get("href", ""))
-        elif tag == "title":
-            self.in_title = True
-        elif tag in self.SKIP:
-            self.skip += 1
-        elif tag in self.BLOCKS or tag == "br":
-            self._flush()
-            self.in_h1 = tag == "h1"
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "title":
-            self.in_title = False
-        elif tag in self.SKIP:
-            self.skip = max(0, self.skip - 1)
-        elif tag in self.BLOCKS:
-            self._flush()
-
-    def handle_data(self, data: str) -> None:
-        if self.in_title:
-            self.title += data
-        elif not self.skip:
-            self.current.append(data)
-
-    def _flush(self) -> None:
-        text = " ".join("".join(self.current).split())
-        self.current = []
-        if text:
-            if self.in_h1 and not self.h1:
-                self.h1 = text
-            else:
-                self.blocks.append(text)
-        self.in_h1 = False
-
-
-def _html_text(doc: Document) -> str:
-    parser = _HTMLText()
-    parser.feed(doc.text)
-    parser.close()
-    parser._flush()
-    meta = parser.meta
-    doc.title = " ".join((meta.get("og:title") or parser.h1 or parser.title).split())
-    url = meta.get("og:url") or meta.get("canonical") or ""
-    doc.url = url if re.match(r"^https?://[^\s<>\"]+$", url) else None
-    doc.outlet = meta.get("og:site_name") or None
-    published = meta.get("article:published_time") or meta.get("date") or ""
-    if re.match(r"\d{4}-\d{2}-\d{2}", published):
-        try:
-            doc.date = dt.date.fromisoformat(published[:10])
-        except ValueError:
-            doc.warnings.append(f"{doc.path}: ignored the date '{published}'")
-    return "\n\n".join(parser.blocks)
+    page = read_page(doc.text)
+    doc.text = page.text
+    doc.text_sha256 = hashlib.sha256(page.text.encode("utf-8")).hexdigest()
+    doc.title, doc.date, doc.url = page.title, page.date, page.url
+    doc.outlet, doc.author = page.outlet, page.author

@@ -97,7 +97,7 @@ def link(label: object, href: str) -> Markup:
 
 def site_name(url: str) -> str:
     """Return a short label for a web address: `Wikipedia`, `Wikidata`, else its host."""
-    host = re.sub(r"^https?://(www\.)?", "", url).split("/")[0].lower()
+    host = re.sub(r"^https?://(www\.)?", "", url, flags=re.IGNORECASE).split("/")[0].lower()
     for known in ("wikipedia", "wikidata"):
         if host.endswith(f"{known}.org"):
             return known.title()

@@ -26,7 +26,15 @@ from briefgen.errors import BriefError, Problem
 from briefgen.extract import extractor_version
 from briefgen.ingest import Document
 from briefgen.schema import Brief
-from briefgen.store import Stored, brief_text, load, parse_stored, write_atomic
+from briefgen.store import (
+    Stored,
+    brief_text,
+    load,
+    parse_stored,
+    stamp_of,
+    write_atomic,
+    write_unless_changed,
+)
 
 Progress = Callable[[str, int, int], None]
 """Told (stage, done, total) as work advances; the CLI draws it."""
@@ -47,6 +55,10 @@ def read_briefs(project: Project) -> dict[str, Stored]:
     paths = sorted(project.briefs.glob("*.yaml")) if project.briefs.is_dir() else []
     cache = _read_cache(project, extractor_version())
     for path in paths:
+        if not path.resolve().is_relative_to(project.root):  # never read or publish it
+            refused = "a link to a file outside the project; refused"
+            problems.append(Problem(project.rel(path), "", refused))
+            continue
         stat = path.stat()
         hit = cache.get(path.name)
         if hit is not None and hit[0] == (stat.st_mtime_ns, stat.st_size):
@@ -114,40 +126,75 @@ def refresh_briefs(
         found = stored.get(stem)
         name = project.rel(project.briefs / f"{stem}.yaml")
         if found is not None and found.status in ("reviewed", "edited"):
-            owner = "reviewed" if found.status == "reviewed" else "edited by hand"
-            report.kept.append(f"{name} ({owner})")
-            if found.brief.source.sha256 != doc.sha256:
+            report.kept.append(f"{name} ({_owner(found.status)})")
+            if not doc.same_as(found.brief.source):
                 todo.append(doc)  # the fresh extraction goes beside it, for comparison
             else:
                 _remove_fresh(project, stem)
             continue
         brief = found.brief if found is not None else None
-        if brief and brief.source.sha256 == doc.sha256 and brief.extractor == version:
+        if brief and doc.same_as(brief.source) and brief.extractor == version:
             report.reused.append(name)
         else:
             todo.append(doc)
+    problems: list[Problem] = []
     for doc, (text, brief) in zip(todo, _extract_texts(todo, jobs, progress), strict=True):
         found = stored.get(doc.stem)
         if found is not None and found.status in ("reviewed", "edited"):
             path = project.briefs / FRESH / f"{doc.stem}.yaml"
             _write_if_changed(path, text)
+            # Same bytes, another text: a new version of the HTML reader read it differently.
+            what = "article" if found.brief.source.sha256 != doc.sha256 else "article's text"
             report.notes.append(
-                f"{project.rel(found.path)}: its article changed since it was "
+                f"{project.rel(found.path)}: its {what} changed since it was "
                 f"{'reviewed' if found.status == 'reviewed' else 'edited'}; a fresh "
                 f"extraction is in {project.rel(path)} to compare"
             )
             continue
         path = project.briefs / f"{doc.stem}.yaml"
-        _write_if_changed(path, text)
+        if brief is None:  # a brief that would not read back whole is never written
+            problems.append(
+                Problem(project.rel(path), "", "extraction did not validate; not written")
+            )
+            continue
+        if not _write_unless_changed(path, text, found.stamp if found else None):
+            # A person saved the brief while this build ran: theirs stays, ours goes beside.
+            fresh = project.briefs / FRESH / f"{doc.stem}.yaml"
+            _write_if_changed(fresh, text)
+            report.notes.append(
+                f"{project.rel(path)}: changed on disk during the build; not overwritten; "
+                f"the fresh extraction is in {project.rel(fresh)} to compare"
+            )
+            now = load(path, project.rel(path))
+            if now.status in ("missing", "invalid"):
+                problems.extend(now.problems)
+                stored.pop(doc.stem, None)
+            else:
+                stored[doc.stem] = now
+                report.kept.append(f"{project.rel(path)} ({_owner(now.status)})")
+            continue
         report.extracted.append(project.rel(path))
-        if brief is None:  # cannot happen: a brief briefgen writes reads back whole
-            stored[doc.stem] = load(path, project.rel(path))
-        else:
-            stat = path.stat()
-            stored[doc.stem] = Stored(path, "machine", brief, [], (stat.st_mtime_ns, stat.st_size))
+        stored[doc.stem] = Stored(path, "machine", brief, [], stamp_of(path))
     _prune(project, set(documents) | (keep or set()), stored, report)
     if todo:
         save_cache(project, stored)  # the briefs just written, for the next build
+    if problems:
+        raise BriefError(problems)
+
+
+def _owner(status: str) -> str:
+    return {"reviewed": "reviewed", "edited": "edited by hand"}.get(status, "changed on disk")
+
+
+def _write_unless_changed(path: Path, text: str, stamp: tuple[int, int] | None) -> bool:
+    """Write a brief unless its file changed since it was read; an unchanged text is kept."""
+    if stamp is not None and stamp_of(path) == stamp:
+        try:
+            if path.read_text(encoding="utf-8") == text:
+                return True
+        except (OSError, UnicodeDecodeError):
+            pass
+    return write_unless_changed(path, text, stamp)
 
 
 def _extract_texts(
@@ -206,10 +253,12 @@ def _prune(project: Project, present: set[str], stored: dict, report) -> None:
     for stem in sorted(set(stored) - present):
         found = stored[stem]
         name = project.rel(found.path)
-        if found.status == "machine":
+        if found.status == "machine" and stamp_of(found.path) == found.stamp:
             found.path.unlink()
             del stored[stem]
             report.removed_briefs.append(name)
+        elif found.status == "machine":
+            report.notes.append(f"{name}: changed on disk during the build; not removed")
         else:
             article = found.brief.source.path if found.brief else f"{stem}.*"
             report.notes.append(

@@ -9,7 +9,6 @@ A site's own `templates/` folder overrides any packaged template of the same nam
 
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_right
 from collections.abc import Callable
@@ -17,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import yaml
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
@@ -26,6 +26,7 @@ from briefgen.corpus import Corpus, CorpusActor, Entry, Seen, name_key, page_slu
 from briefgen.errors import ConfigError, Problem
 from briefgen.export import ActorsData, BriefsData, actors_data, briefs_data, data_schema
 from briefgen.feeds import FEED, actor_feed, briefs_feed
+from briefgen.identity import in_story
 from briefgen.mdtext import (
     cited_paragraph,
     count,
@@ -41,6 +42,7 @@ from briefgen.naming import digest
 from briefgen.resources import templates_dir
 from briefgen.schema import Actor, ActorEntry, Brief, Evidence, OpenQuestion, Position
 from briefgen.schemadoc import DATA_MODELS, FORMAT_MODELS, example_brief, model_doc
+from briefgen.store import load_yaml
 from briefgen.write import MARKER
 
 QUESTION_KINDS = (
@@ -275,7 +277,8 @@ def _brief_view(corpus: Corpus, entry: Entry, slug: str) -> BriefView:
     for actor in entry.brief.actors:
         page = corpus.actor_of(entry, actor.id)
         actors[actor.id] = ActorView(actor, page, f"actors/{page.id}.md" if page else "")
-    view.actors = list(actors.values())
+    # Only the actors with a part in the story get a chip and a row.
+    view.actors = [v for v in actors.values() if in_story(entry.brief, v.actor)]
     ordered = sorted(entry.brief.positions, key=lambda p: (p.span[0], p.span[1]))
     for n, pos in enumerate(ordered, 1):
         view.positions.append(PositionView(view, paragraph(pos.span[0]), pos, actors[pos.actor], n))
@@ -409,7 +412,12 @@ def render_pages(project: Project, corpus: Corpus) -> dict[str, str]:
     for actor in actors:
         # An actor's page first when someone searches for their name.
         pages[actor.href] = page("actor.md.j2", "../", actor.actor.name, boost=ACTOR_BOOST, a=actor)
+    check_front_matter(pages)
     return pages
+
+
+# Characters that could start markup in a theme's unescaped title, and control characters.
+_UNSAFE_IN_TITLE = re.compile(r"[<>&\"'`\\{}\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
 def front_matter(title: str, boost: float = 0) -> str:
@@ -417,8 +425,42 @@ def front_matter(title: str, boost: float = 0) -> str:
 
     MkDocs themes print `page.title` without escaping, so the title keeps only characters
     that cannot start markup; the visible heading is the escaped Markdown one. `boost`
-    ranks the page higher in Material's search.
+    ranks the page higher in Material's search. A YAML emitter writes it, so it is valid
+    YAML whatever the title holds (U+007F, a lone surrogate, U+FFFF are escaped): front
+    matter MkDocs cannot read would otherwise be shown as Markdown, links and all.
     """
-    plain = " ".join(re.sub(r"[<>&\"'`\\{}]", " ", title).split()) or "Untitled"
-    search = f"search:\n  boost: {boost:g}\n" if boost else ""
-    return f"---\ntitle: {json.dumps(plain, ensure_ascii=False)}\n{search}---\n"
+    plain = " ".join(_UNSAFE_IN_TITLE.sub(" ", title).split()) or "Untitled"
+    data: dict[str, Any] = {"title": plain}
+    if boost:
+        data["search"] = {"boost": boost}
+    text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1_000_000)
+    return f"---\n{text}---\n"
+
+
+def check_front_matter(pages: dict[str, str], folder: str = "docs") -> None:
+    """Raise ConfigError for each Markdown page (under `folder`) whose front matter MkDocs
+    would not read: it would show the page's front matter as text, and a build must not
+    quietly publish that."""
+    problems = [
+        Problem(f"{folder}/{rel}", "front matter", reason)
+        for rel, text in sorted(pages.items())
+        if rel.endswith(".md") and (reason := front_matter_problem(text))
+    ]
+    if problems:
+        raise ConfigError(problems)
+
+
+# What MkDocs takes for front matter (mkdocs.utils.meta); it renders anything else as text.
+_FRONT = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.DOTALL)
+
+
+def front_matter_problem(text: str) -> str | None:
+    """Return why a page's front matter does not read as YAML, or None if it does."""
+    match = _FRONT.match(text)
+    if not match:
+        return None
+    try:
+        data = load_yaml(match.group(1))  # libyaml: a big site has thousands of pages
+    except (yaml.YAMLError, RecursionError, ValueError):
+        return "not valid YAML; MkDocs would show it as text"
+    return None if isinstance(data, dict) else "not a mapping; MkDocs would show it as text"

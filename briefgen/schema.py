@@ -19,6 +19,9 @@ SCHEMA_VERSION = 1
 SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 # A brief actor: the brief's id, a slash, the actor's id in that brief.
 MENTION = r"^[^/\\\s.][^/\\]*/[a-z0-9]+(?:-[a-z0-9]+)*$"
+# A web address, http or https in any case (`HTTPS://` too); a JSON Schema pattern as well.
+HTTP_PATTERN = r"^[Hh][Tt][Tt][Pp][Ss]?://[^\s<>\"]+$"
+HTTP_URL = re.compile(HTTP_PATTERN)
 
 ActorKind = Literal["person", "organisation", "state", "group"]
 PositionKind = Literal["quote", "reported", "action"]
@@ -46,12 +49,16 @@ class Source(_Model):
     """Where the article was published (http or https), if known."""
     outlet: str | None = None
     """Who published it (for example `BBC News`), if known."""
+    author: str | None = None
+    """Who wrote it, as the page or front matter names them, if known (never an actor for that)."""
+    text_sha256: str | None = Field(default=None, pattern=r"^[0-9a-f]{64}$")
+    """SHA-256 of the text briefgen derived from the article (HTML), in which the spans count; null when that text is the file itself. When today's reading of the file gives another text (a library upgrade), the brief counts as made from a changed article."""
 
     @field_validator("url")
     @classmethod
     def _http_only(cls, value: str | None) -> str | None:
         # Links are rendered into the site; only web addresses are safe to link.
-        if value is not None and not re.match(r"^https?://[^\s<>\"]+$", value):
+        if value is not None and not HTTP_URL.match(value):
             raise ValueError("must be an http:// or https:// address")
         return value
 
@@ -118,7 +125,7 @@ class OpenQuestion(_Model):
     @field_validator("link")
     @classmethod
     def _http_link(cls, value: str | None) -> str | None:
-        if value is not None and not re.match(r"^https?://[^\s<>\"]+$", value):
+        if value is not None and not HTTP_URL.match(value):
             raise ValueError("must be an http:// or https:// address")
         return value
 
@@ -285,7 +292,7 @@ class ActorEntry(_Model):
     """Roles to show first on the actor's page."""
     description: str = ""
     """A line or two about the actor, shown on their page."""
-    links: list[Annotated[str, Field(pattern=r"^https?://[^\s<>\"]+$")]] = []
+    links: list[Annotated[str, Field(pattern=HTTP_PATTERN)]] = []
     """Web pages about the actor (a Wikipedia or Wikidata address), linked from their page."""
     merge: list[Annotated[str, Field(pattern=SLUG)]] = []
     """Ids of actors the machine keeps apart that are this actor (`briefgen actors` lists ids)."""

@@ -17,13 +17,16 @@ pages themselves stay plain Markdown.
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import json
 import os
 import shutil
+import signal
 import subprocess
+import sys
 import tempfile
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -155,7 +158,6 @@ def index_site(
     pages: dict[str, str] | None = None,
     previous: dict[str, str] | None = None,
     old_site: Path | None = None,
-    jobs: int | None = None,
 ) -> tuple[dict[str, str], list[str]]:
     """Write Pagefind's index of the built site in `site` to `site/pagefind/`, by shard.
 
@@ -185,15 +187,10 @@ def index_site(
     # Next to the staging folder and named after it, so a killed build's leftovers go too.
     farms = Path(tempfile.mkdtemp(prefix=f"{site.name}-farm-", dir=site.parent))
     try:
-        with ThreadPoolExecutor(max(1, jobs or os.cpu_count() or 1)) as pool:
-            runs = [
-                pool.submit(
-                    _index_shard, site, farms / (shard or "primary"), shard, members, keep_index_url
-                )
-                for shard, members in todo
-            ]
-            for run in runs:
-                run.result()
+        # One shard after another: Pagefind uses every core itself, and a child tied to
+        # its parent (`_tied_to_parent`) is best started from the main thread.
+        for shard, members in todo:
+            _index_shard(site, farms / (shard or "primary"), shard, members, keep_index_url)
     finally:
         shutil.rmtree(farms, ignore_errors=True)
     listing = [f"{SHARDS}/{shard}/" for shard in sorted(digests) if shard]
@@ -235,6 +232,21 @@ def _index_shard(
             path.unlink()
 
 
+def _tied_to_parent() -> Callable[[], None] | None:
+    """Return what a child runs before exec so Linux kills it when the build dies, however
+    it dies (PR_SET_PDEATHSIG); None elsewhere. A killed build leaves no indexer behind."""
+    if not sys.platform.startswith("linux"):
+        return None
+    parent = os.getpid()
+
+    def tie() -> None:
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # 1: PR_SET_PDEATHSIG
+        if os.getppid() != parent:  # the build ended before the tie was made
+            os._exit(1)
+
+    return tie
+
+
 def _run_pagefind(site: Path, out: Path, keep_index_url: bool) -> None:
     """Run the Pagefind binary over the pages in `site`, writing its bundle to `out`."""
     binary = pagefind_binary()
@@ -256,7 +268,9 @@ def _run_pagefind(site: Path, out: Path, keep_index_url: bool) -> None:
         # Plain .html links (use_directory_urls: false) must name index.html to open from disk.
         command.append("--keep-index-url")
     try:
-        done = subprocess.run(command, capture_output=True, text=True, check=False)
+        done = subprocess.run(
+            command, capture_output=True, text=True, check=False, preexec_fn=_tied_to_parent()
+        )
     except OSError as exc:
         raise SiteError(Problem("pagefind", "", f"cannot run {binary} ({exc})")) from None
     if done.returncode != 0 or not (out / "pagefind-entry.json").is_file():

@@ -96,7 +96,12 @@ def build_site(
     try:
         with _captured() as log:
             try:
-                config = load_config(str(project.config_file), strict=True, site_dir=str(staging))
+                config = load_config(
+                    str(project.config_file),
+                    strict=True,
+                    site_dir=str(staging),
+                    site_url=project.site_url or None,  # `build --site-url` over mkdocs.yml's
+                )
                 search = choose(project, briefs, config.theme.name or "")
                 previous = incremental.load_state(project.root)
                 how = _plan(project, config, search, previous, clean)
@@ -143,7 +148,6 @@ def build_site(
                 pages=pages,
                 previous=last.shards,
                 old_site=site,
-                jobs=processes,
             )
         # mkdtemp makes a private folder; a site is meant to be served.
         os.chmod(staging, 0o755)

@@ -201,6 +201,36 @@ def actor_lines(corpus: Corpus, duplicates: list[Duplicate], min_positions: int 
     return lines
 
 
+def brief_actor_lines(corpus: Corpus, brief_id: str) -> list[str] | None:
+    """Return `briefgen actors --brief ID` output (None if no such brief): each actor of one
+    brief with the reference `actors.yml` takes (`BRIEF_ID/ACTOR_ID`) and its page id."""
+    entry = next((e for e in corpus.entries if e.brief.id == brief_id), None)
+    if entry is None:
+        return None
+    said = {a.id: 0 for a in entry.brief.actors}
+    for position in entry.brief.positions:
+        said[position.actor] = said.get(position.actor, 0) + 1
+    rows = [("reference", "name", "kind", "positions", "page")]
+    for actor in entry.brief.actors:
+        page = corpus.actor_of(entry, actor.id)
+        ref = f"{entry.brief.id}/{actor.id}"
+        rows.append((ref, actor.name, actor.kind, str(said[actor.id]), page.id if page else "-"))
+    widths = [max(len(row[i]) for row in rows) for i in range(5)]
+    lines = [
+        f"{_count(len(entry.brief.actors), 'actor')} in {entry.file}\n",
+        *(
+            "  ".join(
+                cell.rjust(widths[i]) if i == 3 else cell.ljust(widths[i])
+                for i, cell in enumerate(row)
+            ).rstrip()
+            for row in rows
+        ),
+        "\nIn actors.yml, an entry's `merge` takes a page id; `mentions` (or `split`, to keep"
+        " it out) takes a reference.",
+    ]
+    return lines
+
+
 def _count(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 

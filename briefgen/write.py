@@ -73,3 +73,16 @@ def _remove_empty_parents(folder: Path, docs_dir: Path) -> None:
         except OSError:
             return
         folder = folder.parent
+
+
+def own_pages(docs_dir: Path, rendered: dict[str, str]) -> dict[str, str]:
+    """Return the text of every Markdown page in docs/ that briefgen does not render."""
+    pages = {}
+    for path in sorted(docs_dir.rglob("*.md")) if docs_dir.is_dir() else []:
+        rel = path.relative_to(docs_dir).as_posix()
+        if rel not in rendered and path.is_file():
+            try:
+                pages[rel] = path.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError):
+                continue  # MkDocs says what is wrong with a page it cannot read
+    return pages

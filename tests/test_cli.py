@@ -173,14 +173,15 @@ def test_eval_prints_the_measure(tmp_path):
     )
     lines = run("eval", str(tmp_path)).output.splitlines()
     assert lines[0].startswith("1 articles, 30 gold attributions")
-    assert [line[:24].strip() for line in lines[-5:]] == [
+    assert [line[:24].strip() for line in lines[-6:]] == [
         "spans @30% overlap",
         "spans @80% overlap",
         "speaker accuracy",
         "attributed @30% overlap",
         "open questions recall",
+        "questions per article",
     ]
-    assert float(lines[-2].split()[-1]) >= 0.95  # attributed F1 on the example article
+    assert float(lines[-3].split()[-1]) >= 0.95  # attributed F1 on the example article
 
 
 def test_schema_command_matches_the_file():

@@ -54,7 +54,7 @@ def test_every_problem_at_once(tmp_path: Path) -> None:
         project_with(tmp_path, text)
     assert caught.value.lines() == [
         "mkdocs.yml: extra.briefgen.colour: unknown setting (known: articles, briefs, "
-        "templates, actors, latest, actor_pages, search)",
+        "templates, actors, latest, actor_pages, search, engine)",
         "mkdocs.yml: extra.briefgen.articles: must be a path",
         "mkdocs.yml: extra.briefgen.latest: must be a whole number of 1 or more",
         "mkdocs.yml: extra.briefgen.actor_pages: must be recurring or all",

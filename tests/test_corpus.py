@@ -217,19 +217,27 @@ def test_actor_pages_go_to_actors_who_recur_or_are_listed() -> None:
         brief_entry(
             "c",
             "2025-01-03",
-            [("Di Fo", "person"), ("Ed Go", "person"), ("Fay Ho", "person")],
+            [
+                ("Di Fo", "person"),
+                ("Ed Go", "person"),
+                {"name": "Fay Ho", "kind": "person", "roles": ["mayor"]},
+                ("Gil Ha", "person"),
+            ],
             ["Di Fo"] * 3,
         ),
     ]
+    entries[0].brief.actors.append(entries[2].brief.actors[3].model_copy(update={"id": "g1"}))
+    entries[1].brief.actors.append(entries[2].brief.actors[3].model_copy(update={"id": "g1"}))
     registry = {"ed-go": ActorEntry(name="Ed Go")}
     corpus = build_corpus(entries, registry, actor_pages="recurring")
-    # Named in two briefs and saying something (Ana Lima), named in three briefs (Fay Ho),
-    # or listed in actors.yml (Ed Go).
+    # Named in two briefs and saying something (Ana Lima), named in three briefs with a
+    # role in one (Fay Ho), or listed in actors.yml (Ed Go); not Gil Ha, named in three
+    # briefs but only in passing.
     assert [a.id for a in corpus.actors] == ["ana-lima", "ed-go", "fay-ho"]
     assert actor_id_of(corpus, entries[0], "Bo Ek") is None  # two positions, one brief
     assert actor_id_of(corpus, entries[2], "Di Fo") is None  # three positions, one brief
     assert actor_id_of(corpus, entries[1], "Cy Dee") is None
-    assert len(build_corpus(entries, registry).actors) == 6  # actor_pages: all
+    assert len(build_corpus(entries, registry).actors) == 7  # actor_pages: all
 
 
 def test_a_name_spelled_with_a_hyphen_or_a_space_is_one_actor() -> None:

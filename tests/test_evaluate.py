@@ -135,3 +135,18 @@ def test_gold_question_evidence_is_found_in_the_article_whitespace_aside(tmp_pat
     )
     text = "Russia is yet to\nagree to it."
     assert gold_question_spans(path, text) == [(10, 22)]
+
+
+def test_the_report_prints_question_recall_and_questions_per_article():
+    from briefgen.evaluate import Report, Tally
+
+    one = Tally(questions_gold=4, questions_found=3, questions_predicted=5)
+    two = Tally(questions_predicted=1)  # an article with no gold question still counts
+    total = Tally()
+    total.add(one)
+    total.add(two)
+    lines = Report(2, total, [("a", one), ("b", two)], []).lines()
+    assert (
+        "open questions recall        0.750   (3 of 4 gold found by evidence; 6 predicted)" in lines
+    )
+    assert "questions per article         3.00   (6 in 2 articles)" in lines

@@ -14,7 +14,7 @@ from pathlib import Path
 import markdown
 import pytest
 import yaml
-from conftest import REPO, fixture_entries, make_project
+from conftest import REPO, brief_entry, fixture_entries, make_project
 from mkdocs.utils.meta import get_data
 
 from briefgen.config import Project
@@ -146,14 +146,12 @@ def test_hostile_fixture_is_inert_in_every_page(project: Project) -> None:
 def test_every_page_starts_with_its_title_and_the_marker(project: Project) -> None:
     pages = _pages(project)
     assert all(
-        re.match(
-            r'---\ntitle: ".+"\n(search:\n  boost: 4\n)?---\n' + re.escape(MARKER) + "\n", text
-        )
+        re.match(r"---\ntitle: .+\n(search:\n  boost: 4\n)?---\n" + re.escape(MARKER) + "\n", text)
         for text in pages.values()
     )
     # Actor pages rank first when their name is searched.
     assert pages["actors/volodymyr-zelensky.md"].startswith(
-        '---\ntitle: "Volodymyr Zelensky"\nsearch:\n  boost: 4\n---\n'
+        "---\ntitle: Volodymyr Zelensky\nsearch:\n  boost: 4\n---\n"
     )
 
 
@@ -161,9 +159,9 @@ def test_page_titles_cannot_carry_markup() -> None:
     # MkDocs themes print page.title unescaped: only plain words may reach it.
     assert (
         front_matter('<script>alert("x")</script> & {{ 7*7 }}')
-        == '---\ntitle: "script alert( x ) /script 7*7"\n---\n'
+        == "---\ntitle: script alert( x ) /script 7*7\n---\n"
     )
-    assert front_matter("<>") == '---\ntitle: "Untitled"\n---\n'
+    assert front_matter("<>") == "---\ntitle: Untitled\n---\n"
 
 
 def test_site_template_overrides_packaged_one(project: Project) -> None:
@@ -171,11 +169,10 @@ def test_site_template_overrides_packaged_one(project: Project) -> None:
     (project.templates / "index.md.j2").write_text("# Custom {{ title }} {{ '<b>' }}\n")
     pages = _pages(project)
     assert (
-        pages["index.md"]
-        == f'---\ntitle: "Briefing"\n---\n{MARKER}\n\n# Custom Briefing &lt;b&gt;\n'
+        pages["index.md"] == f"---\ntitle: Briefing\n---\n{MARKER}\n\n# Custom Briefing &lt;b&gt;\n"
     )
     assert pages["questions.md"].startswith(
-        f'---\ntitle: "Open questions"\n---\n{MARKER}\n\n# Open questions'
+        f"---\ntitle: Open questions\n---\n{MARKER}\n\n# Open questions"
     )
 
 
@@ -282,3 +279,22 @@ def test_a_passage_is_anchored_on_its_mark_unless_another_passage_shares_it() ->
     # Two passages that open at one place: each keeps its own span.
     twins = cited_paragraph(text, 0, len(text), [(8, 18, 1), (8, 24, 2)])
     assert '<span id="c1"></span><span id="c2"></span><mark>alpha' in twins
+
+
+def test_an_actor_only_named_in_passing_gets_no_chip_or_row(project: Project) -> None:
+    entries = [
+        brief_entry(
+            "p",
+            "2025-02-01",
+            [
+                ("Ada Vale", "person"),
+                {"name": "Ben Orr", "kind": "person", "roles": ["mayor"]},
+                ("Cal Dunn", "person"),
+            ],
+            ["Ada Vale"],
+        )
+    ]
+    pages = render_pages(project, build_corpus(entries))
+    brief = next(text for rel, text in pages.items() if rel.startswith("briefs/p"))
+    assert "Ada Vale" in brief and "Ben Orr" in brief  # a position; a role
+    assert "Cal Dunn" not in brief  # only named: no chip, no row in the actors table

@@ -73,7 +73,7 @@ def test_invalid_brief_is_reported_not_replaced(tmp_path):
     stored = load(path, "briefs/a.yaml")
     assert stored.status == "invalid"
     assert [str(p) for p in stored.problems] == [
-        "briefs/a.yaml: invalid YAML at line 4: did not find expected ',' or ']'"
+        "briefs/a.yaml:3: title: invalid YAML (did not find expected ',' or ']')"
     ]
     with pytest.raises(BriefError):
         save(path, brief(), "briefs/a.yaml")

@@ -11,8 +11,11 @@ and sentences happens at ingest, in `briefgen.segment`):
 6. `attribute`  pair each quote or reported clause with its source (`paragraph` holds the
                 state, `clauses` the content boundaries, `shapes` the other shapes);
 7. `coref`      decide which actor each source is (pronouns, surnames, descriptions);
-8. `actors`     list the actors with ids, kinds, roles and aliases;
-9. `questions`  find what the article leaves pending, contested, conditional or asked.
+8. `actors`     list the actors with ids, kinds, roles and aliases (`entityhood` tells
+                what is no actor at all, `kinds` the kind a name's words tell,
+                `duplicates` which actors are one under two names);
+9. `questions`  find what the article leaves pending, contested, conditional or asked;
+10. `summary`   pick the news: one to three of the article's own sentences.
 
 Word lists live in `lexicon` (cues and function words) and `names` (titles, roles,
 organisations, states, places, first names).
@@ -21,6 +24,7 @@ organisations, states, places, first names).
 from __future__ import annotations
 
 import hashlib
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
@@ -33,6 +37,7 @@ from briefgen.extract.coref import Entity, Resolver
 from briefgen.extract.mentions import Vocabulary, find_mentions
 from briefgen.extract.questions import find_questions
 from briefgen.extract.quotes import find_quotes
+from briefgen.extract.summary import summarise
 from briefgen.extract.tokens import Token, tokenize
 from briefgen.ingest import Document
 from briefgen.schema import Brief, Position, Source
@@ -66,7 +71,8 @@ def extractor_version() -> str:
     """
     package = Path(__file__).resolve().parent
     files = sorted(package.rglob("*.py")) + [
-        package.parent / name for name in ("ingest.py", "segment.py", "schema.py")
+        package.parent / name
+        for name in ("ingest.py", "segment.py", "schema.py", "clutter.py", "webpage.py")
     ]
     digest = hashlib.sha256()
     for path in files:
@@ -101,7 +107,12 @@ def extract(doc: Document, source_path: str | None = None) -> Brief:
         title=doc.title,
         date=doc.date,
         source=Source(
-            path=source_path or doc.path, sha256=doc.sha256, url=doc.url, outlet=doc.outlet
+            path=source_path or doc.path,
+            sha256=doc.sha256,
+            url=doc.url,
+            outlet=doc.outlet,
+            author=doc.author,
+            text_sha256=doc.text_sha256,
         ),
         summary=summarise(doc),
         actors=actors,
@@ -176,7 +187,7 @@ def _attribute_all(
             entity.spoke = True
             resolver.seen(entity, offset, subject=True)
             trail.append(Seen(offset, entity, True))
-            _kind_from_content(entity, doc.text[a.start : a.end])
+            _kind_from_content(entity, doc.text[a.start : a.end], a.kind == "quote")
             said.append(Said(a, entity))
             last = (entity, index)
             if a.chain:
@@ -189,9 +200,14 @@ def _attribute_all(
     return said, resolver, trail
 
 
-def _kind_from_content(entity: Entity, content: str) -> None:
+def _kind_from_content(entity: Entity, content: str, quote: bool = False) -> None:
     """Learn a speaker's kind and gender from how it speaks of itself: "X said it would ...",
-    "Corbett said he and Barker ..."."""
+    "Corbett said he and Barker ...", or in a quote "I'm so happy" (a person; in a quote
+    "It will take time" says nothing of the speaker)."""
+    if quote:
+        if entity.kind is None and _FIRST_PERSON.search(content):
+            entity.kind = "person"
+        return
     words = content.lower().split()[:2]
     if (
         words
@@ -210,6 +226,7 @@ def _kind_from_content(entity: Entity, content: str) -> None:
         entity.kind = "person"
 
 
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|myself)\b")
 _SELF_VERBS = frozenset(
     "would will had has plans planned aims intends intended wants expects hoped hopes could can".split()
 )
@@ -230,16 +247,3 @@ def _sentence_text(doc: Document, start: int, end: int) -> str:
     if first is None or last is None:
         return doc.text[start:end]
     return doc.text[first:last]
-
-
-def summarise(doc: Document, limit: int = 400) -> str:
-    """Return the article's lead: its first sentences, up to about `limit` characters."""
-    out = ""
-    for s, e in doc.sentences:
-        sentence = " ".join(doc.text[s:e].split())
-        if out and len(out) + len(sentence) > limit:
-            break
-        out = f"{out} {sentence}".strip()
-        if len(out) >= limit / 2:
-            break
-    return out

@@ -6,12 +6,26 @@ import re
 import unicodedata
 
 from briefgen.extract.coref import Entity, key
+from briefgen.extract.duplicates import duplicates
+from briefgen.extract.entityhood import (
+    agent_description,
+    agent_noun,
+    document_head,
+    lower_word,
+    not_an_entity,
+    photo_credit,
+    publisher,
+    spans_of,
+    team_of_country,
+    thing_name,
+)
 from briefgen.extract.lexicon import (
     DEMONYMS,
     FEMALE_NAMES,
     HONORIFICS,
     MALE_NAMES,
     NOT_ACTOR_WORDS,
+    NOT_NAMES,
 )
 from briefgen.schema import Actor
 
@@ -23,11 +37,20 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "actor"
 
 
-def is_actor(entity: Entity) -> bool:
-    """Tell whether an entity belongs in the brief's list of actors."""
+def is_actor(entity: Entity, text: str = "") -> bool:
+    """Tell whether an entity belongs in the brief's list of actors.
+
+    A source that is no entity never is one, even when the rules heard it speak: a
+    description that names no one ("bright colours", "Many"), a common word, a title,
+    a bill or a photo credit (`entityhood`).
+    """
+    if not entity.named:
+        return entity.spoke and agent_description(entity.name)
+    if _no_entity(entity, text):
+        return False
     if entity.spoke:
         return True
-    if not entity.named or entity.kind in (None, "place") or not entity.mentioned:
+    if entity.kind in (None, "place") or not entity.mentioned:
         return False
     words = key(entity.name).split()
     if words and words[-1] in NOT_ACTOR_WORDS:
@@ -40,18 +63,29 @@ def build_actors(entities: list[Entity], text: str = "") -> tuple[list[Actor], d
 
     `text` is the article's, to tell a surname from a company's name (see `_kind`).
     """
-    chosen = [e for e in entities if is_actor(e)]
+    published = _publishers(entities, text)
+    for doc, owner in published.items():
+        entities[owner].spoke = entities[owner].spoke or entities[doc].spoke
+    # A publisher that is no actor after all leaves its document a source of its own.
+    published = {d: o for d, o in published.items() if is_actor(entities[o], text)}
+    chosen = [e for e in entities if e.number not in published and is_actor(e, text)]
+    kinds = {e.number: _kind(e, text) for e in chosen}
+    same = duplicates(chosen, kinds)
+    by_number = {e.number: e for e in chosen}
+    for number, other in same.items():
+        _join(by_number[other], by_number[number])
+    chosen = [e for e in chosen if e.number not in same]
     chosen.sort(key=lambda e: (not e.spoke, e.number))
     surnames = {
         key(e.name).split()[-1]
         for e in chosen
-        if _kind(e, text) == "person" and " " in e.name.strip()
+        if kinds[e.number] == "person" and " " in e.name.strip()
     }
     ids: dict[int, str] = {}
     used: set[str] = set()
     actors = []
     for entity in chosen:
-        kind = _kind(entity, text)
+        kind = kinds[entity.number]
         name = entity.name
         if kind == "person" and entity.named and key(name) in surnames:
             # "Mrs Howard" beside "Michael Howard": her own name, not his surname.
@@ -82,7 +116,62 @@ def build_actors(entities: list[Entity], text: str = "") -> tuple[list[Actor], d
                 aliases=_unique(aliases),
             )
         )
+    for number, other in same.items():
+        ids[number] = ids[other]
+    for doc, owner in published.items():
+        if owner in ids:
+            ids[doc] = ids[owner]  # what "the report" said, its publisher said
     return actors, ids
+
+
+def _join(keep: Entity, other: Entity) -> None:
+    """Make `keep` the actor `other` also is: its names, roles and speech."""
+    keep.spoke = keep.spoke or other.spoke
+    for name in (other.name, *other.aliases):
+        if key(name) != key(keep.name) and name not in keep.aliases:
+            keep.aliases.append(name)
+    keep.roles += [r for r in other.roles if r not in keep.roles]
+
+
+def _publishers(entities: list[Entity], text: str) -> dict[int, int]:
+    """Return, for each document that spoke ("the report", "the Beige Book"), the entity
+    the article says published it (see `entityhood.publisher`)."""
+    owners = {
+        e.number: [n for n in (e.name, *e.aliases) if n[:1].isupper()]
+        for e in entities
+        if e.named
+        and e.kind in (None, "person", "organisation", "state")
+        and not document_head(e.name)
+    }
+    out = {}
+    for entity in entities:
+        doc = document_head(entity.name) if entity.spoke else None
+        if doc is None:
+            continue
+        docs = [entity.name] if entity.named else []
+        for name in [*docs, doc]:
+            found = publisher(name, {k: v for k, v in owners.items() if v}, text)
+            if found is not None:
+                out[entity.number] = found
+                break
+    return out
+
+
+def _no_entity(entity: Entity, text: str) -> bool:
+    """Tell whether a named entity is no actor: see `entityhood.not_an_entity`."""
+    titled = entity.roles or any(
+        len(a.split()) > 1 and a.split()[0].lower().rstrip(".") in HONORIFICS
+        for a in entity.aliases
+    )
+    if titled and entity.kind == "person":
+        return False  # "Mr King", "Captain Smith": a person, whatever the word
+    names = [entity.name, *entity.aliases]
+    if entity.name[:1].islower():
+        # "the government's future aviation (plans)": a phrase read as an owner's thing
+        return not agent_description(entity.name)
+    if entity.kind in ("organisation", "state"):
+        return all(key(n) in NOT_NAMES or thing_name(n) or photo_credit(n, text) for n in names)
+    return not_an_entity(entity.name, text)  # the fullest name the article gives
 
 
 def _honoured(alias: str, name: str) -> bool:
@@ -94,8 +183,16 @@ def _honoured(alias: str, name: str) -> bool:
 def _kind(entity: Entity, text: str = "") -> str:
     """Return an actor's kind; a speaker the article never typed is a person, or an
     organisation when its name is an acronym; a place that speaks stands for its state."""
-    if entity.kind == "place":
-        return "state"
+    if entity.kind in ("place", "state"):
+        # In a sports report a country that acts or speaks is its national team.
+        return "organisation" if text and team_of_country(entity.name, text) else "state"
+    if _common_words_name(entity, text):
+        return "organisation"  # "Economic Development", "Health Canada"'s like: a department
+    if entity.kind in (None, "person") and _described_as_body(entity, text):
+        return "organisation"  # "Chinese computer firm Lenovo", "analysts Nielsen"
+    told = _one_word_kind(entity, text) if text else None
+    if told is not None and entity.kind in (None, "person", "organisation"):
+        return told
     if entity.kind is not None:
         return entity.kind
     if re.fullmatch(r"[A-Z][A-Z0-9&.]{1,6}", entity.name):
@@ -105,6 +202,84 @@ def _kind(entity: Entity, text: str = "") -> str:
     if _one_word_body(entity, text):
         return "organisation"
     return "person"
+
+
+def _one_word_kind(entity: Entity, text: str) -> str | None:
+    """Return the kind the article's "it" or "he" tells of a one-word actor with no first
+    name, honorific or role, or None."""
+    if " " in entity.name.strip() or entity.roles or entity.sure_gender:
+        return None
+    low = entity.name.lower()
+    if low in MALE_NAMES or low in FEMALE_NAMES or low in DEMONYMS:
+        return None
+    return _speaks_of_itself(entity.name, text)
+
+
+def _described_as_body(entity: Entity, text: str) -> bool:
+    """Tell whether the article calls a name by a noun for a body, right before it ("firm
+    Lenovo", "US partner Biogen Idec", "analysts Gartner") or as its role."""
+    if entity.gender or entity.sure_gender:
+        return False
+    for role in entity.roles:
+        words = role.lower().split()
+        if words and words[-1] in _BODY_NOUNS:
+            return True
+    for start, _ in spans_of(entity.name, text):
+        if _BODY_BEFORE.search(text[max(0, start - 30) : start]):
+            return True
+    return False
+
+
+# Nouns for a firm or a body that news writes right before its name: "firm Lenovo".
+_BODY_NOUNS = frozenset(
+    "firm firms company companies group maker makers giant giants retailer retailers bank "
+    "banks carrier operator operators network broadcaster publisher studio studios agency "
+    "insurer lender chain brand label conglomerate manufacturer manufacturers supplier "
+    "developer developers producer distributor airline airlines partner partners rival "
+    "rivals analysts consultancy consultants watchdog regulator charity club side".split()
+)
+_BODY_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_BODY_NOUNS))})[\s\u00a0]+$")
+
+
+def _common_words_name(entity: Entity, text: str) -> bool:
+    """Tell whether a name of two words or more is made only of words the article also
+    writes in lower case, with no first name, honorific or gender: a department or a
+    programme ("Economic Development", "Public Safety"), not a person."""
+    words = entity.name.split()
+    if len(words) < 2 or entity.kind not in (None, "person") or entity.gender or entity.sure_gender:
+        return False
+    if words[0].lower() in MALE_NAMES or words[0].lower() in FEMALE_NAMES:
+        return False
+    if any(
+        len(a.split()) > 1 and a.split()[0].lower().rstrip(".") in HONORIFICS
+        for a in entity.aliases
+    ):
+        return False
+    if all(lower_word(w, text) for w in words if w.lower() not in ("of", "and", "for", "the")):
+        return True
+    # "Shared Health", "Crown Investments": a body's name ends in a common noun; a
+    # person's rarely does, except surnames that are words ("Brown", "Wood").
+    last = words[-1].lower()
+    return (
+        not entity.roles
+        and entity.named
+        and entity.name[:1].isupper()
+        and not agent_noun(last)
+        and lower_word(last, text)
+        and last not in _WORD_SURNAMES
+        and not any(len(a.split()) == 1 and key(a) == key(last) for a in entity.aliases)
+    )
+
+
+# Surnames that are also words, so a name ending in one may be a person's.
+_WORD_SURNAMES = frozenset(
+    "brown green white black young king hill wood hunter fox bell rice stone price cook baker "
+    "turner walker wright mason carter cooper fisher parker ward hall long short little "
+    "may march rose lamb page day west north south ball bush cash gates hope love moon "
+    "field fields banks best bird bishop bond burns chance church cross dean duke grant "
+    "gray grey hart head hood lane law lord marsh mills moore noble park pope reed rich "
+    "rush sharp shaw small snow steel street strong swan wall waters webb wise".split()
+)
 
 
 def _starts_sentences_only(entity: Entity, text: str) -> bool:
@@ -130,6 +305,8 @@ def _one_word_body(entity: Entity, text: str) -> bool:
         return False  # "Harry said", "the Czech said"
     if low.endswith(("man", "ian", "ese")):
         return False  # "the Frenchman said", "the Austrian said", "the Portuguese said"
+    if _speaks_of_itself(name, text) == "person":
+        return False
     for match in re.finditer(rf"\b([A-Z][\w'’-]*)[ \u00a0]+{re.escape(name)}\b", text):
         if match.group(1).lower() not in _BEFORE_ANY_NAME:
             return False  # "Arsene Wenger" somewhere: "Wenger" is his surname
@@ -137,6 +314,27 @@ def _one_word_body(entity: Entity, text: str) -> bool:
         len(alias.split()) > 1 and alias.split()[0].lower().rstrip(".") in HONORIFICS
         for alias in entity.aliases
     )
+
+
+def _speaks_of_itself(name: str, text: str) -> str | None:
+    """Return "organisation" when the article writes of a one-word name as "it" ("Marsh has
+    said it is co-operating", "Marsh has replaced its chief executive"), "person" for "he"
+    or "she", else None."""
+    person = body = False
+    for _, end in spans_of(name, text):
+        after = text[end : end + 50]
+        person = person or bool(_HE_AFTER.search(after))
+        body = body or bool(_IT_AFTER.search(after))
+    if person and not body:
+        return "person"
+    if body and not person:
+        return "organisation"
+    return None
+
+
+_NEAR = r"^[\s\u00a0]+(?:(?:has|had|have)[\s\u00a0]+)?(?:[a-z]+[\s\u00a0]+){0,3}?"
+_HE_AFTER = re.compile(_NEAR + r"(?:he|she|his|her|him|himself|herself)\b")
+_IT_AFTER = re.compile(_NEAR + r"(?:it|its|itself)\b")
 
 
 def _display(name: str) -> str:

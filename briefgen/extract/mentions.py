@@ -7,6 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from briefgen.extract import lexicon as lx
+from briefgen.extract.entityhood import THING_WORDS
+from briefgen.extract.kinds import classify, first_name_gender, person_title
 from briefgen.extract.tokens import Token
 
 Form = str  # "name" | "pronoun" | "description" | "relative"
@@ -84,11 +86,16 @@ def is_sentence_start(tokens: list[Token], i: int) -> bool:
 def namey(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
     """Tell whether token i can be part of a proper name."""
     tok = tokens[i]
+    if tok.text[:2] in _PARTICLES and tok.text[2:3].isupper() and i > 0 and tokens[i - 1].cap:
+        return True  # "Valery Giscard d'Estaing"
     if not (tok.cap and tok.word) or tok.text == "I":
         return False
     if len(tok.text) == 1 and not tok.text.isdigit():
         return False  # a lone capital ("posts on X") is too ambiguous
     if "-" in tok.text:
+        head, _, rest = tok.text.partition("-")
+        if head.lower() in _PREFIXES and rest[:1].islower():
+            return False  # "Ex-chat show host", "Anti-war campaigners": a modifier
         tail = tok.low.rsplit("-", 1)[-1]
         if tail in _ADJECTIVE_TAILS or tail.endswith(("ed", "ing")):
             return False  # "US-proposed", "Reagan-like", "Texas-based"; but "Ban Ki-moon"
@@ -121,6 +128,9 @@ def _capital_follows(tokens: list[Token], i: int) -> bool:
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     return nxt is not None and nxt.sent == tokens[i].sent and nxt.cap and nxt.word
 
+
+_PARTICLES = frozenset(("d'", "d’", "l'", "l’"))
+_PREFIXES = frozenset("ex anti pro non self co post pre mid multi cross".split())
 
 # Capitalised after a stray quote mark ('. " And Chancellor Gordon Brown said'): never a name.
 _NEVER_IN_NAMES = frozenset("and but or nor yet".split())
@@ -155,6 +165,8 @@ def chunk_at(tokens: list[Token], i: int, vocab: Vocabulary) -> tuple[int, int] 
 
 def connector(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
     """Tell whether token i joins two parts of one name: "Secretary of State", "Bank of England"."""
+    if 0 < i < len(tokens) - 1 and tokens[i].low in ("and", "&") and not tokens[i].in_quote:
+        return _and_joins(tokens, i, vocab)
     if not (0 < i < len(tokens) - 1) or tokens[i].low not in (
         "of",
         "de",
@@ -190,6 +202,8 @@ def chunks(
         found = chunk_at(tokens, i, vocab)
         if found:
             start, end = found
+            end = _possessive_name_end(tokens, end, vocab)
+            end = _portfolio_end(tokens, start, end, vocab)
             nick = _nickname_end(tokens, end)
             if nick is not None and nick < len(tokens):
                 more = chunk_at(tokens, nick, vocab)
@@ -211,6 +225,99 @@ def chunks(
         else:
             i += 1
     return out
+
+
+def _possessive_name_end(tokens: list[Token], end: int, vocab: Vocabulary) -> int:
+    """Return the end of a name that goes on past a possessive: "People's Party of Canada",
+    "Court of Queen's Bench", "Children's Hospital"; not "Canada's Prime Minister"."""
+    if not (
+        0 < end < len(tokens) - 1
+        and (
+            tokens[end].low in ("’s", "'s")
+            or (tokens[end].text in ("'", "’") and tokens[end - 1].low.endswith("s"))
+        )
+        and not tokens[end + 1].in_quote
+        and (tokens[end - 1].low in _COMMON_OWNERS or tokens[end - 1].low in vocab.lower)
+    ):
+        return end
+    more = chunk_at(tokens, end + 1, vocab)
+    if more is None or more[0] != end + 1:
+        return end
+    last = tokens[more[1] - 1].low
+    if (
+        last in lx.ORG_WORDS
+        or last in ("bench", "division")
+        or _organisation_of(tokens[end + 1 : more[1]])
+    ):
+        return more[1]
+    return end
+
+
+def _and_joins(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
+    """Tell whether "and" at token i is inside a body's name: "Securities and Exchange
+    Commission", "Ironhorse Oil and Gas", "Institute of Purchasing and Supply"; not
+    "Sony and Microsoft" or "Britain and France"."""
+    start = i
+    while start > 0 and namey(tokens, start - 1, vocab) and not tokens[start - 1].in_quote:
+        start -= 1
+    end = i + 1
+    while end < len(tokens) and namey(tokens, end, vocab) and not tokens[end].in_quote:
+        end += 1
+    if start == i or end == i + 1:
+        return False
+    left = [t.low for t in tokens[start:i]]
+    right = [t.low for t in tokens[i + 1 : end]]
+    if classify(" ".join(left), False, []) in ("state", "place", "person", "group"):
+        return False  # "Britain and ...", "John Smith and ..."
+    if right[0] in lx.ORG_NAMES or right[0] in lx.MALE_NAMES or " ".join(left) in lx.ORG_NAMES:
+        return False  # "... and Microsoft", "Sony and ..."
+    if right[0] in lx.FEMALE_NAMES:
+        return False
+    common = all(w in vocab.lower or w in _PORTFOLIOS for w in (left[-1], *right))
+    return (len(right) > 1 and right[-1] in _GENERIC_BODIES) or (common and len(right) == 1)
+
+
+_GENERIC_BODIES = frozenset(
+    "committee commission council association institute department ministry authority board "
+    "agency society union federation centre center foundation trust bureau office service "
+    "services organisation organization".split()
+)
+
+
+def _portfolio_end(tokens: list[Token], start: int, end: int, vocab: Vocabulary) -> int:
+    """Return the end of a ministry's name that lists its portfolios: "Department for
+    Culture, Media and Sport"; not "the Bank of England, Barclays and HSBC"."""
+    if not (_organisation_of(tokens[start:end]) and end < len(tokens) and tokens[end].text == ","):
+        return end
+    k = end
+    while k + 1 < len(tokens) and tokens[k].text in (",", "and") and tokens[k + 1].cap:
+        j = k + 1
+        while j < len(tokens) and tokens[j].cap and tokens[j].word and not tokens[j].in_quote:
+            if tokens[j].low not in _PORTFOLIOS and tokens[j].low not in vocab.lower:
+                return end
+            j += 1
+        if tokens[k].text == "and":
+            return j
+        k = j
+    return end
+
+
+# Words of ministries' portfolios: "Environment, Food and Rural Affairs".
+_PORTFOLIOS = frozenset(
+    "culture media sport food rural affairs environment health education science innovation "
+    "trade industry energy transport community communities social services children families "
+    "justice skills employment work pensions housing local government digital heritage "
+    "tourism agriculture fisheries forestry mines natural resources economic development "
+    "infrastructure immigration citizenship public safety security defence veterans seniors "
+    "women youth labour finance treasury foreign supply purchasing commerce oil gas".split()
+)
+
+
+# Common nouns that own a part of a body's name: "People's Party", "Queen's Bench".
+_COMMON_OWNERS = frozenset(
+    "people peoples queen king women children men workers st saint citizens farmers lords "
+    "veterans teachers nurses doctors".split()
+)
 
 
 def _titles(tok: Token) -> bool:
@@ -265,6 +372,10 @@ def read_name(tokens: list[Token], lo: int, hi: int, text: str) -> Mention:
         honorific = toks[0].text
         toks = toks[1:]
     if len(toks) > 2 and toks[-1].text in lx.POSTNOMINALS:
+        rest = text[toks[0].start : toks[-2].end]
+        if classify(rest, False, []) in ("place", "state"):
+            # "the East Midlands MEP": a role told by a place, not a name.
+            return _role_only(toks, lo, hi, text, gender)
         roles.append(toks[-1].text)  # "Guy Mansfield QC" is Guy Mansfield, a QC
         toks = toks[:-1]
     if len(toks) > 2 and _organisation_of(toks):
@@ -272,7 +383,7 @@ def read_name(tokens: list[Token], lo: int, hi: int, text: str) -> Mention:
         name = text[toks[0].start : toks[-1].end]
         return mention_of("name", toks, lo, hi, text, name=name, kind="organisation")
     split = 0
-    if toks[-1].low not in lx.ORG_WORDS:
+    if toks[-1].low not in lx.ORG_WORDS and toks[-1].low not in THING_WORDS:
         for k in range(1 if peer else 0, len(toks) - 1):
             low = toks[k].low
             if (
@@ -284,6 +395,17 @@ def read_name(tokens: list[Token], lo: int, hi: int, text: str) -> Mention:
                 split = k + 1
         if split and all(t.low in lx.DEMONYMS for t in toks[:split]) and len(toks) - split == 1:
             split = 0  # "Scottish Executive", "British Airways": a demonym alone is no role
+        if (
+            split
+            and len(toks) - split == 1
+            and not person_title(toks[split - 1].low)
+            and toks[split].low not in lx.MALE_NAMES
+            and toks[split].low not in lx.FEMALE_NAMES
+            and not role_noun(toks[split].low)
+            and toks[split].text not in lx.POSTNOMINALS
+            and toks[split].text not in ("MPs", "MEPs", "MSPs")
+        ):
+            split = 0  # "Federal Reserve", "National Treasure": a modifier, not a title
     if split and toks[split].low in ("of", "for", "de"):
         # "Chief Executive of AOL UK Karen Thomson": the name is the first name and what
         # follows; "the Lord Chief Justice of England" names a role, not a person.
@@ -371,72 +493,6 @@ def _role_only(toks: list[Token], lo: int, hi: int, text: str, gender: str | Non
     )
 
 
-def classify(name: str, titled: bool, roles: list[str]) -> str | None:
-    """Guess the kind of a named actor from its words; None when the name alone cannot tell."""
-    words = name.lower().replace("’", "'").split()
-    low = " ".join(words)
-    if (
-        low in lx.MULTIWORD_STATES
-        or (len(words) == 1 and low in lx.COUNTRIES)
-        or low in lx.STATE_ALIASES
-    ):
-        return "state"
-    if titled and (words[-1] not in lx.ORG_WORDS or _first_name_and_brand(words)):
-        return "person"
-    if (
-        low in lx.MULTIWORD_PLACES
-        or (len(words) == 1 and low in lx.PLACES)
-        or words[0]
-        in (
-            "north",
-            "south",
-            "east",
-            "west",
-            "northern",
-            "southern",
-            "eastern",
-            "western",
-            "central",
-        )
-    ):
-        return "place"
-    if len(words) == 1:
-        if low in lx.ORG_NAMES:
-            return "organisation"
-    elif _first_name_and_brand(words):
-        return "person"  # "Liam Fox" is no Fox network
-    elif words[-1] in lx.ORG_WORDS or words[0] in lx.ORG_NAMES:
-        return "organisation"
-    if words[-1] in lx.GROUP_WORDS or (
-        words[-1].endswith(("ians", "ans", "ists")) and len(words) == 1
-    ):
-        return "group"
-    if words[0] in lx.MALE_NAMES or words[0] in lx.FEMALE_NAMES:
-        return "person"
-    # Anything else ("Cathal Lombard", "Telewest Broadband") stays unknown until the
-    # article tells: a surname used alone, a he or she, a role.
-    return None
-
-
-def _first_name_and_brand(words: list[str]) -> bool:
-    """Tell whether a name is a first name and a surname that is also a brand: "liam fox"."""
-    return (
-        len(words) == 2
-        and (words[0] in lx.MALE_NAMES or words[0] in lx.FEMALE_NAMES)
-        and words[1] in lx.ORG_NAMES
-    )
-
-
-def first_name_gender(name: str) -> str | None:
-    """Guess a person's gender from a first name the lexicon knows."""
-    first = name.split()[0].lower()
-    if first in lx.FEMALE_NAMES:
-        return "female"
-    if first in lx.MALE_NAMES:
-        return "male"
-    return None
-
-
 def extend_role(tokens: list[Token], mention: Mention, text: str) -> None:
     """Take role words right before a name into its roles: "US envoy Steve Witkoff",
     "former Secretary of State Hillary Clinton" (a modifier joins the title the name has)."""
@@ -460,8 +516,20 @@ def extend_role(tokens: list[Token], mention: Mention, text: str) -> None:
     has_role = False
     if j >= 0 and _plural_role(tokens[j]):
         return  # "shadow cabinet members David Davis, Oliver Letwin and ...": no one's role
-    while j >= 0 and not tokens[j].in_quote and mention.lo - j <= 4:
+    while j >= 0 and not tokens[j].in_quote and mention.lo - j <= 7:
         tok = tokens[j]
+        if mention.lo - j > 4 and not has_role:
+            break
+        if (
+            j > 0
+            and tokens[j - 1].cap
+            and (
+                (tok.low in ("of", "for") and lo < mention.lo and tokens[lo].cap)
+                or (tok.low in ("’s", "'s", "'", "’") and tokens[j - 1].low in _COMMON_OWNERS)
+            )
+        ):
+            lo, j = j, j - 1  # "People's Party of Canada leader Maxime Bernier"
+            continue
         if role_noun(tok.low):
             if j > 0 and tokens[j - 1].low in _BEFORE_VERBS:
                 break  # "Cafod will host Mr Brown's speech": a verb

@@ -143,7 +143,14 @@ ORG_WORDS = frozenset(
     "apple amazon facebook twitter meta studios studio records pictures films entertainment "
     "media systems technologies airlines airways motors energy pharmaceuticals labs partners "
     "capital holdings industries telecom bancorp insurance executive council police "
-    "ministry treasury commons lords parliament mi5 mi6 gchq nhs bbc itv sky".split()
+    "ministry treasury commons lords parliament mi5 mi6 gchq nhs bbc itv sky "
+    # Bodies, firms and teams by their last word: "Federal Reserve", "Jupiter Research".
+    "reserve lottery laboratories laboratory research society squad trust academy "
+    "institution tribunal inquiry exchange images press agency bureau studios "
+    "productions publishing publishers pharma bancorp brothers partners associates "
+    "consulting consultants securities investments finance financial oil gas petroleum "
+    "mining steel electric railways rail transport communications wireless mobile "
+    "telecommunications software electronics foods brewery breweries".split()
 )
 # Groups of people named by a plural: "Democrats", "the Russians".
 GROUP_WORDS = frozenset(
@@ -165,6 +172,10 @@ COUNTRIES = frozenset(
     "singapore slovakia slovenia somalia spain sudan sweden switzerland syria taiwan "
     "tajikistan tanzania thailand tunisia turkey uganda ukraine uruguay uzbekistan "
     "venezuela vietnam wales yemen zambia zimbabwe us u.s. usa america uk u.k. "
+    "maldives laos bhutan brunei fiji botswana namibia angola eritrea djibouti gabon "
+    "benin togo chad liberia guinea malawi madagascar mauritius seychelles samoa tonga "
+    "belize barbados bahamas grenada guyana suriname andorra monaco liechtenstein "
+    "macedonia kyrgyzstan turkmenistan "
     "united-states".split()
 )
 MULTIWORD_STATES = {
@@ -180,6 +191,20 @@ MULTIWORD_STATES = {
     "czech republic": "Czech Republic",
     "united arab emirates": "United Arab Emirates",
     "ivory coast": "Ivory Coast",
+    "sri lanka": "Sri Lanka",
+    "costa rica": "Costa Rica",
+    "el salvador": "El Salvador",
+    "puerto rico": "Puerto Rico",
+    "dominican republic": "Dominican Republic",
+    "sierra leone": "Sierra Leone",
+    "burkina faso": "Burkina Faso",
+    "papua new guinea": "Papua New Guinea",
+    "trinidad and tobago": "Trinidad and Tobago",
+    "bosnia and herzegovina": "Bosnia and Herzegovina",
+    "east timor": "East Timor",
+    "north macedonia": "North Macedonia",
+    "south sudan": "South Sudan",
+    "hong kong": "Hong Kong",
 }
 STATE_ALIASES = {
     "us": "United States",
@@ -298,6 +323,7 @@ ABBREVIATED_TITLES = {
     "det.": "Detective",
     "insp.": "Inspector",
     "hon.": "Honourable",
+    "del.": "Delegate",
     "dr.": "Dr",
 }
 DOCUMENT_NOUNS = frozenset(
@@ -333,6 +359,8 @@ PLACES = frozenset(
     "minsk tbilisi baku yerevan kharkiv odesa mariupol bakhmut avdiivka zaporizhzhia kherson "
     "sevastopol pyongyang taipei hanoi bangkok jakarta manila singapore nairobi lagos "
     "johannesburg capetown havana caracas bogota lima santiago brasilia mexico-city "
+    "ontario alberta manitoba saskatchewan yukon nunavut newfoundland labrador "
+    "calgary edmonton winnipeg halifax saskatoon regina gatineau mississauga brampton "
     # US state abbreviations as news writes them after a town: "Aspen, Colo."
     "ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont "
     "neb nev okla ore pa tenn tex va vt wash wis wyo".split()
@@ -344,7 +372,9 @@ MULTIWORD_PLACES = frozenset(
     "northern ireland|hong kong|cape town|buenos aires|rio de janeiro|sao paulo|mexico city|"
     "guantanamo bay|capitol hill|wall street|silicon valley|downing street|white hall|whitehall|"
     "tel aviv|abu dhabi|new delhi|kuala lumpur|st petersburg|salt lake city|des moines|"
-    "long island|staten island|the hague|persian gulf|south china sea|black sea".split("|")
+    "long island|staten island|the hague|persian gulf|south china sea|black sea|"
+    "british columbia|nova scotia|new brunswick|prince edward island|northwest territories|"
+    "newfoundland and labrador|quebec city".split("|")
 )
 # Organisations known by one word: "the Kremlin said", "NATO said".
 ORG_NAMES = frozenset(

@@ -9,9 +9,14 @@ finds as a question a reader understands without the article:
                seen", "declined to say whether"), also kind `pending`;
 - `contested`  one actor asserts, another denies or calls it false;
 - `conditions` "if", "unless", "no conditions", the conditions someone sets;
-- `explicit`   questions asked in quotes, reported ("asked whether") or by the article.
+- `explicit`   questions asked in quotes, reported ("asked whether") or by the article;
+- `events`     what is under way or to come: talks, appeals, reviews, deadlines, awards,
+               nominations, matches, a deal that may go through, a step not yet taken;
+- `prospects`  forecasts, hopes and plans told as statements ("the dollar will remain
+               weak", "is hoping to expand"), the weakest shapes, asked last.
 
-`wording` turns clauses into questions (inversion, tense, trimming), `standalone` names
+`wording` turns clauses into questions (inversion, tense, trimming), `outcomes` asks
+"Will <subject> <verb phrase>?" only when both stand alone, `standalone` names
 the actors pronouns and subjects stand for (or gives up), `context` tells detectors who
 speaks and who a pronoun is, and `merge` folds duplicates and caps the list. The evidence of a question is always the verbatim sentence that
 raised it.
@@ -22,7 +27,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from briefgen.extract.questions import conditions, contested, explicit, pending, unknowns
+from briefgen.extract.questions import (
+    conditions,
+    contested,
+    events,
+    explicit,
+    pending,
+    prospects,
+    unknowns,
+)
 from briefgen.extract.questions.context import Candidate, Referents, Sentence
 from briefgen.extract.questions.merge import Draft, merge
 from briefgen.ingest import Document
@@ -34,7 +47,8 @@ if TYPE_CHECKING:
 __all__ = ["Candidate", "find_questions"]
 
 DETECTORS = tuple(
-    (family.wanted, family.find) for family in (pending, unknowns, contested, conditions, explicit)
+    (family.wanted, family.find)
+    for family in (pending, unknowns, contested, conditions, explicit, events, prospects)
 )
 _WORD = re.compile(r"[a-z]+")
 
@@ -58,9 +72,12 @@ def find_questions(
         raw = doc.text[s:e]
         lead = len(raw) - len(raw.lstrip())
         text = raw.strip()
-        if not text:
-            continue
-        sentence = Sentence(text, s + lead, refs, since=since, in_quote=text[0] in '“"‘')
+        if not text or re.search(r"\S\s{3,}\S", text):
+            continue  # a run of spaces is a page's furniture (a poll, a table), not prose
+        # Brackets are asides ("a $2bn (1.53bn euros; £1.05bn) settlement"): blanked out,
+        # offsets kept, so no clause stops at a semicolon inside them.
+        masked = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), text)
+        sentence = Sentence(masked, s + lead, refs, since=since, in_quote=text[0] in '“"‘')
         since = s + lead
         span = (s + lead, s + lead + len(text))
         words = set(_WORD.findall(text.lower()))

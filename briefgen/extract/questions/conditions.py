@@ -22,6 +22,9 @@ from briefgen.extract.questions.context import Candidate, Sentence
 from briefgen.extract.questions.standalone import name_pronouns, subject
 from briefgen.extract.questions.wording import AUX, clause_pattern, finish, invert, trim
 
+# "Bruce had said that he would be happy to ...": a condition from the past, not open.
+_HAD_SAID = re.compile(r"\bhad\s+(?:said|warned|promised|indicated|suggested)\b")
+
 _IF = clause_pattern(
     r"\b(?P<conj>if|unless|provided\s+that|providing\s+that|as\s+long\s+as|on\s+condition\s+that)\s+"
     r"(?P<cond>[^.;?!]+)",
@@ -78,6 +81,8 @@ def find(sentence: Sentence) -> list[Candidate]:
     """Return the conditional questions one sentence raises."""
     low = sentence.text.lower()
     out: list[Candidate] = []
+    if _HAD_SAID.search(sentence.text):
+        return out  # what someone had said would happen is history by now
     if any(
         w in low for w in ("if ", "unless", "provided", "providing", "as long as", "on condition")
     ):

@@ -21,8 +21,9 @@ from __future__ import annotations
 import re
 
 from briefgen.extract.questions.context import Candidate, Sentence
+from briefgen.extract.questions.outcomes import vague
 from briefgen.extract.questions.standalone import name_pronouns, subject
-from briefgen.extract.questions.wording import clause_pattern, finish, invert, trim
+from briefgen.extract.questions.wording import base, clause_pattern, finish, invert, trim
 
 _DENY = clause_pattern(
     r"\b(?P<verb>denied|denies|deny|denying|disputed|disputes|disputing|rejected|rejects|"
@@ -55,7 +56,18 @@ _REBUT = re.compile(r"^(?:But|However)\b")
 WORDS = frozenset(
     "denied denies deny denying disputed disputes disputing rejected rejects rejecting "
     "dismissed dismisses dismissing refuted refutes rebutted contested called calling calls "
-    "branded branding brands described describing labelled labelling".split()
+    "branded branding brands described describing labelled labelling accused accuses "
+    "accusing alleged allegedly".split()
+)
+# An allegation: "critics accused the party of buying votes", "X is accused of fraud",
+# "X is alleged to have taken bribes".
+_ACCUSED = clause_pattern(
+    r"\b(?:accused|accuses|accusing)\s+(?P<who>(?:the\s+)?[^,;.]{1,40}?)\s+of\s+"
+    r"(?:(?:effectively|deliberately|secretly|repeatedly)\s+)?(?P<ving>[a-z]+ing)\b(?P<rest>[^.;?!]*)"
+)
+_IS_ACCUSED = clause_pattern(
+    r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:accused\s+of\s+(?P<ving>[a-z]+ing)|"
+    r"alleged\s+to\s+have\s+(?P<pp>[a-z]+))\b(?P<rest>[^.;?!]*)"
 )
 
 
@@ -76,9 +88,77 @@ def find(sentence: Sentence) -> list[Candidate]:
         out.extend(_denials(sentence))
     if not out and any(w in low for w in ("call", "brand", "descri", "dismiss", "label")):
         out.extend(_labels(sentence))
+    if not out and ("accus" in low or "alleged" in low):
+        out.extend(_allegations(sentence))
     if not out and _REBUT.search(text):
         out.extend(_rebuttals(sentence))
     return out
+
+
+def _allegations(sentence: Sentence) -> list[Candidate]:
+    """ "Critics accused the party of buying votes" -> "Did the party buy votes?"."""
+    out = []
+    text = sentence.text
+    for m in _ACCUSED.finditer(text):
+        who = m.group("who")
+        if who.lower() in ("him", "her", "them", "it"):
+            named = name_pronouns(
+                who.replace("him", "he").replace("them", "they"), sentence, m.start("who")
+            )
+        else:
+            named = name_pronouns(who, sentence, m.start("who"))
+        found = _did(sentence, named, m.group("ving"), m.group("rest"), m.start())
+        if found:
+            out.append(found)
+    for m in _IS_ACCUSED.finditer(text):
+        who = subject(text, m.start(), sentence)
+        verb = m.group("ving") or m.group("pp")
+        found = _did(sentence, who, verb, m.group("rest"), m.start())
+        if found:
+            out.append(found)
+    return out
+
+
+def _did(sentence: Sentence, who: str | None, verb: str, rest: str, at: int) -> Candidate | None:
+    """Word "Did <who> <verb> <rest>?" for an allegation against someone."""
+    if not who or who.split()[0].lower() in ("i", "we", "you", "me", "us") or vague(who):
+        return None  # "Did the party buy votes?": which party?
+    if verb == "being":
+        # "accused Ms King of being a stooge" -> "Is Ms King a stooge?"
+        clause = name_pronouns(f"{who} {trim(rest)}".strip(), sentence, at)
+        question = finish(f"Is {clause}") if clause and trim(rest) else None
+        return Candidate("contested", question, sentence.start + at, 2.0) if question else None
+    rest = re.sub(r"\s+and\s+(?:said|says|claimed|added|warned)\b.*$", "", rest)  # "and said ..."
+    stem = _base_of(verb)
+    clause = name_pronouns(f"{who} {stem} {trim(rest)}".strip(), sentence, at)
+    question = finish(f"Did {clause}") if clause else None
+    return Candidate("contested", question, sentence.start + at, 2.0) if question else None
+
+
+def _base_of(verb: str) -> str:
+    """Return the base of an -ing form or a participle: "buying" -> "buy", "taken" -> "take"."""
+    if verb.endswith("ing"):
+        stem = verb[:-3]
+        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+            return stem[:-1]
+        if len(stem) > 5 and stem.endswith("ell"):
+            return stem[:-1]  # "funnelling" -> "funnel"
+        if stem.endswith(
+            ("at", "iv", "ag", "ov", "ur", "uc", "ac", "ic", "ir", "ak", "us", "os", "ud")
+        ):
+            return stem + "e"
+        return stem
+    return {
+        "taken": "take",
+        "given": "give",
+        "made": "make",
+        "been": "be",
+        "done": "do",
+        "said": "say",
+        "paid": "pay",
+        "told": "tell",
+        "stolen": "steal",
+    }.get(verb, base(verb))
 
 
 def _denials(sentence: Sentence) -> list[Candidate]:
@@ -105,7 +185,9 @@ def _denials(sentence: Sentence) -> list[Candidate]:
             question = finish(invert(named)) if named else None
             if question:
                 out.append(Candidate("contested", question, sentence.start + m.start(), 3.0))
-            continue
+                continue
+            if claim is None:
+                continue  # "denied the charges brought by ...": the charges themselves, below
         if not verb.startswith("den") or not 2 <= len(obj.split()) <= 10:
             continue
         if obj.split()[0].lower() not in (
@@ -120,6 +202,8 @@ def _denials(sentence: Sentence) -> list[Candidate]:
             "all",
         ):
             continue  # "denied people choice": withheld, not disputed
+        if verb == "denying" and re.search(r"\b[a-z]{3,}\s*$", text[: m.start()]):
+            continue  # "agreed a strategy denying the effects": what the strategy did
         who = subject(text, m.start(), sentence)
         if who is None:
             speaker = sentence.speaker(m.start())
@@ -131,10 +215,17 @@ def _denials(sentence: Sentence) -> list[Candidate]:
         else:
             named = name_pronouns(obj, sentence, at)
             named = named or (obj if re.search(r"\b(?:its|their)\b", obj) else None)
-            question = finish(f"Is {who} right to deny {named}") if named else None
+            be = "Are" if _plural(who) else "Is"
+            question = finish(f"{be} {who} right to deny {named}") if named else None
         if question:
             out.append(Candidate("contested", question, sentence.start + m.start(), 2.5))
     return out
+
+
+def _plural(who: str) -> bool:
+    """Tell whether a subject takes "are": "the tobacco companies", not "Mr Jones"."""
+    last = who.split()[-1]
+    return last.islower() and last.endswith("s") and not last.endswith(("ss", "us", "is"))
 
 
 def _labels(sentence: Sentence) -> list[Candidate]:
@@ -178,6 +269,8 @@ def _right_that(sentence: Sentence, said) -> str | None:
         return None  # "officials", "Mr Trump's attacks": no one to be right
     content = sentence.refs.text[said.attribution.start : said.attribution.end]
     content = trim(re.sub(r"^that\s+", "", content))
+    if re.search(r"\b(?:pleased|delighted|happy|proud|disappointed|sorry|glad)\b", content):
+        return None  # how a speaker feels is theirs to know
     if not content or content[0] in '“"‘' or content.split()[0].lower() in _SELF:
         return None  # what a speaker says of themselves is theirs to know, not contested
     if not 4 <= len(content.split()) <= 20 or not invert(content):

@@ -50,6 +50,7 @@ class Referents:
         self.actors = actors
         self._the: dict[str, bool] = {}
         self._words: set[str] | None = None
+        self._lower: set[str] | None = None
         # A short name or alias as written ("Putin", "Mr Blair") -> the actor's full name.
         self.aliases: dict[str, str] = {}
         for actor in actors:
@@ -175,9 +176,15 @@ class Referents:
             word = words[k]
             if not (word[:1].isupper() and word[1:].islower()) or word in self._names_words():
                 continue
-            if re.search(rf"(?<![.!?“\"‘]\s)(?<!^)\b{word.lower()}\b", self.text):
+            if word.lower() in self._lowered():
                 words[k] = word.lower()
         return " ".join(words)
+
+    def _lowered(self) -> set[str]:
+        """Return the words the article writes in lower case (one pass, not a pattern a word)."""
+        if self._lower is None:
+            self._lower = set(re.findall(r"(?<![\w’'-])[a-z][\w’'-]*", self.text))
+        return self._lower
 
     def _names_words(self) -> set[str]:
         if self._words is None:

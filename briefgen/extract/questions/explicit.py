@@ -45,11 +45,20 @@ def wanted(words: set[str], text: str) -> bool:
     return "?" in text or not WORDS.isdisjoint(words)
 
 
+# "Where on earth did ... come from?", "Have they even heard of ...?": rhetoric, not a
+# question anyone waits to have answered.
+_RHETORIC = re.compile(
+    r"\bon\s+earth\b|\beven\s+heard\b|\bwhy\s+(?:must|would\s+anyone)\b|\bsurely\b|"
+    r"\bwho\s+cares\b|\bwhat\s+is\s+the\s+point\b",
+    re.IGNORECASE,
+)
+
+
 def find(sentence: Sentence) -> list[Candidate]:
     """Return the questions asked outright in one sentence."""
     text = sentence.text
     out: list[Candidate] = []
-    if "?" in text:
+    if "?" in text and not _RHETORIC.search(text):
         out.extend(_asked_outright(sentence))
     if "ask" in text or "question" in text or "wonder" in text or "demanded" in text:
         for m in _ASKED.finditer(text):

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 
 from briefgen.extract.questions.context import Candidate
 
-MOST = 8
-MOST_OF_A_KIND = 4
+MOST = 6
+MOST_OF_A_KIND = 5
 _STOP = frozenset(
     "a an the of to in on for and or is are was were will would be been has have had did "
     "does do that it its right".split()

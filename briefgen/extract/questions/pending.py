@@ -22,6 +22,7 @@ import re
 
 from briefgen.extract import lexicon as lx
 from briefgen.extract.questions.context import Candidate, Sentence
+from briefgen.extract.questions.outcomes import vague
 from briefgen.extract.questions.standalone import name_pronouns, subject
 from briefgen.extract.questions.wording import ask, base, clause_pattern, finish, trim
 
@@ -57,8 +58,20 @@ _CALL_FOR = clause_pattern(
     re.IGNORECASE,
 )
 _CONSIDERING = clause_pattern(
-    r"\b(?:is|are)\s+(?:now\s+|still\s+|also\s+)?(?:considering|studying|reviewing|weighing)\s+"
+    r"\b(?:(?:is|are)\s+(?:now\s+|still\s+|also\s+)?(?:considering|studying|reviewing|weighing)|"
+    r"(?:will|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to)\s+(?:now\s+|also\s+)?"
+    r"(?:consider|study|review|weigh|examine|discuss|look\s+at))\s+"
     r"(?P<np>(?:the|a|an|whether|its|their|his|her)\b[^.;?!]+)"
+)
+# "The judge reserved judgment on the case", "reserved its decision until March".
+_RESERVED = clause_pattern(
+    r"\b(?:reserved|reserves|reserving)\s+(?:his\s+|her\s+|its\s+|their\s+)?(?:judgment|judgement|"
+    r"decision|ruling|verdict)(?:\s+(?:on|in)\s+(?P<np>[^,;.]{3,60}))?"
+)
+# "has not ruled out the possibility of offering a PVR" -> "Will NTL offer a PVR?"
+_RULED_OUT = clause_pattern(
+    r"\b(?:has|have|had|is|are|was|were)\s+not\s+(?:yet\s+)?(?:ruled|ruling)\s+out\s+"
+    r"(?:the\s+(?:possibility|prospect|idea|option)\s+of\s+)?(?P<verb>[a-z]+ing)\b(?P<rest>[^.;?!]*)"
 )
 # Verbs that make an expected act a diary entry (a speech, a visit), not an open question.
 _DIARY = frozenset(
@@ -76,6 +89,7 @@ _STRANDED = frozenset(
 _WHEN = re.compile(
     r"^(?:(?:on|by|at|in|within|later|next|this|early|soon|shortly)\s+)?(?:\w+\s+){0,2}?"
     r"(?:\w+day|week|month|year|weeks|months|spring|summer|autumn|winter|soon|shortly)\b,?\s*"
+    r"|^(?:on|by)\s+\d{1,2}\s+[A-Z][a-z]+,?\s*"  # "on 17 December"
 )
 
 
@@ -84,7 +98,8 @@ WORDS = frozenset(
     "call calls called calling pressed presses pressing press challenged challenges "
     "requested demanded demands demanding demand appeal appeals appealed appealing begged "
     "plea pleas pleaded pleading push pushes pushed pushing lobby lobbies lobbied lobbying "
-    "considering studying reviewing weighing".split()
+    "considering studying reviewing weighing consider study review weigh examine discuss "
+    "look reserved reserves reserving ruled ruling".split()
 )
 
 
@@ -102,8 +117,24 @@ def find(sentence: Sentence) -> list[Candidate]:
         out.extend(_yet(sentence))
     if " for " in low:
         out.extend(_calls_for(sentence))
-    if any(w in low for w in ("considering", "studying", "reviewing", "weighing")):
+    if any(
+        w in low
+        for w in (
+            "consider",
+            "study",
+            "studying",
+            "review",
+            "weigh",
+            "examine",
+            "discuss",
+            "look at",
+        )
+    ):
         out.extend(_considering(sentence))
+    if "reserv" in low:
+        out.extend(_reserved(sentence))
+    if "ruled out" in low or "ruling out" in low:
+        out.extend(_ruled_out(sentence))
     if " not " in low:
         out.extend(_not_yet(sentence))
     if any(w in low for w in ("expected to", "likely to", "due to", "set to", "poised to")):
@@ -131,8 +162,8 @@ def find(sentence: Sentence) -> list[Candidate]:
 
 def _will(sentence: Sentence, who: str | None, vp: str, at: int, score: float) -> Candidate | None:
     """Make "Will <who> <vp>?" from a subject and a verb phrase in its base form."""
-    if not who:
-        return None
+    if not who or (who.split()[0].lower() in ("a", "an") and vague(who)):
+        return None  # "Will a decision be taken?": about what?
     vp = trim(vp)
     clause = name_pronouns(f"{who} {vp}", sentence, at)
     if clause is None or len(vp.split()) < 1:
@@ -211,6 +242,17 @@ def _expected(sentence: Sentence) -> list[Candidate]:
         if m.group("how") == "due" and words[0] not in ("decide", "rule", "vote"):
             continue  # "is due to" is mostly a timetable
         who = subject(sentence.text, m.start(), sentence)
+        if words[0] == "vote" and who:
+            vp = "vote " + _WHEN.sub("", " ".join(words[1:])).strip()
+            words = vp.split()
+        if words[0] == "vote" and len(words) == 1 and who:
+            # "MPs are expected to vote next week": how they vote is open
+            clause = name_pronouns(who, sentence, m.start())
+            when = " ".join(trim(m.group("vp")).split()[1:])
+            question = finish(f"How will {clause} vote {when}") if clause else None
+            if question:
+                out.append(Candidate("pending", question, sentence.start + m.start(), 2.0))
+            continue
         if words[0] == "vote" and len(words) > 2 and words[1] == "on" and who:
             # "MPs are due to vote on the bill": how they vote is the open question.
             clause = name_pronouns(f"{who} {vp}", sentence, m.start())
@@ -243,6 +285,15 @@ def _decide(sentence: Sentence) -> list[Candidate]:
                 if question
                 else None
             )
+        elif lead in ("the", "his", "her", "its", "their") and m.group("verb") == "decide":
+            # "a jury will decide his fate" -> "What will a jury decide about Mr X's fate?"
+            clause = name_pronouns(f"{who} decide about {rest}", sentence, m.start())
+            question = finish(f"What will {clause}") if clause else None
+            found = (
+                Candidate("pending", question, sentence.start + m.start(), 2.0)
+                if question
+                else None
+            )
         elif lead in ("on", "over", "about"):
             how = "What" if m.group("verb") == "decide" else "How"
             clause = name_pronouns(f"{who} {m.group('verb')} {rest}", sentence, m.start())
@@ -271,6 +322,8 @@ def _calls_for(sentence: Sentence) -> list[Candidate]:
     """ "Called for an independent body to be set up" -> "Will an independent body be set up?"."""
     out = []
     for m in _CALL_FOR.finditer(sentence.text):
+        if m.start() > 0 and sentence.text[m.start()].isupper():
+            continue  # "the Court of Appeals for the District": a name, not a call
         np = m.group("np")
         if re.search(r"\b(?:he|she|they|it|his|her|their|its)\b", np):
             continue
@@ -314,5 +367,44 @@ def _requests(sentence: Sentence) -> list[Candidate]:
         found = _will(sentence, target, vp, m.start("vp"), 2.0)
         if found:
             found.actors = sentence.refs.named_in(target)
+            out.append(found)
+    return out
+
+
+def _reserved(sentence: Sentence) -> list[Candidate]:
+    """ "The judge reserved judgment on the appeal" -> "How will the judge rule on the
+    appeal?"; with nothing ruled on, only a named judge or court is asked about."""
+    out = []
+    for m in _RESERVED.finditer(sentence.text):
+        who = subject(sentence.text, m.start(), sentence)
+        if not who:
+            continue
+        np = trim(m.group("np") or "")
+        if np:
+            clause = name_pronouns(f"{who} rule on {np}", sentence, m.start())
+        elif who[:1].isupper():
+            clause = name_pronouns(f"{who} rule", sentence, m.start())
+        else:
+            continue  # "the judge reserved judgment": which judge, on what?
+        question = finish(f"How will {clause}") if clause else None
+        if question:
+            out.append(Candidate("pending", question, sentence.start + m.start(), 2.5))
+    return out
+
+
+def _ruled_out(sentence: Sentence) -> list[Candidate]:
+    """ "NTL said it had not ruled out offering a PVR" -> "Will NTL offer a PVR?"."""
+    out = []
+    for m in _RULED_OUT.finditer(sentence.text):
+        who = subject(sentence.text, m.start(), sentence)
+        if who is None and re.search(r"\b(?:it|they)\s*$", sentence.text[: m.start()]):
+            speaker = sentence.speaker(m.start())  # "NTL said it had not": NTL
+            who = sentence.refs.called(speaker) if speaker is not None else None
+        verb = m.group("verb")
+        stem = verb[:-3] + (
+            "e" if verb[:-3].endswith(("at", "ak", "iv", "ag", "ov", "ur", "uc")) else ""
+        )
+        found = _will(sentence, who, f"{stem}{m.group('rest')}", m.start(), 2.5)
+        if found:
             out.append(found)
     return out

@@ -17,6 +17,7 @@ from briefgen.extract.questions.wording import (
     DANGLING,
     FUNCTION,
     can_open_subject,
+    is_past,
     lower_first,
     subject_end,
     words_of,
@@ -25,7 +26,8 @@ from briefgen.extract.questions.wording import (
 # Verbs of saying and thinking: a "subject" holding one is a clause ("strategists think").
 _THINK = frozenset(
     "think thinks believe believes say says expect expects hope hopes fear fears argue argues "
-    "insist insists know knows feel feels suggest suggests warn warns predict predicts".split()
+    "insist insists know knows feel feels suggest suggests warn warns predict predicts shows "
+    "show means indicates said told added claimed warned argued insisted".split()
 )
 
 
@@ -46,6 +48,9 @@ def name_pronouns(clause: str, sentence: Sentence, at: int, speaker_ok: bool = F
             return None  # "these cases", "that money": which ones?
         core = word.strip("“”\"'‘’,.;:()")
         low = core.lower()
+        if len(core) > 1 and core.isupper():
+            out.append(word)  # "US", "IT": a name, not a pronoun
+            continue
         gender = lx.PRONOUNS.get(low)
         if low in ("me", "us", "my", "our", "your", "mine", "ours", "myself", "ourselves"):
             gender = "first"
@@ -75,7 +80,8 @@ def name_pronouns(clause: str, sentence: Sentence, at: int, speaker_ok: bool = F
         if entity is None:
             return None
         possessive = low in ("his", "its", "their") or (low == "her" and _noun_follows(nxt))
-        name = sentence.refs.called(entity) + ("’s" if possessive else "")
+        called = sentence.refs.called(entity)
+        name = called + (("’" if called.endswith("s") else "’s") if possessive else "")
         out.append(word.replace(core, name))
     return " ".join(out)
 
@@ -93,8 +99,16 @@ def _points_back(words: list[str], k: int) -> bool:
     low = words[k].lower().strip("“”\"'‘’,.;:()")
     if low in ("these", "those"):
         return True
+    if low in ("that", "this") and k > 0 and words[k - 1].lower() == "all":
+        return True  # "deny all that": all of what?
+    if low == "such" and k + 1 < len(words) and words[k + 1].lower() not in ("as", "a", "an"):
+        return True  # "any such agreement": which one?
     if low in ("this", "that") and k + 1 < len(words):
         nxt = words[k + 1].lower().strip(",.;:")
+        if low == "that" and k > 0 and (nxt in AUX or (is_past(nxt) and nxt not in _NOT_VERB)):
+            return False  # "the rash of call-offs that blighted": a relative, not a pointer
+        if low == "that" and k > 0 and (words[k + 1][:1].isupper() or _says(words[k - 1])):
+            return False  # "admit that World War I-era killings": what is admitted
         return (
             nxt not in lx.TIME_WORDS
             and nxt not in FUNCTION
@@ -102,6 +116,25 @@ def _points_back(words: list[str], k: int) -> bool:
             and nxt.isalpha()
         )
     return False
+
+
+_FINITE = frozenset("said says told is are was were has have had".split())
+_SAYING = frozenset(
+    "claiming saying arguing warning insisting suggesting predicting believing fearing noting "
+    "adding hoping accusing calling urging telling stressing".split()
+)
+
+
+def _says(word: str) -> bool:
+    """Tell whether a word is a verb that takes a "that" clause ("admit", "said")."""
+    return word.lower().strip(",") in _THINK or word.lower() in _SAY_THAT
+
+
+_SAY_THAT = frozenset(
+    "admit admits admitted accept accepts accepted confirm confirms confirmed deny denies "
+    "denied show shows showed ensure ensures prove proves proved found find finds".split()
+)
+_NOT_VERB = frozenset("red bed need seed speed shed".split())
 
 
 def _bound(gender: str, earlier: list[str]) -> bool:
@@ -135,12 +168,12 @@ def _plural_noun_before(text: str) -> bool:
 
 
 def _noun_follows(word: str) -> bool:
-    return bool(word) and word[:1].isalpha() and word not in FUNCTION and word not in lx.AUXILIARIES
+    return bool(word) and word[:1].isalnum() and word not in FUNCTION and word not in lx.AUXILIARIES
 
 
 _BOUNDARY = re.compile(
-    r"(?:^|[,;:(“”\"]|\b(?:which|that|who|but|and|while|although|though|because|as|if|when|"
-    r"said|says|after|before|where|since|so)\b)"
+    r"(?:^|(?<!\d),|,(?!\d)|[;:(“”\"]|\b(?:which|that|who|but|and|while|although|though|because|as|if|whether|when|"
+    r"said|says|after|before|where|since|so|how|why|what|whom)\b)"
 )
 _INTRO = re.compile(r"^(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5}),\s+")
 
@@ -159,15 +192,26 @@ def _without_time(words: list[str]) -> list[str]:
     return words
 
 
-def subject(text: str, end: int, sentence: Sentence) -> str | None:
+def subject(text: str, end: int, sentence: Sentence, after_verb: bool = False) -> str | None:
     """Return the subject of the verb phrase starting at `end`, worded to stand alone.
 
     The words back to a clause boundary ("..., which Russia is yet to" -> "Russia"); after
     "but" or "and" with nothing between, the sentence's own subject ("The Tories have
     promised ... but have yet to" -> "the Tories"). A pronoun becomes the actor's name,
     a short name the full one ("Mr Blair" -> "Tony Blair"); None when it would dangle.
+    With `after_verb`, a subject after a verb of saying or thinking with no "that" is
+    taken ("Moore believes the captain should" -> "the captain").
     """
-    head = text[:end].rstrip()
+    head = re.sub(r"\s+(?:also|now|still|then|further)$", "", text[:end].rstrip())
+    aside = re.search(r",[^,]{3,80},$", head)
+    if aside and head[: aside.start()].strip():
+        inner = aside.group().strip(" ,")
+        if re.fullmatch(r"(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*", inner):
+            head = inner  # "A senator from Kansas, Sam Brownback, is set to": the name
+        else:
+            # "The proposal, unveiled in the House, also seeks": the aside is no subject.
+            head = head[: aside.start()]
+    head = re.sub(r"^(?:But|And|So|Yet|Or|However,?|Meanwhile,?)\s+", "", head)  # a link word
     marks = list(_BOUNDARY.finditer(head))
     start = marks[-1].end() if marks else 0
     raw = head[start:].strip(" “”\"'‘’")
@@ -180,23 +224,41 @@ def subject(text: str, end: int, sentence: Sentence) -> str | None:
             r"(?:\b[A-Z][\w’'.-]*\s+){0,3}\b[A-Z][\w’'.-]*$", text[: marks[-1].start()].rstrip(" ,")
         )
         return _checked(name.group(), end, sentence) if name else None
+    if raw and mark in ("and", "or") and not after_verb and raw.lower() not in lx.PRONOUNS:
+        # "Spending on defence and homeland security is set to": half of a noun phrase,
+        # unless what comes before "and" is a clause of its own.
+        before = head[: marks[-1].start()]
+        earlier = [m for m in _BOUNDARY.finditer(before) if m.end() < len(before)]
+        piece = before[earlier[-1].end() :] if earlier else before
+        if piece.strip() and not any(
+            w.lower() in AUX or w.lower() in _FINITE for w in words_of(piece)
+        ):
+            return None
     if not raw and marks and marks[-1].group().lower() in ("but", "and"):
         opening = _INTRO.sub("", text[: marks[-1].start()])
         found = subject_end(words_of(opening))
         raw = " ".join(words_of(opening)[: found[0]]) if found else ""
-    return _checked(raw, end, sentence)
+    return _checked(raw, end, sentence, after_verb)
 
 
-def _checked(raw: str, end: int, sentence: Sentence) -> str | None:
+def _checked(raw: str, end: int, sentence: Sentence, after_verb: bool = False) -> str | None:
     """Word a subject found in the text to stand alone, or None if it cannot."""
     words = _without_time(raw.split())
+    thinks = [k for k, w in enumerate(words) if w.lower() in _THINK]
+    if after_verb and thinks and thinks[-1] > 0 and len(words) > thinks[-1] + 1:
+        # "Moore believes the captain should": the clause after the verb, "that" left out.
+        words = words[thinks[-1] + 1 :]
     raw = " ".join(words)
+    if any(w in _SAYING for w in words[1:]):
+        return None  # "the Tories claiming rates": a tail clause, not a subject
     if any(w.lower() in AUX or w.lower() in _THINK or w.lower() == "to" for w in words):
         return None  # "delegates are gathering for what", "strategists think women": no NP
     if any(ch in raw for ch in "()[]"):
         return None
     if not words or len(words) > 8 or not can_open_subject(words[0]):
         return None
+    if len(words) == 1 and words[0].lower() in ("this", "that", "these", "those", "such"):
+        return None  # "this would lead to": what?
     if len(words) == 1 and words[0].lower() in DANGLING:
         return None  # "many had not yet set a timetable": many of what?
     low = raw.lower()

@@ -75,7 +75,8 @@ _NOT_PAST = frozenset(
 )
 # Words a subject does not start with: asides, conjunctions, adverbs opening a clause.
 _NOT_SUBJECT = frozenset(
-    "but and or so yet also even then perhaps however meanwhile instead still now".split()
+    "but and or so yet also even then perhaps however meanwhile instead still now thus "
+    "therefore hence hopefully clearly obviously surely certainly probably such".split()
 )
 FUNCTION = (
     lx.DETERMINERS
@@ -107,8 +108,15 @@ def words_of(text: str) -> list[str]:
     return out
 
 
+_LY_NOUNS = frozenset("italy family assembly supply monopoly rally july anomaly reply".split())
 _SHORT = {"ll": "will", "re": "are", "ve": "have", "d": "would", "s": "is"}
 _IS_SHORT = frozenset("he she it that there what who where here".split())
+
+
+def is_past(word: str) -> bool:
+    """Tell whether a word reads as a verb in the past: "broke", "blighted"."""
+    low = word.lower()
+    return low in _PAST or (low.endswith("ed") and low not in _NOT_PAST)
 
 
 def base(verb: str) -> str:
@@ -140,6 +148,10 @@ def base(verb: str) -> str:
             return stem + "e"  # "decided" (decid), "ruled" handled below
         if stem.endswith(("ul", "ur", "ar")) and len(stem) <= 4:
             return stem + "e"  # "ruled", "cured", "scared"
+        if (stem.endswith(("ir", "vok", "ag", "ib")) and not stem.endswith(("air", "eir"))) or (
+            stem.endswith("ar") and not stem.endswith(("ear", "oar"))
+        ):
+            return stem + "e"  # "inspired", "provoked", "declared"; not "cleared"
         return stem
     if low.endswith("ies"):
         return low[:-3] + "y"
@@ -200,6 +212,10 @@ def can_open_subject(word: str) -> bool:
     low = word.lower().strip('“”"‘’')
     if low in lx.DETERMINERS or low in lx.PRONOUNS or low in ("there", "nobody", "no-one"):
         return True
+    if low in ("around", "about", "nearly", "almost", "roughly", "over", "up"):
+        return True  # "around eight members", "nearly 70% of phones"
+    if low.endswith("ly") and len(low) > 5 and low not in _LY_NOUNS:
+        return False  # "Initially Visual Radio will": an adverb, not the subject
     if low.endswith("ing") and low not in ("king", "thing", "spring", "ring", "wing"):
         return False  # "being 'leant on' ...": no subject
     return low not in FUNCTION and low not in _NOT_SUBJECT and low not in ("to", "not")
@@ -236,10 +252,57 @@ def invert(clause: str, open_end: bool = False) -> str | None:
         return f"{do} {subject} have {rest}"
     if not rest and not open_end:
         return None  # "the options are": nothing asked
+    if verb.lower() in ("has", "have", "had") and rest and not _participle(rest.split()[0]):
+        # "he has complete faith" -> "Does he have complete faith", not "Has he ...".
+        do = {"has": "Does", "have": "Do", "had": "Did"}[verb.lower()]
+        return f"{do} {subject} have {rest}"
     if form == "aux":
         return f"{verb.lower().capitalize()} {subject} {rest}".strip()
     do = "Did" if form == "past" else "Does"
     return f"{do} {subject} {base(verb)} {rest}".strip()
+
+
+def _participle(word: str) -> bool:
+    """Tell whether a word after "has" makes a perfect ("has agreed", "has been", "has not")."""
+    low = word.lower().strip(",")
+    return (
+        low.endswith(("ed", "en", "wn", "ne", "ght", "lt", "pt", "ung", "ck"))
+        or low in _PAST.values()
+        or low in _PAST
+        or low
+        in (
+            "been",
+            "not",
+            "never",
+            "already",
+            "also",
+            "still",
+            "yet",
+            "just",
+            "made",
+            "had",
+            "got",
+            "put",
+            "set",
+            "cut",
+            "hit",
+            "let",
+            "won",
+            "lost",
+            "left",
+            "led",
+            "met",
+            "paid",
+            "said",
+            "sold",
+            "told",
+            "kept",
+            "held",
+            "run",
+            "come",
+            "become",
+        )
+    )
 
 
 def ask(clause: str) -> str | None:
@@ -312,14 +375,20 @@ _HOW = frozenset("much many far long often soon big large quickly serious".split
 _CUT = re.compile(
     r"\s+[–—-]\s+|;|:\s|,\s+(?:but|although|though|while|whereas|as|because|which|who|whom|whose|"
     r"where|after|before|since|according|amid|despite|with|(?:\w+ly\s+)?\w+ing|and|so)\b|"
-    r"\s+but\s+|\s+even\s+(?:though|if)\s+|(?<=\w{4})\s+so\s+(?=could|would|can|he|she|they|it)"
+    r"\s+but\s+|\s+even\s+(?:though|if)\s+|\s+or\s+whether\s+|(?<=\w{4})\s+so\s+(?=could|would|can|he|she|they|it)"
 )
 _INVERTED_TAIL = re.compile(
-    r",\s+(?:said|says|say|added|adds|warned|argued|insisted)\s+(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,5}$"
+    r",[”\"]?\s+(?:said|says|say|added|adds|warned|argued|insisted)\s+(?:the\s+)?[\w’'.-]+"
+    r"(?:,?\s+[\w’'.&-]+){0,12}$"
 )
 _TAIL = re.compile(
-    r",\s+(?:[\w’'.-]+\s+){0,7}?(?:has |have |had )?(?:said|says|say|added|adds|told\s+[\w\s]{1,30}|"
-    r"warned|claimed|argued|insisted|believes?|reported|reports|suggested|suggests)\s*$"
+    r",[”\"]?\s+(?:[\w’'.-]+\s+){0,7}?(?:has |have |had )?(?:said|says|say|added|adds|told\s+[\w\s]{1,30}|"
+    r"show|shows|showed|indicate|indicates|replied|answered|responded|"
+    r"warned|claimed|argued|insisted|believes?|reported|reports|suggested|suggests|estimated|"
+    r"estimates|predicted|predicts|forecast|announced|stated|noted|confirmed)"
+    r"(?:\s+(?:in|on|to|at)\s+(?:a|an|the|its|his|her|their)?\s*[\w\s]{1,25})?\s*$"
+    # "... he told the BBC": a speaker's tail with no comma
+    r"|\s+(?:he|she|they)\s+(?:told|said\s+to)\s+(?:the\s+)?[A-Z][\w\s]{0,25}$"
     # without its comma: "... in the chamber Speaker Michael Martin has ruled"
     r"|\s+(?:[A-Z][\w’'.-]*\s+){1,5}(?:has|have|had)\s+(?:said|ruled|warned|claimed|argued|decided)\s*$"
 )
@@ -337,6 +406,28 @@ def trim(clause: str) -> str:
     return clause.strip(" ,.;:–—-")
 
 
+# What a question cannot stand on: an unnamed owner, a trailing wh-word, a run-on clause,
+# a decision or finding of no stated matter.
+_UNANCHORED = re.compile(
+    r"\bthe\s+(?:country|sport|club|company|firm|group|team|side|city|league|party)['’]s?\s|"
+    r"\s(?:what|which|who|how|why)$|,\s+[a-z]+\s+(?:are|is|was|were)\s+(?:already\s+|now\s+)?\w+ing\b|"
+    r"\b(?:its|their|his|her)\s+(?:decision|verdict|findings|ruling|plans)$|^Will\s+both\s+[a-z]|"
+    r"\ba\s+similar\s"
+)
+# A modal question whose subject is followed by a finite verb: "Will X has said he ...".
+_TWO_VERBS = re.compile(
+    r"^(?:Will|Would|Should|Could|Can)\s+(?:(?!who\b|which\b|that\b)\S+\s+){1,4}?"
+    r"(?:has|had|is|was|were|does|did)\s+(?!been\b|not\b)"
+)
+# "Will voters warm to?": a yes/no question cannot end on a preposition; "Are the public
+# believe ...": nor carry a second verb after its subject.
+_STRANDED_END = re.compile(
+    r"^(?:Will|Would|Should|Could|Can|Is|Are|Was|Were|Did|Does|Do)\b.*\s(?:to|of|for|with|on|at|by|from)$|"
+    r"^(?:Is|Are|Was|Were)\s+(?:\S+\s+){1,4}?(?:believe|think|say|want)\b"
+)
+_SAID_INSIDE = re.compile(
+    r"[,”\"]\s+(?:he|she|they)\s+(?:said|insisted|added|told|argued|claimed)\b"
+)
 _MISSED_BREAK = re.compile(r"(?<=\w)\s(?:In|The|But|And|He|She|They|This|On|At|If|However)\s")
 
 
@@ -348,6 +439,10 @@ def finish(question: str | None, longest: int = 30) -> str | None:
     if not question:
         return None
     question = " ".join(question.split()).strip(" ,.;:–—-?!")
+    question = re.sub(r",?\s+(?:however|though|too|then)$", "", question)  # a trailing link word
+    question = re.sub(r"\s*\([^()]*\)", "", question)  # an aside in brackets: "($861m; £451m)"
+    if "(" in question:
+        question = question[: question.index("(")].rstrip(" ,;:")  # cut off inside one
     question = re.sub(r"\s+([,;:])", r"\1", question)
     if question.count("“") != question.count("”") or question.count('"') % 2:
         question = re.sub(r"[“”\"]", "", question)
@@ -356,4 +451,16 @@ def finish(question: str | None, longest: int = 30) -> str | None:
         return None
     if _MISSED_BREAK.search(question):
         return None  # "the European Union In his speech": two sentences run together
+    if re.search(r"\bdo\s+(?:so|it|that|this)$", question):
+        return None  # "strong enough to do so": to do what?
+    if _UNANCHORED.search(question):
+        return None  # "the country's health rates", "detail what": which, what?
+    if (
+        _TWO_VERBS.search(question)
+        or re.search(r"\s[-–—]\s", question)
+        or _STRANDED_END.search(question)
+    ):
+        return None  # "Will Brian has said ...", "the vote - fall": two clauses run together
+    if "&#" in question or re.match(r"\w+,\s", question) or _SAID_INSIDE.search(question):
+        return None  # an entity left in, "Have, the Lib Dems ...", a speaker's tail inside
     return question[0].upper() + question[1:] + "?"

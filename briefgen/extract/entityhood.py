@@ -1,0 +1,451 @@
+"""Tell whether what the article names or describes is an actor at all, and of what kind.
+
+A speaker found by the rules may be no entity: a common word that opened a sentence
+("Shadow", "Who"), a headline word in capitals ("EARN"), a fragment read as a noun phrase
+("seen whether voters"), a film or a book ("the film Sideways"), a bill ("Bill C-74"), a
+photo credit ("(Jane Roe/Getty Images)"). These tests read the name and the article text,
+so they hold for outlets the rules never saw.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from briefgen.extract import lexicon as lx
+
+# Nouns that can head a description of people or bodies who speak: "fans", "delegates".
+PEOPLE_NOUNS = frozenset(
+    "people public fans players students pupils parents children families workers staff "
+    "customers users consumers shoppers investors traders manufacturers firms companies "
+    "banks airlines retailers makers developers scientists researchers doctors nurses "
+    "teachers viewers listeners readers bosses managers owners clubs supporters victims "
+    "survivors passengers drivers locals citizens taxpayers councillors unions groups "
+    "organisations organizations agencies ministries governments countries nations states "
+    "authorities delegates delegations insiders sources friends relatives neighbours "
+    "neighbors colleagues rivals critics observers commentators pollsters polls economists "
+    "analysts experts officials residents voters witnesses protesters demonstrators "
+    "farmers fishermen miners soldiers troops police officers firefighters pilots "
+    "bankers brokers dealers lenders insurers landlords tenants employers employees "
+    "staffers volunteers charities campaigners activists lawyers judges jurors defendants "
+    "prosecutors opponents backers allies members leaders ministers mps peers "
+    "candidates nominees delegates team side squad club panel jury crowd audience friend "
+    "friends party parties piece averages respondents participants individuals individual "
+    "men women man woman person boy girl child teenager mother father wife husband son daughter "
+    "brother sister resident student worker customer user consumer shopper investor trader "
+    "fan pupil parent patient victim survivor passenger driver local citizen taxpayer "
+    "insider neighbour neighbor colleague rival relative employee employer volunteer "
+    "administration government ministry department regime cabinet council court".split()
+)
+# Words that open no description of a speaker: a verb or a question word read into it.
+_NOT_OPENERS = frozenset(
+    "let lets mean means meant make makes made see seen saw seeing help helps have has had "
+    "whether if what who whom how why when where which that than said says told tell "
+    "asked get gets got keep keeps kept leave left put puts set sets take takes took give "
+    "gives gave showed shown find finds found become becomes became".split()
+)
+# A one-word source that is only a quantity: "Many said", "Both agreed".
+QUANTIFIERS = frozenset("some many most several few both all others each either neither".split())
+# Nouns for the works a name may be the title of: "the film Sideways", "his book X".
+WORK_NOUNS = frozenset(
+    "film films movie movies book books novel novels memoir biography album albums single "
+    "singles song songs track tracks show shows series sitcom soap drama dramas musical "
+    "musicals play plays opera ballet game games title titles documentary documentaries "
+    "programme programmes program programs comedy thriller biopic epic franchise sequel "
+    "prequel remake episode episodes hit hits blockbuster cartoon animation painting "
+    "poem poems report column magazine newspaper".split()
+)
+_WORK_NOUN_RE = "|".join(sorted(WORK_NOUNS - {"report", "column", "magazine", "newspaper"}))
+# Words that end the name of a thing, not an actor: "Beige Book", "Common Agricultural Policy".
+THING_WORDS = frozenset(
+    "book paper policy bill act strategy directive treaty charter code regulation "
+    "regulations budget index list awards award prize trophy cup championship championships "
+    "tournament open games olympics festival show series election elections referendum "
+    "summit conference meeting meetings minutes talks".split()
+)
+
+
+def spans_of(name: str, text: str) -> list[tuple[int, int]]:
+    """Return where a name stands in the text as whole words (as `\\b` would tell), found
+    without compiling a pattern per name: extraction reads hundreds of names an article."""
+    out = []
+    if not name:
+        return out
+    i = text.find(name)
+    while i >= 0:
+        end = i + len(name)
+        if (i == 0 or not _word_char(text[i - 1])) and (
+            end == len(text) or not _word_char(text[end])
+        ):
+            out.append((i, end))
+        i = text.find(name, i + 1)
+    return out
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def agent_description(name: str) -> bool:
+    """Tell whether an unnamed source's description can name someone who speaks.
+
+    "a Sony representative", "some delegates attending", "the report" (a document, whose
+    publisher the article may name) can; "bright colours", "his party's previous",
+    "mean students" (a verb read into the phrase) and "Many" alone cannot.
+    """
+    words = [w for w in re.split(r"[\s\u00a0]+", name.lower().replace("’", "'")) if w]
+    if not words:
+        return False
+    if len(words) == 1 and words[0] in QUANTIFIERS:
+        return False
+    if words[0] in _NOT_OPENERS or words[0] in lx.AUXILIARIES or words[0] in lx.PREPOSITIONS:
+        return False
+    if any(w in ("whether", "if", "than") for w in words):
+        return False
+    if words[0].endswith("ly") and len(words[0]) > 5 and words[0] not in lx.ROLE_NOUNS:
+        return False  # "Privately ministers": an adverb read into the phrase
+    if _share(words):
+        return True  # "Six in 10", "26%": respondents of a poll
+    cut = next((i for i, w in enumerate(words) if w in _HEAD_ENDS and i > 0), len(words))
+    words = words[:cut]  # "spokesman for UKIP": the head is "spokesman"
+    head = words[-1]
+    for k in range(1, len(words)):
+        if words[k].endswith(("ing", "ed")) and agent_noun(words[k - 1]):
+            return True  # "delegates attending", "a civil complaint filed", "database tracking"
+    return agent_noun(head)
+
+
+_HEAD_ENDS = frozenset("for of at from with in on to who which that".split())
+
+
+def document_head(name: str) -> str | None:
+    """Return the document noun a source is named by ("the report", "the Beige Book"), or None."""
+    words = name.lower().replace("’", "'").split()
+    cut = next((i for i, w in enumerate(words) if w in _HEAD_ENDS and i > 0), len(words))
+    words = words[:cut]
+    if not words:
+        return None
+    head = words[-1]
+    if head in lx.DOCUMENT_NOUNS or head in lx.MESSAGE_NOUNS or head in ("paper", "papers"):
+        return head
+    return None
+
+
+def publisher(doc: str, owners: dict[int, list[str]], text: str) -> int | None:
+    """Return which owner (key of `owners`, whose value lists its names) the article says
+    published a document: "the Fed's Beige Book", "a report by the National Audit Office",
+    "the Federal Reserve said in its latest Beige Book report", "the Gartner report".
+
+    Each mention of the document is read with the 100 characters around it, the first
+    mention with an owner deciding."""
+    by_name = {" ".join(n.split()): k for k, names in owners.items() for n in names if n}
+    if not by_name:
+        return None
+    sp = _SPACE
+    alts = "|".join(re.escape(n).replace(r"\ ", sp) for n in sorted(by_name, key=len, reverse=True))
+    # Up to three words between, none of them "at" or "of": "a report from analysts
+    # Gartner" is Gartner's, "a study by economists at Leeds University" the economists'.
+    words = rf"(?:(?!(?:at|of|in|with)\b)[\w-]+{sp}){{0,3}}?"
+    before = re.compile(
+        rf"\b(?P<o>{alts})(?:['’]s{sp}{words}|{sp}(?:said|says|found|published|released|"
+        rf"issued|warned|added){sp}(?:[\w-]+{sp}){{0,3}}?in{sp}(?:its|his|her|their|a|an|the)"
+        rf"{sp}{words}|{sp}(?:[a-z][\w-]*{sp})?)$"
+    )
+    after = re.compile(
+        rf"^s?{sp}(?:[\w-]+{sp}){{0,2}}?(?:by|from|of|for){sp}(?:the{sp})?{words}(?P<o>{alts})\b"
+    )
+    doc_re = re.escape(doc).replace(r"\ ", sp)
+    for match in re.finditer(rf"\b{doc_re}(?=s?\b)", text):
+        start, end = match.span()
+        found = before.search(text[max(0, start - 100) : start]) or after.search(
+            text[end : end + 100]
+        )
+        if found:
+            return by_name.get(" ".join(found.group("o").split()))
+    return None
+
+
+def _share(words: list[str]) -> bool:
+    return any(ch.isdigit() for ch in words[-1]) or words[-1] in (
+        "percent",
+        "%",
+        "majority",
+        "minority",
+        "half",
+        "third",
+        "thirds",
+        "quarter",
+    )
+
+
+def agent_noun(word: str) -> bool:
+    """Tell whether a noun can name a person, a body, a group or a document that speaks."""
+    word = word.removesuffix("'s").removesuffix("'")
+    singular = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    if any(
+        w in lx.ROLE_NOUNS
+        or w in lx.ORG_NOUNS
+        or w in lx.GROUP_WORDS
+        or w in lx.DOCUMENT_NOUNS
+        or w in lx.MESSAGE_NOUNS
+        or w in PEOPLE_NOUNS
+        or w in _DATA_NOUNS
+        for w in (word, singular)
+    ):
+        return True
+    if word in _NOT_PEOPLE or singular in _NOT_PEOPLE or word in lx.DAYS_MONTHS:
+        return False
+    if word.endswith(("ates",)):
+        return singular in _AGENT_ATES
+    # People by their ending ("traders", "narrator", "residents", "partisans"), but not the
+    # things that end the same way ("order", "paper", "event").
+    return len(word) > 5 and word.endswith(_PEOPLE_PLURALS + _PEOPLE_SINGULARS)
+
+
+_PEOPLE_SINGULARS = ("er", "or", "ist", "ian", "ant", "ent", "eer")
+
+
+_PEOPLE_PLURALS = (
+    "ers",
+    "ors",
+    "ists",
+    "ians",
+    "ans",
+    "ants",
+    "ents",
+    "men",
+    "eers",
+    "eys",
+    "people",
+    "folk",
+)
+# Plural nouns with those endings that name no people.
+_NOT_PEOPLE = frozenset(
+    "papers numbers matters letters orders sectors factors centers borders computers waters "
+    "quarters others together powers events extents contents elements moments percents "
+    "components incidents accidents comments documents arguments agreements statements "
+    "payments investments governments departments parliaments developments improvements "
+    "requirements settlements shipments treatments assessments amendments segments "
+    "plans loans scans fans-club remembers answers towers layers filters chapters "
+    "disasters weathers winters summers corners dangers cancers rivers prayers "
+    "order paper number matter letter sector factor center border computer water quarter "
+    "power winter summer corner danger cancer river prayer tower layer filter chapter "
+    "disaster weather error mirror motor rumor rumour humor humour honor honour labor "
+    "favor favour color colour flavor behavior behaviour floor door other together either "
+    "neither whether offer answer register minister's register character barrier "
+    "manner banner dinner finger hunger silver thunder theater theatre charter trailer "
+    "event extent content element moment percent component incident accident comment "
+    "document argument agreement statement payment investment talent patent parent's "
+    "current recent decent frequent permanent present absent urgent silent violent "
+    "distant instant constant important significant relevant pleasant giant's "
+    "christian italian asian canadian indian brazilian".split()
+)
+# Data that "show" or "suggest" things, as documents do: "the results", "a CNN tally".
+_DATA_NOUNS = frozenset(
+    "result results tally tallies count counts numbers projection projections forecast "
+    "forecasts returns records record estimates estimate figures data statistics polling "
+    "research evidence database databases law laws rule rules regulation regulations guidelines guidance "
+    "constitution".split()
+)
+# Plurals in -ates that name people ("advocates", "candidates"), not things ("estimates").
+_AGENT_ATES = frozenset("advocate candidate delegate graduate associate affiliate".split())
+
+
+def thing_name(name: str) -> bool:
+    """Tell whether a name is a thing's or an event's: "Beige Book", "Athens Olympics"."""
+    words = name.split()
+    return len(words) > 1 and (
+        words[-1].lower() in THING_WORDS
+        or words[0].lower() in lx.DAYS_MONTHS
+        or _legislation(words)
+    )
+
+
+def not_an_entity(name: str, text: str) -> bool:
+    """Tell whether a capitalised name is no entity: a common word, a work, a bill, a credit."""
+    words = name.split()
+    if not words:
+        return True
+    low = name.lower()
+    if (low in lx.NOT_NAMES or low in QUANTIFIERS) and _sentence_starts_only(name, text):
+        return True  # "Who", "Sometimes", "Many"; not the firm "Crucial" mid-sentence
+    if len(words) == 1 and _common_word(name, text):
+        return True  # "EARN" in a headline, "Shadow" before a role
+    if words[0].lower() in lx.DAYS_MONTHS and len(words) > 1:
+        return True  # "December meeting"
+    if _legislation(words):
+        return True  # "Bill C-74", "Bill 21"
+    if words[-1].lower() in THING_WORDS and len(words) > 1:
+        return True  # "the Beige Book", "Common Agricultural Policy"
+    if (
+        len(words) > 1
+        and _MODEL.fullmatch(words[-1])
+        and words[0].lower() not in lx.MALE_NAMES
+        and words[0].lower() not in lx.FEMALE_NAMES
+    ):
+        return True  # "Vaio W1", "Galaxy S5": a product by its model
+    if len(words) == 1 and low not in lx.PLACES and _only_as_place(name, text):
+        return True  # "headquarters in Rotterdam and London"
+    return work_title(name, text) or photo_credit(name, text)
+
+
+def _common_word(name: str, text: str) -> bool:
+    """Tell whether a one-word name is a common word the article also writes in lower case."""
+    low = name.lower().strip(".")
+    if (
+        low in lx.ORG_NAMES
+        or low in lx.COUNTRIES
+        or low in lx.STATE_ALIASES
+        or low in lx.PLACES
+        or low in lx.MALE_NAMES
+        or low in lx.FEMALE_NAMES
+        or low in lx.PARTY_ALIASES
+    ):
+        return False
+    if not (name.isupper() or name[:1].isupper()) or low not in _lower_words(text):
+        return False
+    if name.isupper() and len(name) > 1:
+        return True  # "EARN": a headline's word in capitals
+    return _sentence_starts_only(name, text)
+
+
+def _sentence_starts_only(name: str, text: str) -> bool:
+    """Tell whether a word is capitalised only where a sentence or a heading starts
+    ("Shadow finance critic ..."), as a common word is; a name is capitalised mid-sentence
+    too ("the Times said"). True when the text never has it."""
+    for start, _ in spans_of(name, text):
+        before = text[max(0, start - 20) : start].rstrip(" \t\u00a0\"“‘'(")
+        if before and before[-1] not in ".!?:\n—–-":
+            return False
+    return True
+
+
+def lower_word(word: str, text: str) -> bool:
+    """Tell whether the article writes a word in lower case somewhere."""
+    return word.lower() in _lower_words(text)
+
+
+@lru_cache(maxsize=64)
+def _lower_words(text: str) -> frozenset[str]:
+    """Return the words the article writes in lower case."""
+    return frozenset(re.findall(r"(?<![\w'’-])[a-z][a-z'’-]*[a-z]\b", text))
+
+
+def _only_as_place(name: str, text: str) -> bool:
+    """Tell whether a one-word name only ever follows "in", "near" or "outside" (and a
+    name they govern: "in Rotterdam and London"), as a place does."""
+    found = False
+    space = r"[\s\u00a0]+"
+    for start, _ in spans_of(name, text):
+        found = True
+        before = text[max(0, start - 40) : start]
+        if not re.search(
+            rf"\b(?:in|near|outside|across){space}(?:[A-Z][\w-]*{space}(?:and|or){space})?$", before
+        ):
+            return False
+    return found
+
+
+def _legislation(words: list[str]) -> bool:
+    """Tell whether a name is a bill or an act by its number: "Bill C-74", "Bill 21"."""
+    return (
+        len(words) > 1
+        and words[0].lower() in ("bill", "act", "motion", "resolution", "proposition", "prop")
+        and any(ch.isdigit() for ch in words[1])
+    )
+
+
+_SPACE = r"[\s\u00a0]+"
+_OWNER = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|new|latest|debut|hit|[A-Z][\w-]*['’]s)"
+# Each test reads a short window before or after one mention of the name.
+_WORK_BEFORE = re.compile(
+    rf"\b{_OWNER}{_SPACE}(?:[a-z][\w-]*{_SPACE}|TV{_SPACE}|BBC{_SPACE}|US{_SPACE}){{0,3}}"
+    rf"(?:{_WORK_NOUN_RE}){_SPACE}(?:called{_SPACE}|titled{_SPACE}|entitled{_SPACE})?"
+    r"[\"“‘'*_]?$"
+)
+_WORK_THE = re.compile(rf"\b(?:the|a|an){_SPACE}$")
+_WORK_AFTER = re.compile(rf"^{_SPACE}(?:(?:stage|film|tv|animated){_SPACE})?(?:{_WORK_NOUN_RE})\b")
+_WORK_MADE = re.compile(
+    rf"\b(?:starred|starring|directed|filmed){_SPACE}(?:in{_SPACE})?(?:the{_SPACE})?$"
+)
+_WORK_WHICH = re.compile(
+    rf"^,{_SPACE}which{_SPACE}(?:sees|stars|starred|follows|tells|features|grossed|took|"
+    rf"opened|opens|is{_SPACE}set|was{_SPACE}filmed|was{_SPACE}directed)\b"
+)
+
+
+def work_title(name: str, text: str) -> bool:
+    """Tell whether the article gives a name as the title of a work: "the film Sideways",
+    "his new book Treasure Island", "the Star Trek series", "X, which stars ...", or the
+    name in quotation marks or italics ("*Sideways*")."""
+    for start, end in spans_of(name, text):
+        before, after = text[max(0, start - 80) : start], text[end : end + 80]
+        if _WORK_BEFORE.search(before) or _WORK_MADE.search(before) or _WORK_WHICH.search(after):
+            return True
+        if _WORK_THE.search(before) and _WORK_AFTER.search(after):
+            return True
+        if (
+            before[-1:] in ('"', "“", "‘", "*", "_")
+            and before[-2:-1] in ("", " ", "(", "\n", "\u00a0")
+            and after[:1] in ('"', "”", "’", "*", "_")
+        ):
+            return True
+    return False
+
+
+_PHOTO_WORDS = re.compile(
+    r"\b(?:photo|photograph|image|picture)s?\b[^.]{0,30}\b(?:by|credit)\b", re.IGNORECASE
+)
+_CREDIT_NAME = re.compile(r"\b(?:Getty|Images|Photo|Photos|Photography)\b")
+
+
+def photo_credit(name: str, text: str) -> bool:
+    """Tell whether every mention of a name is in a photo credit: "(Jane Roe/CBC)"."""
+    if _CREDIT_NAME.search(name):
+        return True
+    found = False
+    for start, end in spans_of(name, text):
+        found = True
+        opened = text.rfind("(", max(0, start - 60), start)
+        closed = text.find(")", end, end + 60)
+        inside = (
+            opened >= 0
+            and closed >= 0
+            and ")" not in text[opened:start]
+            and "(" not in text[end:closed]
+            and "/" in text[opened:closed]
+        )
+        line_start = text.rfind("\n", 0, start) + 1
+        if not (inside or _PHOTO_WORDS.search(text[max(line_start, start - 40) : end + 40])):
+            return False
+    return found
+
+
+# Words only sports reporting uses: in such an article "Scotland" is a team.
+_SPORT_WORDS = frozenset(
+    "squad coach striker midfielder defender goalkeeper fly-half scrum-half referee match "
+    "matches fixture fixtures qualifier qualifiers tournament rugby football cricket tennis "
+    "athletics goal goals wicket wickets innings penalty penalties kick-off half-time "
+    "unbeaten semi-final quarter-final medal medals medallist sprinter hurdles olympic "
+    "olympics championships premiership cap caps tries try-line touchline lineout cup finals "
+    "qualifying fifa uefa iaaf semi-finals quarter-finals".split()
+)
+
+
+@lru_cache(maxsize=64)
+def sport_story(text: str) -> bool:
+    """Tell whether an article reports sport: five uses or more of three sports words."""
+    found = [w for w in re.findall(r"[a-z][a-z-]+", text.lower()) if w in _SPORT_WORDS]
+    return len(found) >= 5 and len(set(found)) >= 3
+
+
+def team_of_country(name: str, text: str) -> bool:
+    """Tell whether a country is named as a team: in a sports report, or with a plural verb
+    as British sports writing does ("Scotland have not reached a major finals")."""
+    return sport_story(text) or any(
+        _PLURAL_VERB.match(text, end) for _, end in spans_of(name, text)
+    )
+
+
+_MODEL = re.compile(r"[A-Za-z]+\d+[A-Za-z]*|\d+[A-Za-z]+")
+_PLURAL_VERB = re.compile(r"[\s\u00a0]+(?:have|are|were)\b")

@@ -1,0 +1,378 @@
+"""Open questions: one test per phrasing family of an open matter, on hand-written
+sentences from politics, courts, business, sport, science and culture."""
+
+from __future__ import annotations
+
+from briefgen.extract import extract
+from briefgen.ingest import parse_article
+
+
+def brief(body: str):
+    return extract(parse_article(f"Headline\n\n{body}".encode(), "a.txt"))
+
+
+def questions(body: str) -> list[tuple[str, str]]:
+    """Return (kind, question) for every open question of a one-article brief."""
+    found = brief(body)
+    for q in found.open_questions:
+        assert q.evidence and all(e.text in body for e in q.evidence)  # verbatim evidence
+    return [(q.kind, q.question) for q in found.open_questions]
+
+
+def asked(body: str) -> list[str]:
+    return [q for _, q in questions(body)]
+
+
+def test_a_reserved_decision_asks_how_the_court_will_rule():
+    found = asked("Mr Justice Harlow reserved judgment on the appeal by the two farmers.")
+    assert found == ["How will Mr Justice Harlow rule on the appeal by the two farmers?"]
+
+
+def test_a_reserved_decision_with_neither_name_nor_matter_is_no_question():
+    assert asked("After two days of argument the judge reserved judgment.") == []
+
+
+def test_will_consider_asks_what_will_be_decided():
+    found = asked("The planning board will consider the application for the new stadium.")
+    assert found == ["What will the planning board decide on the application for the new stadium?"]
+
+
+def test_could_take_months_asks_how_long():
+    found = asked("Officials warned that the safety inquiry into the crash could take months.")
+    assert "How long will the safety inquiry into the crash take?" in found
+
+
+def test_a_cause_still_unknown_asks_what_it_is():
+    found = asked("Fire crews said the exact cause of the blaze at the warehouse is still unknown.")
+    assert found == ["What is the exact cause of the blaze at the warehouse?"]
+
+
+def test_a_cause_unknown_with_no_matter_named_is_no_question():
+    assert asked("Nobody was hurt. The exact cause is still unknown.") == []
+
+
+def test_too_early_to_quantify_asks_how_large():
+    found = asked(
+        "The insurer Polder Re said it was too early to quantify the losses from the storm."
+    )
+    assert "How large will the losses from the storm be?" in found
+
+
+def test_too_early_to_say_with_a_wh_clause_asks_it():
+    found = asked("Managers at the Corby plant said it was too early to say how many jobs will go.")
+    assert "How many jobs will go?" in found
+
+
+def test_wont_say_what_he_will_do_names_him():
+    found = asked(
+        "Manager Tony Pulis met the board on Monday. Pulis won't say what he'll do if the club is sold."
+    )
+    assert found == ["What will Tony Pulis do if the club is sold?"]
+
+
+def test_a_jury_will_decide_asks_about_the_matter():
+    found = asked("A jury will decide the fate of the former banker Tom Verlaine.")
+    assert found == ["What will a jury decide about the fate of the former banker Tom Verlaine?"]
+
+
+def test_expected_to_vote_next_week_asks_how():
+    found = asked("Senators on the finance committee are expected to vote next week.")
+    assert found == ["How will Senators on the finance committee vote next week?"]
+
+
+def test_yet_to_respond():
+    assert asked("Union leaders have yet to respond to the pay offer from Rail Link.") == [
+        "Will Union leaders respond to the pay offer from Rail Link?"
+    ]
+
+
+def test_remains_to_be_seen():
+    found = asked("It remains to be seen whether the new coach can keep the squad together.")
+    assert found == ["Can the new coach keep the squad together?"]
+
+
+def test_an_appeal_under_way():
+    found = asked("Dundee United are appealing against the three-match ban given to their captain.")
+    assert found == [
+        "Will Dundee United’s appeal against the three-match ban given to their captain succeed?"
+    ]
+
+
+def test_a_review_under_way():
+    found = asked("The Arts Council is reviewing the funding of regional orchestras.")
+    assert found == ["What will the Arts Council decide on the funding of regional orchestras?"]
+
+
+def test_a_deadline():
+    found = asked("Harbour Mining has until Friday to answer the regulator's questions.")
+    assert found == ["Will Harbour Mining answer the regulator's questions by Friday?"]
+
+
+def test_talks_that_continue():
+    found = asked("Talks between the drivers' union and the bus company continue on Monday.")
+    assert found == [
+        "Will the talks between the drivers' union and the bus company end in an agreement?"
+    ]
+
+
+def test_a_forecast_someone_makes_is_asked():
+    found = asked("Economists predict that the peso will stay weak through the spring.")
+    assert found == ["Will the peso stay weak through the spring?"]
+
+
+def test_an_expectation_of_someone_else_is_asked():
+    found = asked("Analysts expect Dalton Telecom to cut its dividend in March.")
+    assert found == ["Will Dalton Telecom cut its dividend in March?"]
+
+
+def test_a_hope_or_plan_is_asked():
+    assert asked("Organisers hope to raise £40,000 for the hospice.") == [
+        "Will Organisers raise £40,000 for the hospice?"
+    ]
+
+
+def test_on_the_verge_of_asks_whether_it_happens():
+    found = asked("Striker Leon Barry is on the verge of signing a new deal with Hearts.")
+    assert found == ["Will Leon Barry sign a new deal with Hearts?"]
+
+
+def test_an_election_ahead_asks_who_will_win():
+    found = asked("Campaigning is under way ahead of next month's mayoral election in Leeds.")
+    assert found == ["Who will win next month's mayoral election in Leeds?"]
+
+
+def test_a_past_event_is_no_question():
+    assert asked("Some of the money paid for posters ahead of the 1999 election.") == []
+
+
+def test_the_writers_timetable_is_no_question():
+    # A festival's programme stated by the writer is news, not an open matter.
+    assert asked("The festival will feature two new competitions for documentary films.") == []
+
+
+def test_a_subject_that_points_back_is_no_question():
+    assert asked("The service could be extended to every town in the region.") == []
+
+
+def test_a_denial_of_an_allegation_is_contested():
+    found = questions("Harbour Holdings denied claims that its chairman had misled investors.")
+    assert found == [("contested", "Had Harbour Holdings’ chairman misled investors?")]
+
+
+def test_a_plural_denier_takes_are():
+    found = asked("The two bottling firms denied the charges brought by the regulator last year.")
+    assert found == [
+        "Are the two bottling firms right to deny the charges brought by the regulator last year?"
+    ]
+
+
+def test_a_participle_of_denying_is_no_denial():
+    found = asked("The firms agreed a common strategy denying the risks of the drug.")
+    assert found == []
+
+
+def test_one_account_against_another_is_contested():
+    found = questions(
+        "The student, Ana Ruiz, said the elder had shouted at her in the hall. "
+        "But the elder, Joseph Kane, insists that the meeting was calm and polite."
+    )
+    assert ("contested", "Is Joseph Kane right that the meeting was calm and polite?") in found
+
+
+def test_not_ruled_out_names_the_speaker():
+    found = asked("Vantage Cable said it had not ruled out offering a mobile phone service.")
+    assert found == ["Will Vantage Cable offer a mobile phone service?"]
+
+
+def test_a_question_is_typed():
+    kinds = {
+        kind
+        for kind, _ in questions(
+            "Economists predict that the peso will stay weak. "
+            "Harbour Holdings denied claims that its chairman had misled investors. "
+            "The mayor would resign if the council voted against the plan. "
+            'Asked whether the plan was dead, Ms Lowe said: "Will anyone miss it?"'
+        )
+    }
+    assert {"pending", "contested", "conditional"} <= kinds
+
+
+def test_an_accusation_asks_whether_it_is_true():
+    found = questions("Opposition MPs accused Transport Minister Ed Carr of misleading Parliament.")
+    assert found == [("contested", "Did Transport Minister Ed Carr mislead Parliament?")]
+
+
+def test_an_allegation_asks_whether_it_happened():
+    found = questions("Councillor Jim Moss is alleged to have taken bribes from a builder.")
+    assert found == [("contested", "Did Councillor Jim Moss take bribes from a builder?")]
+
+
+def test_an_accusation_against_an_unnamed_party_is_no_question():
+    assert asked("Critics have accused the party of buying votes.") == []
+
+
+def test_someone_yet_to_be_named_asks_who():
+    found = asked("The actor who will voice the talking horse has yet to be revealed.")
+    assert found == ["Who will voice the talking horse?"]
+
+
+def test_a_date_yet_to_be_set_asks_what_it_is():
+    found = asked("The date of the referendum on the treaty has not yet been set.")
+    assert found == ["What is the date of the referendum on the treaty?"]
+
+
+def test_a_nomination_asks_whether_they_win():
+    found = asked("Actress Ruth Pryce has been nominated for best actress at the Bafta awards.")
+    assert found == ["Will Ruth Pryce win best actress at the Bafta awards?"]
+
+
+def test_a_nomination_the_article_settles_later_is_not_open():
+    found = asked(
+        "Ruth Pryce has been nominated for best actress at the Baftas. "
+        "On Sunday night Pryce lost to the favourite, Jo Hale."
+    )
+    assert found == []
+
+
+def test_a_doubt_for_a_match_asks_about_fitness():
+    found = asked("Striker Robbie Dunn is a doubt for Saturday's derby against Hull.")
+    assert found == ["Will Robbie Dunn be fit for Saturday's derby against Hull?"]
+
+
+def test_a_match_to_come_asks_who_wins():
+    found = asked(
+        "Defending champion Lars Berg will face Tomas Ruiz in the fourth round of the Open."
+    )
+    assert found == ["Will Lars Berg beat Tomas Ruiz in the fourth round of the Open?"]
+
+
+def test_no_indication_whether_asks_it():
+    found = asked(
+        "The two firms gave no indication about whether the Pocket Player would go on sale in Europe."
+    )
+    assert found == ["Would the Pocket Player go on sale in Europe?"]
+
+
+def test_an_event_an_unnamed_thing_could_trigger_is_asked():
+    found = asked("The latest figures could trigger another interest rate rise in the New Year.")
+    assert found == ["Will there be another interest rate rise in the New Year?"]
+
+
+def test_a_prize_still_to_be_awarded_asks_who_wins():
+    found = asked("The Golden Lotus awards will be handed out on Friday.")
+    assert found == ["Who will win the Golden Lotus awards?"]
+
+
+def test_a_relative_that_is_no_pointer():
+    found = asked(
+        "Coach Ray Dunne said he was confident that Sam Boyd would be cleared by the panel "
+        "investigating the tackle that broke Tom Hill's leg."
+    )
+    assert found == [
+        "Will Sam Boyd be cleared by the panel investigating the tackle that broke Tom Hill's leg?"
+    ]
+
+
+def test_a_deal_that_may_go_through_is_asked():
+    found = asked(
+        "If the takeover Harbex agreed with Dunmore Foods goes through, 300 jobs will move to Leeds."
+    )
+    assert "Will the takeover Harbex agreed with Dunmore Foods go through?" in found
+
+
+def test_someone_keen_to_do_something_is_asked():
+    found = asked(
+        "Marta Ruiz, who won silver last year, is keen to add the world title to her medals."
+    )
+    assert found == ["Will Marta Ruiz add the world title to her medals?"]
+
+
+def test_a_time_that_points_back_is_left_out():
+    found = asked(
+        "Jo Kerr will race in Leeds in May and may defend her 800m title in York later that month."
+    )
+    assert found == ["Will Jo Kerr defend her 800m title in York?"]
+
+
+def test_no_plans_for_asks_whether_there_will_be():
+    found = asked(
+        "The channel has said there are no plans for a new series of the quiz show Brainbox."
+    )
+    assert found == ["Will there be a new series of the quiz show Brainbox?"]
+
+
+def test_will_try_to_asks_whether_they_manage():
+    found = asked("Wales will try to win their first title in ten years when Italy visit Cardiff.")
+    assert found == ["Will Wales win their first title in ten years when Italy visit Cardiff?"]
+
+
+def test_does_not_yet_asks_whether_it_will():
+    found = asked("The Lumen browser does not yet work with screen readers used by blind people.")
+    assert found == ["Will the Lumen browser work with screen readers used by blind people?"]
+
+
+def test_brackets_do_not_cut_a_question_short():
+    found = asked(
+        "Gorman Motors is set to restructure its business after reaching a $2bn (1.5bn euros; "
+        "£1.1bn) settlement with Delta Cars."
+    )
+    assert found == [
+        "Will Gorman Motors restructure its business after reaching a $2bn settlement with Delta Cars?"
+    ]
+
+
+def test_rhetoric_is_no_question():
+    assert asked("Where on earth did the shortlist for the music prize come from?") == []
+
+
+def test_an_unnamed_owner_is_no_question():
+    assert asked("Doctors insisted the country's cancer rates were improving.") == []
+
+
+def test_a_decision_in_an_if_clause_is_asked():
+    found = asked(
+        "If the Harbour Board approves the council's choice of builder, work will start in May."
+    )
+    assert "Will the Harbour Board approve the council's choice of builder?" in found
+
+
+def test_a_subject_with_no_name_is_no_question():
+    assert asked("The airline is hoping to start flights to Rome by April.") == []
+
+
+def test_a_capitalised_may_is_a_name_not_a_modal():
+    assert asked("Guitarist Brian May has toured with the band since 1971.") == []
+
+
+def test_a_pledge_never_to_is_no_question():
+    assert (
+        asked(
+            "Economists at Harwell Bank predict that Britain will never return to 15% interest rates."
+        )
+        == []
+    )
+
+
+def test_past_speculation_is_no_question():
+    found = asked(
+        "After two long matches there was reason to think Lars Berg might struggle for fitness."
+    )
+    assert found == []
+
+
+def test_its_after_two_subjects_is_no_question():
+    found = asked(
+        "The group said Acme Games and Orbit Soft would both support its new disc format."
+    )
+    assert found == []
+
+
+def test_a_subjectless_decision_is_no_question():
+    assert asked("Officials said a decision would be taken over the route of the new road.") == []
+
+
+def test_a_question_ending_on_a_preposition_is_dropped():
+    from briefgen.extract.questions.wording import finish
+
+    assert finish("Will voters warm to") is None
+    assert finish("Will voters warm to the plan") == "Will voters warm to the plan?"
