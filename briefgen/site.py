@@ -231,6 +231,8 @@ def _pages(
     return found, links
 
 
+STAMP = incremental.STATE
+"""What the site in place was built from (`briefgen/serve.py` keeps its own beside it)."""
 # briefgen's code that shapes the built site
 _OWN = ("compact.py", "frame.py", "incremental.py", "search.py", "site.py")
 
