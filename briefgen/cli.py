@@ -169,10 +169,10 @@ def _site_overrides(
     if site_dir is not None:
         overrides["site"] = site_dir  # relative: to the config file's folder, as in MkDocs
     if site_url is not None:
-        if not site_url.startswith(("http://", "https://")) or any(c.isspace() for c in site_url):
-            raise click.BadParameter(
-                "must be an http:// or https:// address", param_hint="--site-url"
-            )
+        from briefgen.inputs import NOT_AN_ADDRESS, is_web_address
+
+        if not is_web_address(site_url):
+            raise click.BadParameter(NOT_AN_ADDRESS, param_hint="--site-url")
         overrides["site_url"] = site_url.rstrip("/") + "/"
     if engine is not None:
         overrides["engine"] = engine
@@ -371,6 +371,7 @@ def actors(
     corpus, duplicates, report = survey(_where(directory, config_file))
     for line in report.notes:
         out.note(line)
+    lines: list[str] | None
     if brief_id is None:
         lines = actor_lines(corpus, duplicates, min_positions)
     else:
@@ -467,6 +468,8 @@ def eval_(gold_dir: Path, per_article: bool) -> None:
             click.echo(
                 f"{stem}: P {p:.3f} R {r:.3f} F1 {f:.3f} ({tally.gold} gold, {tally.predicted} predicted)"
             )
+    for line in report.unmatched_lines():
+        click.echo(line)
     for line in report.lines():
         click.echo(line)
 
@@ -474,7 +477,7 @@ def eval_(gold_dir: Path, per_article: bool) -> None:
 @main.command()
 @click.argument(
     "which",
-    type=click.Choice(["brief", "actors", "data-actors", "data-briefs"]),
+    type=click.Choice(["brief", "actors", "settings", "data-actors", "data-briefs"]),
     default="brief",
 )
 @click.option(
@@ -484,7 +487,7 @@ def eval_(gold_dir: Path, per_article: bool) -> None:
 )
 @_reports_errors
 def schema(which: str, out: Path | None) -> None:
-    """Print a JSON Schema: a brief (default), actors.yml, or the site's data files."""
+    """Print a JSON Schema: a brief (default), actors.yml, the settings, or the site's data."""
     from briefgen.schema import schema_text
     from briefgen.store import write_atomic
 

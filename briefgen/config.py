@@ -7,13 +7,11 @@ A briefing site is a folder with an `mkdocs.yml`. briefgen reads the site title 
 extra:
   briefgen:
     articles: articles   # folder of articles (.txt, .md, .html)
-    briefs: briefs       # folder of briefs (.yaml), one per article
-    templates: templates # folder of page templates that override the packaged ones
-    actors: actors.yml   # who is who across briefs (optional file)
     latest: 20           # how many briefs the home page lists
-    search: auto         # auto | material | pagefind (see briefgen/search.py)
-    engine: material     # material | zensical: what builds the site (briefgen/engines.py)
 ```
+
+`Settings` below is the one list of these settings, each with its docstring; `briefgen
+schema settings` exports it as a JSON Schema and the site's "Brief format" page lists it.
 
 The project is found by its folder (`mkdocs.yml`, else `mkdocs.yaml`) or by the path of
 its config file, as MkDocs' `-f/--config-file` gives it.
@@ -22,30 +20,105 @@ its config file, as MkDocs' `-f/--config-file` gives it.
 from __future__ import annotations
 
 import os
-import re
+import typing
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, Literal
 
 import yaml
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
+from pydantic_core import ErrorDetails, PydanticCustomError
 from yaml_env_tag import construct_env_tag
 
 from briefgen.errors import ConfigError, Problem
+from briefgen.inputs import NOT_AN_ADDRESS, is_web_address, parse_yaml
 
 CONFIG_FILE = "mkdocs.yml"
 CONFIG_NAMES = ("mkdocs.yml", "mkdocs.yaml")
-DEFAULTS: dict[str, Any] = {
-    "articles": "articles",
-    "briefs": "briefs",
-    "templates": "templates",
-    "actors": "actors.yml",
-    "latest": 20,
-    "actor_pages": "recurring",
-    "search": "auto",
-    "engine": "material",
-}
-SEARCH_ENGINES = ("auto", "material", "pagefind")
-SITE_ENGINES = ("material", "zensical")
+
+
+def _path(value: Any) -> Any:
+    if not isinstance(value, str) or not value.strip():
+        raise PydanticCustomError("path", "must be a path")
+    return value
+
+
+def _whole(value: Any) -> Any:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        raise PydanticCustomError("whole", "must be a whole number of 1 or more")
+    return value
+
+
+SettingPath = Annotated[str, Field(min_length=1), BeforeValidator(_path)]
+"""A path relative to the project folder."""
+WholeNumber = Annotated[int, Field(ge=1), BeforeValidator(_whole)]
+"""A whole number of 1 or more (not `true`, not `"20"`)."""
+
+
+class Settings(BaseModel):
+    """briefgen's settings, under `extra.briefgen` in `mkdocs.yml`; every one is optional."""
+
+    # A typo such as `artciles:` must be an error, not a silently ignored setting.
+    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True, frozen=True)
+
+    articles: SettingPath = "articles"
+    """Folder of articles (`.txt`, `.md`, `.html`), relative to `mkdocs.yml`."""
+    briefs: SettingPath = "briefs"
+    """Folder of briefs (`.yaml`), one per article."""
+    templates: SettingPath = "templates"
+    """Folder of page templates that override the packaged ones."""
+    actors: SettingPath = "actors.yml"
+    """Who is who across briefs: the `actors.yml` file (optional)."""
+    latest: WholeNumber = 20
+    """How many briefs the home page lists."""
+    actor_pages: Literal["recurring", "all"] = "recurring"
+    """Which actors get a page: `recurring` (listed in `actors.yml`, named in two briefs and
+    saying something, or named in three) or `all`."""
+    search: Literal["auto", "material", "pagefind"] = "auto"
+    """Site search: `auto` (by the number of briefs), `material` or `pagefind`."""
+    engine: Literal["material", "zensical"] = "material"
+    """What builds the site: `material` (MkDocs with Material) or `zensical`."""
+
+
+SEARCH_ENGINES: tuple[str, ...] = typing.get_args(Settings.model_fields["search"].annotation)
+SITE_ENGINES: tuple[str, ...] = typing.get_args(Settings.model_fields["engine"].annotation)
+
+
+def _setting_reason(err: ErrorDetails) -> str:
+    """Say what is wrong with one setting, in the words the CLI has always used."""
+    if err["type"] == "extra_forbidden":
+        return f"unknown setting (known: {', '.join(Settings.model_fields)})"
+    if err["type"] == "literal_error":
+        choices = typing.get_args(Settings.model_fields[str(err["loc"][0])].annotation)
+        if len(choices) == 2:
+            return f"must be {choices[0]} or {choices[1]}"
+        return f"must be one of {', '.join(choices)}"
+    return err["msg"]
+
+
+def parse_settings(raw: Any) -> tuple[Settings, list[Problem]]:
+    """Validate `extra.briefgen`; return the settings (defaults where wrong) and every problem."""
+    if raw is None:
+        return Settings(), []
+    if not isinstance(raw, dict):
+        return Settings(), [Problem(CONFIG_FILE, "extra.briefgen", "must be a mapping")]
+    try:
+        return Settings.model_validate(raw), []
+    except ValidationError as exc:
+        errors = exc.errors()
+    # Unknown settings first: a misspelt key explains the "missing" one below it.
+    errors.sort(key=lambda err: err["type"] != "extra_forbidden")
+    problems = [
+        Problem(
+            CONFIG_FILE, f"extra.briefgen.{'.'.join(map(str, err['loc']))}", _setting_reason(err)
+        )
+        for err in errors
+    ]
+    bad = {str(err["loc"][0]) for err in errors}
+    good = {
+        key: value for key, value in raw.items() if key in Settings.model_fields and key not in bad
+    }
+    return Settings.model_validate(good), problems
 
 
 class _Loader(yaml.SafeLoader):
@@ -145,79 +218,17 @@ def load_project(root: Path | str = ".") -> Project:
         raise ConfigError(
             Problem(CONFIG_FILE, "", f"not found in {root} (run `briefgen init` to create a site)")
         )
-    try:
-        loader = _Loader(config_file.read_text(encoding="utf-8"))
-        try:
-            data = loader.get_single_data() or {}
-        finally:
-            loader.dispose()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(Problem(CONFIG_FILE, "", f"cannot read ({exc})")) from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark else ""
-        raise ConfigError(Problem(CONFIG_FILE, "", f"invalid YAML{where}")) from None
-    except (RecursionError, ValueError, OverflowError):
-        raise ConfigError(Problem(CONFIG_FILE, "", "invalid YAML")) from None
-    if not isinstance(data, dict):
-        raise ConfigError(Problem(CONFIG_FILE, "", "must be a mapping of settings"))
-    problems: list[Problem] = []
+    data, python_tags = _read_config(config_file)
     extra = data.get("extra") or {}
-    settings = extra.get("briefgen") if isinstance(extra, dict) else None
-    settings = settings or {}
-    if not isinstance(settings, dict):
-        problems.append(Problem(CONFIG_FILE, "extra.briefgen", "must be a mapping"))
-        settings = {}
-    for key in settings:
-        if key not in DEFAULTS:
-            problems.append(
-                Problem(
-                    CONFIG_FILE,
-                    f"extra.briefgen.{key}",
-                    f"unknown setting (known: {', '.join(DEFAULTS)})",
-                )
-            )
-    merged = {**DEFAULTS, **{k: v for k, v in settings.items() if k in DEFAULTS}}
-    for key in ("articles", "briefs", "templates", "actors"):
-        if not isinstance(merged[key], str) or not merged[key].strip():
-            problems.append(Problem(CONFIG_FILE, f"extra.briefgen.{key}", "must be a path"))
-            merged[key] = DEFAULTS[key]
-    latest = merged["latest"]
-    if not isinstance(latest, int) or isinstance(latest, bool) or latest < 1:
-        problems.append(
-            Problem(CONFIG_FILE, "extra.briefgen.latest", "must be a whole number of 1 or more")
-        )
-        merged["latest"] = DEFAULTS["latest"]
-    if merged["actor_pages"] not in ("recurring", "all"):
-        problems.append(
-            Problem(CONFIG_FILE, "extra.briefgen.actor_pages", "must be recurring or all")
-        )
-        merged["actor_pages"] = DEFAULTS["actor_pages"]
-    if merged["search"] not in SEARCH_ENGINES:
-        problems.append(
-            Problem(
-                CONFIG_FILE,
-                "extra.briefgen.search",
-                f"must be one of {', '.join(SEARCH_ENGINES)}",
-            )
-        )
-        merged["search"] = DEFAULTS["search"]
-    if merged["engine"] not in SITE_ENGINES:
-        problems.append(
-            Problem(
-                CONFIG_FILE, "extra.briefgen.engine", f"must be one of {', '.join(SITE_ENGINES)}"
-            )
-        )
-        merged["engine"] = DEFAULTS["engine"]
+    raw = extra.get("briefgen") if isinstance(extra, dict) else None
+    settings, problems = parse_settings(raw)
     site_name = data.get("site_name")
     if not isinstance(site_name, str) or not site_name.strip():
         problems.append(Problem(CONFIG_FILE, "site_name", "required"))
         site_name = "Briefing"
     site_url = data.get("site_url") or ""
-    if not isinstance(site_url, str) or (
-        site_url and not re.match(r"^https?://\S+$", site_url, re.IGNORECASE)
-    ):
-        problems.append(Problem(CONFIG_FILE, "site_url", "must be an http:// or https:// address"))
+    if not isinstance(site_url, str) or (site_url and not is_web_address(site_url)):
+        problems.append(Problem(CONFIG_FILE, "site_url", NOT_AN_ADDRESS))
         site_url = ""
     site_url = site_url.rstrip("/") + "/" if site_url else ""
     for key in ("docs_dir", "site_dir"):
@@ -230,9 +241,10 @@ def load_project(root: Path | str = ".") -> Project:
     folders = {
         "docs_dir": docs,
         "site_dir": site,
-        **{f"extra.briefgen.{key}": root / merged[key] for key in ("articles", "briefs")},
-        "extra.briefgen.templates": root / merged["templates"],
-        "extra.briefgen.actors": root / merged["actors"],
+        **{
+            f"extra.briefgen.{key}": root / getattr(settings, key)
+            for key in ("articles", "briefs", "templates", "actors")
+        },
     }
     problems = folder_problems(root, folders)
     if problems:
@@ -241,20 +253,42 @@ def load_project(root: Path | str = ".") -> Project:
         root=root,
         config_file=config_file,
         title=site_name.strip(),
-        articles=root / merged["articles"],
-        briefs=root / merged["briefs"],
+        articles=root / settings.articles,
+        briefs=root / settings.briefs,
         docs=docs,
         site=site,
-        templates=root / merged["templates"],
-        actors_file=root / merged["actors"],
-        latest=merged["latest"],
-        actor_pages=merged["actor_pages"],
+        templates=root / settings.templates,
+        actors_file=root / settings.actors,
+        latest=settings.latest,
+        actor_pages=settings.actor_pages,
         directory_urls=data.get("use_directory_urls", True) is not False,
-        search=merged["search"],
+        search=settings.search,
         site_url=site_url,
-        python_tags=tuple(loader.python_tags),
-        engine=merged["engine"],
+        python_tags=tuple(python_tags),
+        engine=settings.engine,
     )
+
+
+def _read_config(config_file: Path) -> tuple[dict[Any, Any], list[tuple[int, str]]]:
+    """Return mkdocs.yml as a mapping, and the Python tags in it (line, tag)."""
+    try:
+        text = config_file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(Problem(CONFIG_FILE, "", f"cannot read ({exc})")) from None
+    python_tags: list[tuple[int, str]] = []
+
+    def load(text: str) -> Any:
+        loader = _Loader(text)
+        try:
+            return loader.get_single_data()
+        finally:
+            python_tags.extend(loader.python_tags)
+            loader.dispose()
+
+    data = parse_yaml(text, CONFIG_FILE, load=load) or {}
+    if not isinstance(data, dict):
+        raise ConfigError(Problem(CONFIG_FILE, "", "must be a mapping of settings"))
+    return data, python_tags
 
 
 CACHE_DIR = ".briefgen-cache"

@@ -40,6 +40,7 @@ class Gold:
     speaker: str | None = None
     mention: str | None = None
     optional: bool = False
+    aliases: tuple[str, ...] = ()  # the gold actor's other names, where the gold lists actors
 
     @property
     def size(self) -> int:
@@ -50,12 +51,16 @@ class Gold:
         return sum(max(0, min(end, e) - max(start, s)) for s, e in self.spans)
 
     def targets(self) -> list[str]:
-        """Return the names a correct speaker may have; empty when the speaker is not checked."""
-        if self.speaker:
-            return [self.speaker]
+        """Return the names a correct speaker may have; empty when the speaker is not checked.
+
+        The gold speaker, the gold actor's aliases, and the mention when it is a proper name.
+        """
+        out = [self.speaker] if self.speaker else []
+        if out:
+            out.extend(self.aliases)
         if self.mention and is_proper_name(self.mention):
-            return [self.mention]
-        return []
+            out.append(self.mention)
+        return out
 
 
 @dataclass(frozen=True)
@@ -233,14 +238,35 @@ def predicted_from(brief: Brief) -> list[Predicted]:
     return [Predicted(p.span[0], p.span[1], names.get(p.actor, ())) for p in brief.positions]
 
 
-def read_gold(path: Path) -> list[Gold]:
-    """Read a gold file's attributions."""
+def _read_yaml(path: Path) -> dict:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError) as exc:
         raise BriefgenError(
             Problem(path.as_posix(), "", f"cannot read gold file ({exc})")
         ) from None
+    return data if isinstance(data, dict) else {}
+
+
+def gold_actor_names(data: dict) -> list[tuple[str, ...]]:
+    """Return each gold actor's names (its name, then its aliases), where the gold lists actors."""
+    out = []
+    for actor in data.get("actors") or []:
+        if not isinstance(actor, dict) or not actor.get("name"):
+            continue
+        aliases = [str(a) for a in actor.get("aliases") or [] if a]
+        out.append((str(actor["name"]), *aliases))
+    return out
+
+
+def read_gold(path: Path) -> list[Gold]:
+    """Read a gold file's attributions, each with its gold actor's aliases."""
+    data = _read_yaml(path)
+    actors = gold_actor_names(data)
+    aliases_of: dict[str, tuple[str, ...]] = {}
+    for names in actors:
+        for name in names:
+            aliases_of.setdefault(fold(name), names)
     out = []
     for i, item in enumerate(data.get("attributions") or []):
         try:
@@ -251,9 +277,46 @@ def read_gold(path: Path) -> list[Gold]:
                     path.as_posix(), f"attributions[{i}].spans", "expected a list of [start, end]"
                 )
             ) from None
+        speaker = item.get("speaker")
+        aliases = aliases_of.get(fold(str(speaker)), ()) if speaker else ()
         out.append(
-            Gold(spans, item.get("speaker"), item.get("mention"), bool(item.get("optional")))
+            Gold(
+                spans,
+                speaker,
+                item.get("mention"),
+                bool(item.get("optional")),
+                tuple(a for a in aliases if a != speaker),
+            )
         )
+    return out
+
+
+def unmatched_actors(brief: Brief, gold_path: Path) -> list[tuple[str, int]]:
+    """Return the brief's actors with positions whose names match no gold actor.
+
+    A gold actor is one the gold lists under `actors`, or a gold speaker, or a gold
+    mention that is a proper name. Each comes with its number of positions.
+    """
+    data = _read_yaml(gold_path)
+    targets = [name for names in gold_actor_names(data) for name in names]
+    for item in data.get("attributions") or []:
+        if not isinstance(item, dict):
+            continue
+        if item.get("speaker"):
+            targets.append(str(item["speaker"]))
+        mention = item.get("mention")
+        if mention and is_proper_name(str(mention)):
+            targets.append(str(mention))
+    counts: dict[str, int] = {}
+    for position in brief.positions:
+        counts[position.actor] = counts.get(position.actor, 0) + 1
+    out = []
+    for actor in brief.actors:
+        if actor.id not in counts:
+            continue
+        names = (actor.name, *actor.aliases)
+        if not any(speaker_matches(names, t) for t in targets):
+            out.append((actor.name, counts[actor.id]))
     return out
 
 
@@ -265,6 +328,7 @@ class Report:
     tally: Tally
     per_article: list[tuple[str, Tally]]
     skipped: list[str]
+    unmatched: list[tuple[str, list[tuple[str, int]]]] = field(default_factory=list)
 
     def lines(self) -> list[str]:
         """Return the report as printable lines; the last ones hold the figures."""
@@ -295,6 +359,16 @@ class Report:
             )
         return out
 
+    def unmatched_lines(self) -> list[str]:
+        """Return the predicted actors with positions that match no gold actor, by article."""
+        total = sum(len(actors) for _, actors in self.unmatched)
+        out = [f"predicted actors with positions matching no gold actor: {total}"]
+        for stem, actors in self.unmatched:
+            if actors:
+                listed = "; ".join(f"{name} ({n})" for name, n in actors)
+                out.append(f"  {stem}: {listed}")
+        return out
+
 
 def evaluate(gold_dir: Path, extract_fn=None) -> Report:
     """Extract every article that has a `.gold.yaml` beside it and score it."""
@@ -308,6 +382,7 @@ def evaluate(gold_dir: Path, extract_fn=None) -> Report:
     total = Tally()
     per_article: list[tuple[str, Tally]] = []
     skipped: list[str] = []
+    unmatched: list[tuple[str, list[tuple[str, int]]]] = []
     for gold_path in gold_files:
         stem = gold_path.name.removesuffix(".gold.yaml")
         article = next(
@@ -338,7 +413,8 @@ def evaluate(gold_dir: Path, extract_fn=None) -> Report:
         tally.questions_predicted = len(brief.open_questions)  # articles with no gold too
         total.add(tally)
         per_article.append((stem, tally))
-    return Report(len(per_article), total, per_article, skipped)
+        unmatched.append((stem, unmatched_actors(brief, gold_path)))
+    return Report(len(per_article), total, per_article, skipped, unmatched)
 
 
 def _glob_escape(text: str) -> str:

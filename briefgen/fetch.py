@@ -26,6 +26,7 @@ from lxml import etree
 from briefgen.config import Project
 from briefgen.errors import ArticleError, ConfigError, FetchError, Problem
 from briefgen.ingest import decode
+from briefgen.inputs import NOT_AN_ADDRESS, parse_yaml
 from briefgen.naming import slugify
 from briefgen.store import write_atomic
 from briefgen.web import FEED_TYPES, HTML_TYPES, Client, Response, web_address
@@ -62,17 +63,18 @@ class _Entry:
 def read_feed_list(path: Path, name: str) -> list[str]:
     """Read a feeds file: a list of addresses, or a mapping with `feeds:` holding one."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise ConfigError(Problem(name, "", f"cannot read ({exc.strerror or exc})")) from None
-    except (UnicodeDecodeError, yaml.YAMLError):
+    except UnicodeDecodeError:
         raise ConfigError(Problem(name, "", "invalid YAML")) from None
+    data = parse_yaml(text, name)
     if isinstance(data, dict):
         data = data.get("feeds")
     if not isinstance(data, list):
         raise ConfigError(Problem(name, "feeds", "must be a list of feed addresses"))
     problems = [
-        Problem(name, f"feeds[{i}]", "must be an http:// or https:// address")
+        Problem(name, f"feeds[{i}]", NOT_AN_ADDRESS)
         for i, url in enumerate(data)
         if not isinstance(url, str) or web_address(url) is None
     ]
@@ -110,13 +112,18 @@ class _Ledger:
         if not path.is_file():
             return cls(path, {})
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        except (OSError, UnicodeDecodeError, yaml.YAMLError):
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
             raise ConfigError(Problem(LEDGER, "", "cannot be read as YAML")) from None
+        data = parse_yaml(text, LEDGER) or {}
         entries: dict[str, dict] = {}
         for article, entry in data.items() if isinstance(data, dict) else [(None, None)]:
             urls = entry.get("urls") if isinstance(entry, dict) else None
-            if not isinstance(article, str) or not isinstance(urls, list):
+            if (
+                not isinstance(article, str)
+                or not isinstance(entry, dict)
+                or not isinstance(urls, list)
+            ):
                 raise ConfigError(
                     Problem(LEDGER, str(article or ""), "must map an article to its urls")
                 )
@@ -226,7 +233,7 @@ class _Run:
                 f"skipped {url}: same text as {same} (its address is noted in {LEDGER})"
             )
             return
-        meta = {
+        meta: dict[str, object] = {
             "title": page.title or entry.title or None,
             "date": page.date or entry.date,
             "url": canonical,
@@ -234,7 +241,8 @@ class _Run:
             "author": page.author or entry.author,
             "fetched": self.now.strftime("%Y-%m-%dT%H:%M:%SZ"),
         }
-        stem = f"{(meta['date'] or self.now.date()).isoformat()}-{_slug(page, entry)}"
+        day = page.date or entry.date or self.now.date()
+        stem = f"{day.isoformat()}-{_slug(page, entry)}"
         path = _create(self.project.articles, stem, article_file(meta, page.text))
         article = self.project.rel(path)
         self.ledger.add(article, urls, digest)

@@ -22,7 +22,7 @@ import yaml
 
 from briefgen.clutter import reads_like_title, split_furniture
 from briefgen.errors import CONTROL, ArticleError, Problem, shown
-from briefgen.schema import HTTP_URL
+from briefgen.inputs import NOT_AN_ADDRESS, is_web_address, parse_yaml
 from briefgen.segment import sentences_in
 
 SUFFIXES = {
@@ -235,7 +235,8 @@ _FrontMatterLoader.yaml_implicit_resolvers = {
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 _FrontMatterLoader.add_constructor(
-    "tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_yaml_str
+    "tag:yaml.org,2002:timestamp",
+    yaml.SafeLoader.construct_yaml_str,  # type: ignore[type-var]  # the stubs' bound is too narrow
 )
 
 
@@ -246,17 +247,22 @@ def _front_matter(doc: Document) -> int:
         return 0
     name = shown(doc.path)
     try:
-        meta = yaml.load(match.group(1) or "", Loader=_FrontMatterLoader) or {}
+        # Line 2 of the file is the front matter's first: line 1 is its `---`.
+        meta = (
+            parse_yaml(
+                match.group(1) or "",
+                name,
+                field="front matter",
+                first_line=2,
+                load=lambda text: yaml.load(text, Loader=_FrontMatterLoader),
+                error=ArticleError,
+            )
+            or {}
+        )
     except _AliasRefused as exc:
         where = f"line {exc.mark.line + 2}"
         reason = f"YAML aliases (*name) are not allowed ({where})"
         raise ArticleError(Problem(name, "front matter", reason)) from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" (line {mark.line + 2})" if mark else ""
-        raise ArticleError(Problem(name, "front matter", f"invalid YAML{where}")) from None
-    except (RecursionError, ValueError, OverflowError):
-        raise ArticleError(Problem(name, "front matter", "invalid YAML")) from None
     if not isinstance(meta, dict):
         raise ArticleError(Problem(name, "front matter", "must be a mapping of keys to values"))
     for key, value in meta.items():
@@ -273,8 +279,8 @@ def _front_matter(doc: Document) -> int:
         value = _plain_text(value, doc, field)
         if target == "url":
             url = value.strip()
-            if not HTTP_URL.match(url):
-                raise ArticleError(Problem(name, field, "must be an http:// or https:// address"))
+            if not is_web_address(url):
+                raise ArticleError(Problem(name, field, NOT_AN_ADDRESS))
             doc.url = url
         else:
             setattr(doc, target, " ".join(value.split()))

@@ -20,13 +20,14 @@ import yaml
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from briefgen.config import Project
+from briefgen.config import Project, Settings
 from briefgen.contests import Contest
 from briefgen.corpus import Corpus, CorpusActor, Entry, Seen, name_key, page_slug
 from briefgen.errors import ConfigError, Problem
 from briefgen.export import ActorsData, BriefsData, actors_data, briefs_data, data_schema
 from briefgen.feeds import FEED, actor_feed, briefs_feed
 from briefgen.identity import in_story
+from briefgen.inputs import YAML_ERRORS
 from briefgen.mdtext import (
     cited_paragraph,
     count,
@@ -393,6 +394,7 @@ def render_pages(project: Project, corpus: Corpus) -> dict[str, str]:
             "Brief format",
             models=[model_doc(m) for m in FORMAT_MODELS],
             actor_entry=model_doc(ActorEntry),
+            settings=model_doc(Settings),
             data_models=[model_doc(m) for m in DATA_MODELS],
             example=example_brief(env),
         ),
@@ -461,6 +463,6 @@ def front_matter_problem(text: str) -> str | None:
         return None
     try:
         data = load_yaml(match.group(1))  # libyaml: a big site has thousands of pages
-    except (yaml.YAMLError, RecursionError, ValueError):
+    except YAML_ERRORS:
         return "not valid YAML; MkDocs would show it as text"
     return None if isinstance(data, dict) else "not a mapping; MkDocs would show it as text"

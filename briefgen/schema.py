@@ -12,16 +12,16 @@ import re
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic_core import ErrorDetails
 
 from briefgen.errors import Problem
+from briefgen.inputs import HTTP_PATTERN, NOT_AN_ADDRESS, is_web_address
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION: Literal[1] = 1
 SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 # A brief actor: the brief's id, a slash, the actor's id in that brief.
 MENTION = r"^[^/\\\s.][^/\\]*/[a-z0-9]+(?:-[a-z0-9]+)*$"
 # A web address, http or https in any case (`HTTPS://` too); a JSON Schema pattern as well.
-HTTP_PATTERN = r"^[Hh][Tt][Tt][Pp][Ss]?://[^\s<>\"]+$"
-HTTP_URL = re.compile(HTTP_PATTERN)
 
 ActorKind = Literal["person", "organisation", "state", "group"]
 PositionKind = Literal["quote", "reported", "action"]
@@ -58,8 +58,8 @@ class Source(_Model):
     @classmethod
     def _http_only(cls, value: str | None) -> str | None:
         # Links are rendered into the site; only web addresses are safe to link.
-        if value is not None and not HTTP_URL.match(value):
-            raise ValueError("must be an http:// or https:// address")
+        if value is not None and not is_web_address(value):
+            raise ValueError(NOT_AN_ADDRESS)
         return value
 
 
@@ -125,8 +125,8 @@ class OpenQuestion(_Model):
     @field_validator("link")
     @classmethod
     def _http_link(cls, value: str | None) -> str | None:
-        if value is not None and not HTTP_URL.match(value):
-            raise ValueError("must be an http:// or https:// address")
+        if value is not None and not is_web_address(value):
+            raise ValueError(NOT_AN_ADDRESS)
         return value
 
 
@@ -234,7 +234,7 @@ def parse_brief(data: Any, file: str) -> tuple[Brief | None, list[Problem]]:
     return (None if problems else brief), problems
 
 
-def _reason(err: dict[str, Any]) -> str:
+def _reason(err: ErrorDetails) -> str:
     if err["type"] == "extra_forbidden":
         return "unknown field"
     if err["type"] == "missing":
@@ -255,7 +255,7 @@ def json_schema_text() -> str:
 
 
 # The JSON Schemas kept in `schema/`: `schema/<name>.schema.json`.
-SCHEMA_NAMES = ("brief", "actors", "data-actors", "data-briefs")
+SCHEMA_NAMES = ("brief", "actors", "settings", "data-actors", "data-briefs")
 
 
 def schema_text(name: str) -> str:
@@ -274,9 +274,17 @@ def schema_text(name: str) -> str:
             "$defs": {"ActorEntry": entry},
         }
         return json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
+    if name == "settings":
+        from briefgen.config import Settings
+
+        settings = Settings.model_json_schema()
+        settings["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+        settings["title"] = "extra.briefgen"
+        return json.dumps(settings, indent=2, ensure_ascii=False) + "\n"
     from briefgen.export import ActorsData, BriefsData, data_schema
 
-    return data_schema({"data-actors": ActorsData, "data-briefs": BriefsData}[name])
+    models: dict[str, type[BaseModel]] = {"data-actors": ActorsData, "data-briefs": BriefsData}
+    return data_schema(models[name])
 
 
 class ActorEntry(_Model):

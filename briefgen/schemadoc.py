@@ -85,6 +85,7 @@ def model_doc(model: type[BaseModel]) -> dict[str, Any]:
             "name": info.alias or name,
             "type": Markup(type_name(info.annotation, info.metadata)),
             "required": info.is_required(),
+            "default": None if info.is_required() else info.get_default(call_default_factory=True),
             "description": doc_markdown(info.description or ""),
         }
         for name, info in model.model_fields.items()

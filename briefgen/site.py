@@ -266,8 +266,11 @@ def _shared(project: Project, config: MkDocsConfig, search: Search) -> dict[str,
         for path in sorted(folder.rglob("*")):
             if path.is_file():
                 theme += [path.relative_to(folder).as_posix(), path.read_bytes()]
-    for hook in config.hooks:
-        theme += [hook, Path(hook).read_bytes() if Path(hook).is_file() else b""]
+    for hook in config.hooks:  # MkDocs maps each path as written to the loaded module
+        name = str(hook)
+        # As MkDocs reads it: relative to mkdocs.yml, not to the current folder.
+        path = project.config_file.parent / name
+        theme += [name, path.read_bytes() if path.is_file() else b""]
     return {
         "the installed versions": digest(*(installed(name) for name in names), binary),
         "the search engine": digest(search.engine),

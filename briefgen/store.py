@@ -22,6 +22,7 @@ import yaml
 
 from briefgen import __version__
 from briefgen.errors import BriefError, ConfigError, Problem, shown
+from briefgen.inputs import YAML_ERRORS
 from briefgen.schema import Brief, parse_brief
 
 Status = Literal["missing", "machine", "edited", "reviewed", "invalid"]
@@ -137,7 +138,7 @@ def parse_stored(path: Path, raw: str, name: str, stamp: tuple[int, int] | None)
         reason = getattr(exc, "problem", None) or "syntax error"
         problem = Problem(name, _key_above(raw, line), f"invalid YAML ({reason})", line)
         return Stored(path, "invalid", None, [problem])
-    except (RecursionError, ValueError, OverflowError):
+    except YAML_ERRORS:  # no line to give: too deep, a date or number out of range
         return Stored(path, "invalid", None, [Problem(name, "", "invalid YAML")])
     try:
         broken = not_text(data)

@@ -19,8 +19,10 @@ import datetime as dt
 import logging
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from briefgen.clutter import furniture
+from briefgen.inputs import is_web_address
 
 # The libraries log what they could not parse; a page is read or found empty, quietly.
 for _name in ("trafilatura", "htmldate", "readability", "justext", "courlan"):
@@ -29,7 +31,6 @@ for _name in ("trafilatura", "htmldate", "readability", "justext", "courlan"):
 # htmldate rejects dates after `max_date` (today, by default): a fixed bound keeps the
 # same page giving the same date whenever it is read.
 _DATES = {"original_date": True, "extensive_search": False, "max_date": "2099-12-31"}
-_URL = re.compile(r"^https?://[^\s<>\"]+$", re.IGNORECASE)
 _BLOCKS = "p h1 h2 h3 h4 h5 h6 li blockquote pre td dd".split()
 _SHORT = 250  # characters, trafilatura's own MIN_EXTRACTED_SIZE
 _DROP = "script style noscript template svg head nav footer header aside form iframe figure button".split()
@@ -52,6 +53,8 @@ def read_page(markup: str) -> Page:
     import trafilatura  # here, not above: importing it takes over a second
 
     markup = _CONTROLS.sub(" ", markup)  # lxml refuses them, and no text keeps them
+    # A trafilatura Document (a dict only with as_dict=True, never asked for here).
+    result: Any
     try:
         result = trafilatura.bare_extraction(
             markup,
@@ -136,7 +139,7 @@ def _canonical(markup: str) -> str | None:
 
 def _web_address(url: object) -> str | None:
     url = url.strip() if isinstance(url, str) else ""
-    return url if _URL.match(url) else None
+    return url if is_web_address(url) else None
 
 
 def _plain_blocks(markup: str) -> list[str]:

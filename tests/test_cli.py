@@ -172,7 +172,9 @@ def test_eval_prints_the_measure(tmp_path):
         (ROOT / "tests" / "fixtures" / f"{SEED}.gold.yaml").read_bytes()
     )
     lines = run("eval", str(tmp_path)).output.splitlines()
-    assert lines[0].startswith("1 articles, 30 gold attributions")
+    # First the predicted actors no gold actor matches, then the figures.
+    assert lines[0].startswith("predicted actors with positions matching no gold actor: ")
+    assert any(line.startswith("1 articles, 30 gold attributions") for line in lines)
     assert [line[:24].strip() for line in lines[-6:]] == [
         "spans @30% overlap",
         "spans @80% overlap",
@@ -188,6 +190,13 @@ def test_schema_command_matches_the_file():
     assert run("schema").output == (ROOT / "schema" / "brief.schema.json").read_text(
         encoding="utf-8"
     )
+
+
+def test_schema_command_exports_the_settings():
+    output = run("schema", "settings").output
+    assert output == (ROOT / "schema" / "settings.schema.json").read_text(encoding="utf-8")
+    assert '"additionalProperties": false' in output
+    assert '"actor_pages"' in output
 
 
 def test_markdown_and_html_articles_build_too(tmp_path):

@@ -70,3 +70,59 @@ def test_unreadable_settings_are_one_line(tmp_path: Path) -> None:
     with pytest.raises(ConfigError) as caught:
         load_project(tmp_path / "nowhere")
     assert caught.value.lines() == [f"{tmp_path / 'nowhere'}: not a folder"]
+
+
+@pytest.mark.parametrize(
+    ("setting", "reason"),
+    [
+        ("latest: true", "latest: must be a whole number of 1 or more"),
+        ("latest: '20'", "latest: must be a whole number of 1 or more"),
+        ("latest: 2.5", "latest: must be a whole number of 1 or more"),
+        ("briefs: '  '", "briefs: must be a path"),
+        ("actors: null", "actors: must be a path"),
+        ("templates: [a]", "templates: must be a path"),
+        ("search: lunr", "search: must be one of auto, material, pagefind"),
+        ("engine: hugo", "engine: must be material or zensical"),
+    ],
+)
+def test_each_setting_is_checked(tmp_path: Path, setting: str, reason: str) -> None:
+    with pytest.raises(ConfigError) as caught:
+        project_with(tmp_path, f"site_name: D\nextra:\n  briefgen:\n    {setting}\n")
+    assert caught.value.lines() == [f"mkdocs.yml: extra.briefgen.{reason}"]
+
+
+def test_settings_not_a_mapping(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError) as caught:
+        project_with(tmp_path, "site_name: D\nextra:\n  briefgen: [articles]\n")
+    assert caught.value.lines() == ["mkdocs.yml: extra.briefgen: must be a mapping"]
+
+
+def test_every_setting_reaches_the_project(tmp_path: Path) -> None:
+    text = (
+        "site_name: D\nextra:\n  briefgen:\n    articles: in\n    briefs: out\n"
+        "    templates: looks\n    actors: who.yml\n    latest: 3\n    actor_pages: all\n"
+        "    search: pagefind\n    engine: zensical\n"
+    )
+    project = project_with(tmp_path, text)
+    assert (project.articles, project.briefs, project.templates, project.actors_file) == (
+        tmp_path / "in",
+        tmp_path / "out",
+        tmp_path / "looks",
+        tmp_path / "who.yml",
+    )
+    assert (project.latest, project.actor_pages, project.search, project.engine) == (
+        3,
+        "all",
+        "pagefind",
+        "zensical",
+    )
+
+
+def test_format_page_lists_every_setting() -> None:
+    from briefgen.config import Settings
+
+    golden = (Path(__file__).parent / "golden" / "format.md").read_text(encoding="utf-8")
+    section = golden.split("## Settings", 1)[1].split("\n## ", 1)[0]
+    for name, info in Settings.model_fields.items():
+        assert f"| `{name}` |" in section
+        assert " ".join((info.description or "").split())[:40] in section

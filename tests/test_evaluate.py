@@ -150,3 +150,41 @@ def test_the_report_prints_question_recall_and_questions_per_article():
         "open questions recall        0.750   (3 of 4 gold found by evidence; 6 predicted)" in lines
     )
     assert "questions per article         3.00   (6 in 2 articles)" in lines
+
+
+def test_a_gold_actors_alias_and_a_proper_mention_also_count(tmp_path):
+    from briefgen.evaluate import read_gold
+
+    path = tmp_path / "a.gold.yaml"
+    path.write_text(
+        "attributions:\n"
+        "- {text: x, spans: [[0, 10]], speaker: Labour Party, mention: the party}\n"
+        "- {text: y, spans: [[20, 30]], speaker: Jo Bloggs, mention: Secretary Bloggs}\n"
+        "actors:\n"
+        "- {name: Labour Party, kind: organisation, aliases: [Labour]}\n",
+        encoding="utf-8",
+    )
+    gold = read_gold(path)
+    assert gold[0].targets() == ["Labour Party", "Labour"]
+    assert gold[1].targets() == ["Jo Bloggs", "Secretary Bloggs"]
+    tally = score([Predicted(0, 10, ("Labour",)), Predicted(20, 30, ("Bloggs",))], gold)
+    assert (tally.checked, tally.speaker_ok) == (2, 2)
+    tally = score([Predicted(0, 10, ("Tories",))], gold)
+    assert (tally.checked, tally.speaker_ok) == (1, 0)
+
+
+def test_eval_lists_predicted_actors_that_match_no_gold_actor(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        'Headline\n\n"We are ready," said Jane Smith.\n\nThe Oscars said the show was long.\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "a.gold.yaml").write_text(
+        "attributions:\n- {text: We are ready, spans: [[11, 23]], speaker: Jane Smith}\n",
+        encoding="utf-8",
+    )
+    report = evaluate(tmp_path)
+    assert report.unmatched == [("a", [("Oscars", 1)])]
+    assert report.unmatched_lines() == [
+        "predicted actors with positions matching no gold actor: 1",
+        "  a: Oscars (1)",
+    ]

@@ -124,7 +124,7 @@ def test_legacy_8_bit_text_is_read_as_windows_1252_with_a_note():
             b"---\ntitle: [unclosed\n---\nBody.",
             "a.md",
             "markdown",
-            "a.md: front matter: invalid YAML (line 3)",
+            "a.md: front matter: invalid YAML at line 3",
         ),
         (
             b"---\ndate: soon\n---\nBody.",

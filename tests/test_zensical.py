@@ -96,7 +96,7 @@ def test_an_unknown_engine_is_a_config_error(tmp_path: Path) -> None:
     with pytest.raises(ConfigError) as caught:
         load_project(tmp_path)
     assert caught.value.lines() == [
-        "mkdocs.yml: extra.briefgen.engine: must be one of material, zensical"
+        "mkdocs.yml: extra.briefgen.engine: must be material or zensical"
     ]
 
 

@@ -8,8 +8,9 @@ and sentences happens at ingest, in `briefgen.segment`):
 3. `cues`       find attribution cues ("said", "according to", "writing:");
 4. `mentions`   read names, titles and roles; `phrases` reads noun phrases and pronouns;
 5. `sources`    find the source of each cue (subject, inverted subject, sentence subject);
-6. `attribute`  pair each quote or reported clause with its source (`paragraph` holds the
-                state, `clauses` the content boundaries, `shapes` the other shapes);
+6. `attribute`  pair each quote or reported clause with its source: small functions over
+                one paragraph's plain data (`paragraph.Para`), `clauses` for content
+                boundaries, `shapes` for the shapes other than a verb cue;
 7. `coref`      decide which actor each source is (pronouns, surnames, descriptions);
 8. `actors`     list the actors with ids, kinds, roles and aliases (`entityhood` tells
                 what is no actor at all, `kinds` the kind a name's words tell,
@@ -35,6 +36,8 @@ from briefgen.extract.actors import build_actors
 from briefgen.extract.attribute import Attribution, attribute
 from briefgen.extract.coref import Entity, Resolver
 from briefgen.extract.mentions import Vocabulary, find_mentions
+from briefgen.extract.paragraph import Spans
+from briefgen.extract.phrases import described_subject
 from briefgen.extract.questions import find_questions
 from briefgen.extract.quotes import find_quotes
 from briefgen.extract.summary import summarise
@@ -149,17 +152,27 @@ def _attribute_all(
         sents = by_paragraph[index]
         flat = [tok for sent in sents for tok in sent]
         found = attribute(index, flat, quotes_of.get(index, []), doc.text, vocab)
-        content = [(a.start, a.end) for a in found]
+        content = Spans()
+        for a in found:
+            content.add(a.start, a.end)
         events: list[tuple[int, int, object]] = []
         for sent in sents:
             for mention in find_mentions(sent, vocab, doc.text):
                 events.append((mention.start, 0, mention))
+            described = described_subject(sent, vocab, doc.text)
+            if described is not None:
+                events.append((described.start, 2, described))
         events.extend((a.at, 1, a) for a in found)
         events.sort(key=lambda e: (e[0], e[1]))
         for offset, kind, item in events:
+            if kind == 2:
+                if not content.holding(offset):
+                    # "An Egyptian education official visited ...": a "he" may be them.
+                    resolver.described(item, offset)  # type: ignore[arg-type]
+                continue
             if kind == 0:
                 entity = resolver.name(item)  # type: ignore[arg-type]
-                if not item.aside and not any(s <= offset < e for s, e in content):  # type: ignore[attr-defined]
+                if not item.aside and not content.holding(offset):  # type: ignore[attr-defined]
                     resolver.seen(entity, offset, subject=item.subject)  # type: ignore[attr-defined]
                     trail.append(Seen(offset, entity, item.subject))  # type: ignore[attr-defined]
                 elif not item.aside:  # type: ignore[attr-defined]
@@ -185,6 +198,8 @@ def _attribute_all(
             if entity is None:
                 continue
             entity.spoke = True
+            if a.document:
+                resolver.documents.setdefault(a.document, entity)  # "said in its report"
             resolver.seen(entity, offset, subject=True)
             trail.append(Seen(offset, entity, True))
             _kind_from_content(entity, doc.text[a.start : a.end], a.kind == "quote")

@@ -3,31 +3,66 @@
 Sources come out as mentions (a name, a pronoun, a description); `coref` later decides
 which actor each one is. Attributions that continue the current speaker say so in
 `inherit`: "previous" (a paragraph that is only a quote) or "chain" (a quote that runs
-over paragraphs). The rules live in three layers: `paragraph` (state), `clauses` (where
-content starts and ends), `shapes` (labels, "according to", loose quotes); this module
-holds the main one, a verb cue and its source.
+over paragraphs).
+
+Every rule is a plain function over one paragraph's state (`paragraph.Para`), so each can
+be called and tested alone: `paragraph` holds the state and the helpers that claim
+content, `clauses` finds where content starts and ends, `shapes` the shapes other than a
+verb cue (labels, "according to", noun cues, loose quotes); this module holds the verb
+cue and its source, and `run`, the order the stages go in.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from briefgen.extract import lexicon as lx
+from briefgen.extract.clauses import (
+    clause_end,
+    clause_goes_on,
+    looks_like_clause,
+    quote_ahead,
+    quote_before,
+    skip_aside,
+    skip_pps,
+)
 from briefgen.extract.cues import Cue, find_cues
-from briefgen.extract.mentions import Vocabulary
-from briefgen.extract.paragraph import Attribution
-from briefgen.extract.phrases import np_after
+from briefgen.extract.mentions import Mention, Vocabulary, namey
+from briefgen.extract.paragraph import (
+    Attribution,
+    Para,
+    add,
+    add_quote,
+    covered,
+    heard,
+    make_para,
+    sentence,
+    span,
+)
+from briefgen.extract.phrases import np_after, read_phrase
 from briefgen.extract.quotes import Quote
-from briefgen.extract.shapes import ShapeRules
+from briefgen.extract.shapes import (
+    according,
+    clause_before,
+    joined_quotes,
+    label,
+    loose_quotes,
+    naming,
+    noun_cues,
+    quoted_before,
+)
 from briefgen.extract.sources import Found
 from briefgen.extract.tokens import Token
 
-__all__ = ["Attribution", "Paragraph", "attribute"]
+__all__ = ["Attribution", "attribute"]
 
 OBJECT_VERBS = frozenset("tell ask inform assure warn remind urge advise brief".split())
 # Verbs that put their subject after them: '"...," said Smith', '..., added the minister'.
 INVERTING = frozenset(
     "say add ask write reply respond continue explain note insist recall argue declare exclaim "
     "shout warn quip joke counter agree conclude observe remark state report tweet whisper "
-    "answer concede admit acknowledge suggest claim".split()
+    "answer concede admit acknowledge suggest claim yell scream whimper mutter murmur sigh "
+    "gush chuckle groan moan wail stammer enthuse laugh".split()
 )
 
 
@@ -39,243 +74,345 @@ _TO_VERBS = frozenset(
 _OBJECT_RELATIVE = frozenset(
     "whom which that what everything anything something nothing all whatever".split()
 )
+# Verbs of charging someone whose passive names the speaker after "by".
+_BY_AGENT_VERBS = frozenset("accuse criticise criticize blame attack condemn".split())
+_NEGATORS = frozenset("not never no n't".split())
+_SPEECH_BASES = frozenset(lx.SPEECH_VERBS.values())
+_STANCE_BASES = frozenset(lx.STANCE_VERBS.values())
+_STANCE_ONLY = _STANCE_BASES - _SPEECH_BASES
 
 
-class Paragraph(ShapeRules):
-    """One paragraph and the attribution rules over it."""
-
-    def run(self) -> list[Attribution]:
-        """Apply the rules: cues left to right, then the quotes no cue reached."""
-        cues = find_cues(self.t)
-        # Speech cues first, so "..., the Kremlin confirmed" claims its clause before a
-        # stance verb inside it ("and shared ...") can.
-        cues.sort(
-            key=lambda c: (
-                c.base in lx.STANCE_VERBS.values() and c.base not in lx.SPEECH_VERBS.values(),
-                c.i,
-            )
+def run(p: Para) -> list[Attribution]:
+    """Apply the rules: cues left to right, then the quotes no cue reached."""
+    cues = find_cues(p.t)
+    # Speech cues first, so "..., the Kremlin confirmed" claims its clause before a
+    # stance verb inside it ("and shared ...") can.
+    cues.sort(
+        key=lambda c: (
+            c.base in _STANCE_ONLY,
+            c.i,
         )
-        for cue in cues:
-            if self.covered(self.t[cue.i].start):
-                continue  # a cue inside reported content: "what leaders said"
-            if cue.kind == "according":
-                self.according(cue)
-            else:
-                self.verb(cue)
-        self.noun_cues()
-        self.loose_quotes()
-        self.out.sort(key=lambda a: a.start)
-        return self.out
+    )
+    for cue in cues:
+        if covered(p, p.t[cue.i].start):
+            continue  # a cue inside reported content: "what leaders said"
+        if cue.kind == "according":
+            according(p, cue)
+        else:
+            verb(p, cue)
+    noun_cues(p)
+    loose_quotes(p)
+    p.out.sort(key=lambda a: a.start)
+    return p.out
 
-    def verb(self, cue: Cue) -> None:
-        t = self.t
-        lo, hi = self.sentence(cue.i)
-        at = t[cue.i].start
-        cue_text = self.text[t[cue.i].start : t[cue.end - 1].end]
-        if self.naming(cue):
-            return
-        found = self.find_source(cue, lo)
-        after_end = cue.end
-        if (
-            found is None
-            and cue.kind == "verb"
-            and cue.base in INVERTING
-            and cue.i > lo
-            and (t[cue.i - 1].text == "," or cue.i - 1 in self.closes)
-        ):
-            found, after_end = self.src.after(cue.end)  # '"...," said Smith'
-        if found is None:
-            if cue.base in lx.LABEL_VERBS:
-                self.label(cue, None, lo, hi, cue_text)  # 'branded "manipulative" by Zelensky'
-            return
-        source = found.mention
-        if source.form == "pronoun" and source.head in ("i", "we", "you"):
-            return  # the writer speaking, or a generic "you"
-        relative = found.lo < cue.i and t[found.lo].low in ("who", "which")
-        if relative and (t[found.lo].low == "which" or cue.base in lx.STANCE_VERBS.values()):
-            return  # 'which describes ...', 'a member who supports Trump': descriptions, not claims
-        if (
-            found.lo > lo
-            and t[found.lo - 1].low in _OBJECT_RELATIVE
-            and not self._complementizer(found.lo - 1, lo)
-        ):
-            # 'troops, whom he described as ...': the clause is about its antecedent; only a
-            # quoted label in it is speech ('what they called "financial supermarkets"').
-            if cue.base in lx.LABEL_VERBS:
-                self.label(cue, source, lo, hi, cue_text)
-            return
-        if cue.base in lx.LABEL_VERBS and self.label(cue, source, lo, hi, cue_text):
-            return
-        k = after_end
-        if cue.base in OBJECT_VERBS and k < hi and t[k].word and not t[k].in_quote:
-            obj_end = np_after(t, k, self.vocab)
-            if not (
-                obj_end < hi and t[obj_end].low == "to"
-            ):  # 'urged the industry to do more' keeps its object
-                k = max(k, obj_end)
-        k = frame_end = self.skip_pps(k, hi)
-        colon = False
-        while (
-            k < hi
-            and not t[k].in_quote
-            and (
-                t[k].text in (",", ":")
-                or (t[k].low in lx.ADVERBS and not t[k].cap)
-                or t[k].low.endswith("ly")
-            )
-        ):
-            colon = colon or t[k].text == ":"
-            k += 1
-        that = (
-            k < hi
-            and t[k].low in ("that", "whether", "if", "how", "why", "what", "when", "who")
-            and not t[k].in_quote
+
+def verb(p: Para, cue: Cue) -> None:
+    """Attribute around a verb cue: the quote or clause after it, or the one before."""
+    before = len(p.out)
+    _verb(p, cue)
+    if p.document:
+        for a in p.out[before:]:
+            a.document = p.document
+        p.document = ""
+    for a in p.out[before:]:
+        other = _co_speaker(p, a.source) if a.source is not None else None
+        if other is not None:
+            # '"...," reply Burton and Nick': the same words for each of them, in the
+            # order the article names them.
+            p.out.insert(p.out.index(a) + 1, replace(a, source=other))
+
+
+def _co_speaker(p: Para, source: Mention) -> Mention | None:
+    """Return the second of two named speakers after an inverting cue ('"...," reply Burton
+    and Nick'). Before the cue, "X and Y said" stays with the name next to the cue: PolNeAR
+    annotates it as one source, and splitting it there cost more than it found."""
+    t = p.t
+    if source.form != "name" or source.hi >= len(t) or source.lo < 0:
+        return None
+    if source.kind not in (None, "person") or source.head in lx.ORG_WORDS:
+        return None  # "Ironhorse Oil and Gas": one company
+    k = source.hi
+    if k + 1 < len(t) and t[k].low == "and" and namey(t, k + 1, p.vocab):
+        end = k + 2
+        while end < len(t) and namey(t, end, p.vocab):
+            end += 1
+        other = read_phrase(t, k + 1, end, p.vocab, p.text, subject=True)
+        if not _person_name(other) or not (_surely_person(source) or _surely_person(other)):
+            return None  # "said Marks and Spencer": one company
+        return other
+    return None
+
+
+def _surely_person(mention: Mention | None) -> bool:
+    """Tell whether a mention is told to be a person (a first name, a title, a role)."""
+    return mention is not None and (
+        mention.kind == "person" or mention.gender in ("male", "female") or bool(mention.roles)
+    )
+
+
+def _person_name(mention: Mention | None) -> bool:
+    """Tell whether a mention is a name that may be a person's (no company's)."""
+    return (
+        mention is not None
+        and mention.form == "name"
+        and mention.kind in (None, "person")
+        and mention.head not in lx.ORG_WORDS
+    )
+
+
+def _verb(p: Para, cue: Cue) -> None:
+    t = p.t
+    lo, hi = sentence(p, cue.i)
+    at = t[cue.i].start
+    cue_text = p.text[t[cue.i].start : t[cue.end - 1].end]
+    if naming(p, cue):
+        return
+    found = find_source(p, cue, lo)
+    after_end = cue.end
+    if (
+        found is None
+        and cue.kind == "verb"
+        and cue.base in INVERTING
+        and cue.i > lo
+        and (t[cue.i - 1].text == "," or cue.i - 1 in p.closes)
+    ):
+        found, after_end = p.src.after(cue.end)  # '"...," said Smith'
+    if (
+        found is None
+        and cue.base in _BY_AGENT_VERBS
+        and cue.end + 1 < hi
+        and t[cue.end].low == "by"
+        and t[cue.i - 1].low in ("was", "were", "been", "being", "is", "are")
+    ):
+        # "He was accused by the Tories of parsing words": the Tories accuse.
+        agent, agent_end = p.src.after(cue.end + 1)
+        if agent is not None and agent.mention.form in ("name", "description"):
+            end = clause_end(p, agent_end, hi)
+            if end - agent_end >= 2 and t[agent_end].low in ("of", "over", "for"):
+                add(p, *span(p, agent_end, end), "reported", cue_text, agent.mention, at)
+        return
+    if found is None:
+        if cue.base in lx.LABEL_VERBS:
+            label(p, cue, None, lo, hi, cue_text)  # 'branded "manipulative" by Zelensky'
+        return
+    source = found.mention
+    if source.form == "pronoun" and source.head in ("i", "we", "you"):
+        return  # the writer speaking, or a generic "you"
+    relative = found.lo < cue.i and t[found.lo].low in ("who", "which")
+    if relative and (t[found.lo].low == "which" or cue.base in _STANCE_BASES):
+        return  # 'which describes ...', 'a member who supports Trump': descriptions, not claims
+    if (
+        found.lo > lo
+        and t[found.lo - 1].low in _OBJECT_RELATIVE
+        and not _complementizer(p, found.lo - 1, lo)
+        and not (found.lo - 2 >= lo and t[found.lo - 2].low in lx.PREPOSITIONS)
+    ):  # but "an interview in which he says ..." is speech
+        # 'troops, whom he described as ...': the clause is about its antecedent; only a
+        # quoted label in it is speech ('what they called "financial supermarkets"').
+        if cue.base in lx.LABEL_VERBS:
+            label(p, cue, source, lo, hi, cue_text)
+        return
+    if cue.base in lx.LABEL_VERBS and label(p, cue, source, lo, hi, cue_text):
+        return
+    k = after_end
+    if cue.base in OBJECT_VERBS and k < hi and t[k].word and not t[k].in_quote:
+        obj_end = np_after(t, k, p.vocab)
+        to = obj_end + (obj_end < hi and t[obj_end].low in _NEGATORS)
+        if not (to < hi and t[to].low == "to"):
+            k = max(k, obj_end)  # 'urged the industry (not) to do more' keeps its object
+    k = frame_end = skip_pps(p, k, hi)
+    p.document = _document_in(p, after_end, frame_end)
+    colon = False
+    while (
+        k < hi
+        and not t[k].in_quote
+        and (
+            t[k].text in (",", ":")
+            or (t[k].low in lx.ADVERBS and not t[k].cap)
+            or t[k].low.endswith("ly")
         )
-        if that and t[k].low == "that":
-            k += 1
-            k = self.skip_aside(k, hi)  # 'reported that, according to X, ...'
-        # 1. A quote right after the cue: 'X said: "..."' or 'X wrote to his followers, "..."'.
-        qi = self.opens.get(k)
-        if qi is None and not that:
-            qi = self.quote_ahead(k, hi)
-        if qi is not None and not self.clause_goes_on(qi, hi):
-            self.add_quote(qi, cue_text, source, at)
-            self.joined_quotes(qi, +1, cue_text, source, at)
-            before = self.quote_before(min(found.lo, cue.i), lo)
-            if before is not None and before < qi:
-                self.add_quote(before, cue_text, source, at)  # '"A," said X, "B."'
+        and t[k].low not in _NEGATORS  # "asked not to be named" keeps its "not"
+    ):
+        colon = colon or t[k].text == ":"
+        k += 1
+    that = (
+        k < hi
+        and t[k].low in ("that", "whether", "if", "how", "why", "what", "when", "who")
+        and not (t[k].low == "when" and k + 1 < hi and t[k + 1].low.endswith("ed"))
+        # '"...," said X, who was asked ...': an inverted subject's aside, no complement
+        and not (after_end > cue.end and t[k - 1].text == ",")
+        and not t[k].in_quote
+    )
+    if that and t[k].low == "that":
+        k += 1
+        k = skip_aside(p, k, hi)  # 'reported that, according to X, ...'
+    # 1. A quote right after the cue: 'X said: "..."' or 'X wrote to his followers, "..."'.
+    qi = p.opens.get(k)
+    if qi is None and not that:
+        qi = quote_ahead(p, k, hi)
+    if qi is not None and not clause_goes_on(p, qi, hi):
+        add_quote(p, qi, cue_text, source, at)
+        joined_quotes(p, qi, +1, cue_text, source, at)
+        before = quote_before(p, min(found.lo, cue.i), lo)
+        if before is not None and before < qi:
+            add_quote(p, before, cue_text, source, at)  # '"A," said X, "B."'
+        return
+    if cue.kind == "verb" and not that and not colon:
+        # 2. A quote right before the source and cue: '"...," X said'.
+        frame_lo = found.lo if after_end == cue.end else cue.i
+        qi = quote_before(p, min(frame_lo, cue.i), lo)
+        if qi is not None:
+            quoted_before(p, qi, lo, cue_text, source, at)
             return
-        if cue.kind == "verb" and not that and not colon:
-            # 2. A quote right before the source and cue: '"...," X said'.
-            frame_lo = found.lo if after_end == cue.end else cue.i
-            qi = self.quote_before(min(frame_lo, cue.i), lo)
-            if qi is not None:
-                self.quoted_before(qi, lo, cue_text, source, at)
-                return
-            # 3. A clause before the frame: 'The plan is dead, he said.'
-            strong = cue.base in lx.CLAUSE_VERBS and cue.base not in lx.WEAK_VERBS
-            if strong and self.clause_before(
-                min(frame_lo, cue.i), frame_end, lo, hi, cue_text, source, at, cue.i
+        # 3. A clause before the frame: 'The plan is dead, he said.'
+        strong = cue.base in lx.CLAUSE_VERBS and cue.base not in lx.WEAK_VERBS
+        if strong and clause_before(
+            p, min(frame_lo, cue.i), frame_end, lo, hi, cue_text, source, at, cue.i
+        ):
+            return
+    # 4. A clause after the cue: 'X said (that) ...'.
+    if after_end > cue.end or k >= hi:
+        return
+    end = clause_end(p, k, hi)
+    if end <= k or (t[k].in_quote and k not in p.opens):
+        return
+    documented = source.form == "description" and source.head in lx.DOCUMENT_NOUNS
+    strong = (
+        that
+        or colon
+        or documented
+        or (cue.base in lx.CLAUSE_VERBS and cue.base not in lx.WEAK_VERBS)
+    )
+    plain = cue.base in lx.SAY_VERBS and end - k >= (2 if cue.base == "say" else 4)
+    if strong and end - k >= 2 and (that or colon or plain or looks_like_clause(p, k, end)):
+        add(p, *span(p, k, end), "reported", cue_text, source, at)
+    elif (
+        cue.base in lx.NP_OBJECT_VERBS or documented or (t[k].low == "to" and cue.base in _TO_VERBS)
+    ) and t[k].word:
+        add(
+            p, *span(p, k, end), "reported", cue_text, source, at
+        )  # "denied the claim", "agreed to ..."
+    elif cue.base in _STANCE_BASES and t[k].word and after_end == cue.end and cue.kind == "verb":
+        # "X endorsed Y"; as a participle, "..., forcefully denouncing the regime".
+        first = found.lo if found.lo < cue.i and cue.kind == "verb" else cue.i
+        add(p, t[first].start, t[end - 1].end, "action", cue_text, source, at)  # "X endorsed Y"
+
+
+def _document_in(p: Para, lo: int, hi: int) -> str:
+    """Return the document a cue's phrase names ("said in its latest report": "report")."""
+    words = p.t[lo:hi]
+    if not words or words[0].low != "in":
+        return ""
+    return next((tok.low for tok in words if tok.low in lx.DOCUMENT_NOUNS), "")
+
+
+def _complementizer(p: Para, k: int, lo: int) -> bool:
+    """Tell whether "that" at k opens a complement ("It's not that Cruz feels ..."), not a
+    relative clause ("the deal that Trump proposed")."""
+    t = p.t
+    if t[k].low != "that" or k == lo:
+        return t[k].low == "that" and k == lo
+    prev = t[k - 1]
+    return (
+        not prev.word
+        or prev.low in lx.AUXILIARIES
+        or prev.low in ("not", "so", "such", "now")
+        or prev.low in lx.SPEECH_VERBS
+    )
+
+
+def find_source(p: Para, cue: Cue, lo: int) -> Found | None:
+    """Return the source of a verb cue: its subject, or the sentence's speaker."""
+    t = p.t
+    if cue.kind == "participle":
+        if cue.i > lo and t[cue.i - 1].word and not t[cue.i - 1].in_quote:
+            found = p.src.before(cue.i)  # "with Sen. John McCain calling it ..."
+            if found is not None and found.mention.form == "name":
+                return found
+        return sentence_speaker(p, lo, cue.i)
+    j = cue.i - 1
+    while j >= lo and t[j].low in lx.ADVERBS - lx.AUXILIARIES:
+        j -= 1
+    if j - 1 >= lo and t[j].low in ("and", "or") and t[j - 1].low.endswith("ed"):
+        j -= 2  # "were mocked and criticized"
+    passive_form = t[cue.i].low.endswith(
+        ("ed", "told", "said", "written", "known", "shown", "found", "thought", "sought")
+    )
+    if passive_form and j >= lo and t[j].low in ("was", "were", "been", "be", "is", "are", "being"):
+        return None  # passive: "the attacks were claimed by ..."
+    if (
+        passive_form
+        and cue.end < len(t)
+        and t[cue.end].low == "by"
+        and j >= lo
+        and not t[j].cap
+        and t[j].low not in lx.PRONOUNS
+    ):
+        return None  # "a party favorite backed by ..."
+    if (
+        j >= lo
+        and t[j].low in ("after", "before", "while", "when", "upon")
+        and t[cue.i].low.endswith("ing")
+    ):
+        return subject_after_comma(p, cue.i, lo)  # "After saying ..., the man ..."
+    found = p.src.before(cue.i)
+    if found is None:
+        j = p.src.skip_left(cue.i - 1)
+        if j > lo and t[j].low in ("and", "but") and not t[j].in_quote:
+            # "X said ... and stressed ...": the speaker of the verb before.
+            start, end = t[lo].start, t[j].start
+            earlier = heard(p, start, end)
+            if earlier:
+                return Found(max(earlier, key=lambda a: a.at).source, j)
+            # "He endorsed Clinton, but told reporters ...": the subject of the first verb.
+            first = lo + 1 if t[lo].low in _SUBORDINATE_OPENERS else lo
+            mention = p.src.subject(first, j)
+            if (
+                mention is not None
+                and mention.form in ("name", "pronoun")
+                and not (mention.form == "pronoun" and mention.head in ("i", "we", "you", "it"))
+                and _verb_follows(p, mention.hi if mention.form == "name" else first + 1, j)
             ):
-                return
-        # 4. A clause after the cue: 'X said (that) ...'.
-        if after_end > cue.end or k >= hi:
-            return
-        end = self.clause_end(k, hi)
-        if end <= k or (t[k].in_quote and k not in self.opens):
-            return
-        documented = source.form == "description" and source.head in lx.DOCUMENT_NOUNS
-        strong = (
-            that
-            or colon
-            or documented
-            or (cue.base in lx.CLAUSE_VERBS and cue.base not in lx.WEAK_VERBS)
-        )
-        plain = cue.base in lx.SAY_VERBS and end - k >= (2 if cue.base == "say" else 4)
-        if strong and end - k >= 2 and (that or colon or plain or self.looks_like_clause(k, end)):
-            self.add(*self.span(k, end), "reported", cue_text, source, at)
-        elif (
-            cue.base in lx.NP_OBJECT_VERBS
-            or documented
-            or (t[k].low == "to" and cue.base in _TO_VERBS)
-        ) and t[k].word:
-            self.add(
-                *self.span(k, end), "reported", cue_text, source, at
-            )  # "denied the claim", "agreed to ..."
-        elif (
-            cue.base in lx.STANCE_VERBS.values()
-            and t[k].word
-            and after_end == cue.end
-            and cue.kind == "verb"
-        ):
-            # "X endorsed Y"; as a participle, "..., forcefully denouncing the regime".
-            first = found.lo if found.lo < cue.i and cue.kind == "verb" else cue.i
-            self.add(
-                t[first].start, t[end - 1].end, "action", cue_text, source, at
-            )  # "X endorsed Y"
+                return Found(mention, j)
+    return found
 
-    def _complementizer(self, k: int, lo: int) -> bool:
-        """Tell whether "that" at k opens a complement ("It's not that Cruz feels ..."), not a
-        relative clause ("the deal that Trump proposed")."""
-        t = self.t
-        if t[k].low != "that" or k == lo:
-            return t[k].low == "that" and k == lo
-        prev = t[k - 1]
-        return (
-            not prev.word
-            or prev.low in lx.AUXILIARIES
-            or prev.low in ("not", "so", "such", "now")
-            or prev.low in lx.SPEECH_VERBS
-        )
 
-    def find_source(self, cue: Cue, lo: int) -> Found | None:
-        """Return the source of a verb cue: its subject, or the sentence's speaker."""
-        t = self.t
-        if cue.kind == "participle":
-            if cue.i > lo and t[cue.i - 1].word and not t[cue.i - 1].in_quote:
-                found = self.src.before(cue.i)  # "with Sen. John McCain calling it ..."
-                if found is not None and found.mention.form == "name":
-                    return found
-            return self.sentence_speaker(lo, cue.i)
-        j = cue.i - 1
-        while j >= lo and t[j].low in lx.ADVERBS - lx.AUXILIARIES:
-            j -= 1
-        if j - 1 >= lo and t[j].low in ("and", "or") and t[j - 1].low.endswith("ed"):
-            j -= 2  # "were mocked and criticized"
-        passive_form = t[cue.i].low.endswith(
-            ("ed", "told", "said", "written", "known", "shown", "found", "thought", "sought")
-        )
-        if (
-            passive_form
-            and j >= lo
-            and t[j].low in ("was", "were", "been", "be", "is", "are", "being")
-        ):
-            return None  # passive: "the attacks were claimed by ..."
-        if (
-            passive_form
-            and cue.end < len(t)
-            and t[cue.end].low == "by"
-            and j >= lo
-            and not t[j].cap
-            and t[j].low not in lx.PRONOUNS
-        ):
-            return None  # "a party favorite backed by ..."
-        if (
-            j >= lo
-            and t[j].low in ("after", "before", "while", "when", "upon")
-            and t[cue.i].low.endswith("ing")
-        ):
-            return self.subject_after_comma(cue.i, lo)  # "After saying ..., the man ..."
-        found = self.src.before(cue.i)
-        if found is None:
-            j = self.src.skip_left(cue.i - 1)
-            if j > lo and t[j].low in ("and", "but") and not t[j].in_quote:
-                # "X said ... and stressed ...": the speaker of the verb before.
-                start, end = t[lo].start, t[j].start
-                earlier = [a for a in self.out if start <= a.at < end and a.source is not None]
-                if earlier:
-                    return Found(max(earlier, key=lambda a: a.at).source, j)
-        return found
+# Words that open a subordinate clause whose subject still speaks: "As Rubio thanked ...".
+_SUBORDINATE_OPENERS = frozenset("as when while after before once".split())
 
-    def subject_after_comma(self, i: int, lo: int) -> Found | None:
-        """Return the subject that follows an opening clause: 'After saying X, the man ...'."""
-        _, hi = self.sentence(i)
-        comma = next(
-            (j for j in range(i, hi) if self.t[j].text == "," and not self.t[j].in_quote), None
-        )
-        if comma is None:
-            return None
-        mention = self.src.subject(comma + 1, hi)
-        return Found(mention, comma + 1) if mention is not None else None
 
-    def sentence_speaker(self, lo: int, i: int) -> Found | None:
-        """Return who speaks in this sentence before token i: an earlier source, else the subject."""
-        start, end = self.t[lo].start, self.t[i].start
-        earlier = [a for a in self.out if start <= a.at < end and a.source is not None]
-        if earlier:
-            return Found(max(earlier, key=lambda a: a.at).source, i)
-        mention = self.src.subject(lo, i)
-        return Found(mention, i) if mention is not None else None
+def _verb_follows(p: Para, k: int, j: int) -> bool:
+    """Tell whether a verb follows the subject at k before token j ("thanked Miami and")."""
+    t = p.t
+    return (
+        k < j
+        and not t[k].cap
+        and t[k].word
+        and (t[k].low.endswith("ed") or t[k].low in _STANCE_FORMS or t[k].low in lx.SPEECH_VERBS)
+    )
+
+
+_STANCE_FORMS = frozenset(lx.STANCE_VERBS)
+
+
+def subject_after_comma(p: Para, i: int, lo: int) -> Found | None:
+    """Return the subject that follows an opening clause: 'After saying X, the man ...'."""
+    _, hi = sentence(p, i)
+    comma = next((j for j in range(i, hi) if p.t[j].text == "," and not p.t[j].in_quote), None)
+    if comma is None:
+        return None
+    mention = p.src.subject(comma + 1, hi)
+    return Found(mention, comma + 1) if mention is not None else None
+
+
+def sentence_speaker(p: Para, lo: int, i: int) -> Found | None:
+    """Return who speaks in this sentence before token i: an earlier source, else the subject."""
+    start, end = p.t[lo].start, p.t[i].start
+    earlier = heard(p, start, end)
+    if earlier:
+        return Found(max(earlier, key=lambda a: a.at).source, i)
+    mention = p.src.subject(lo, i)
+    return Found(mention, i) if mention is not None else None
 
 
 def attribute(
@@ -284,4 +421,4 @@ def attribute(
     """Return the attributions found in one paragraph."""
     if not tokens:
         return []
-    return Paragraph(paragraph, tokens, quotes, text, vocab).run()
+    return run(make_para(paragraph, tokens, quotes, text, vocab))

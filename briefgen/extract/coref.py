@@ -16,6 +16,7 @@ from briefgen.extract import lexicon as lx
 from briefgen.extract.mentions import Mention
 from briefgen.extract.names import INSTITUTION_HEADS
 
+_WINDOW = 100  # entities a pronoun or description may reach back to
 _GENDER_FIT = {
     "male": {None, "male"},
     "female": {None, "female"},
@@ -48,6 +49,7 @@ class Entity:
     spoke: bool = False
     mentioned: bool = False  # named outside quotes at least once
     sure_gender: str | None = None  # told by an honorific or a first name, for telling apart
+    described: bool = False  # an unnamed person who was a sentence's subject: "an official"
 
     def absorb(self, mention: Mention) -> None:
         """Take a new mention's name form, kind, roles and gender into the entity."""
@@ -87,14 +89,31 @@ class Resolver:
         self.entities: list[Entity] = []
         self.by_key: dict[str, Entity] = {}
         self.surnames: set[str] = set()  # last words of the names of entities so far
+        self.documents: dict[str, Entity] = {}  # "report" -> who published the report
+        # Named entities by the words a later mention can match them on (first and last
+        # word, initials, institution head): matching looks at these, not at every entity.
+        self.by_word: dict[str, list[Entity]] = {}
+        self.recent: dict[int, Entity] = {}  # entities in the order they were last salient
         self.parties = (
             {**lx.PARTY_ALIASES, **lx.BRITISH_PARTY_ALIASES} if british else lx.PARTY_ALIASES
         )
+
+    def _index(self, entity: Entity) -> None:
+        """File a named entity under the words `_match` compares."""
+        words = _surname_words(key(entity.name))
+        if not words:
+            return
+        initials = "".join(w[0] for w in words if w not in ("of", "the", "for", "and"))
+        for word in {f"<{words[0]}", f">{words[-1]}", f"<{initials}", f"<{_head(words)}"}:
+            bucket = self.by_word.setdefault(word, [])
+            if all(e is not entity for e in bucket[-3:]):
+                bucket.append(entity)
 
     def _new(self, mention: Mention, named: bool = True) -> Entity:
         entity = Entity(len(self.entities), mention.name, mention.kind, named=named)
         entity.absorb(mention)
         self.entities.append(entity)
+        self._index(entity)
         k = key(mention.name)
         # "Howard" alone stays Michael Howard's after a "Mrs Howard" of her own.
         if not (mention.sure and k in self.surnames):
@@ -121,6 +140,7 @@ class Resolver:
                 entity = Entity(len(self.entities), canonical, kind)
                 self.entities.append(entity)
                 self.by_key[key(canonical)] = entity
+                self._index(entity)
             entity.absorb(mention)
             return entity
         entity = self.by_key.get(k)
@@ -149,13 +169,33 @@ class Resolver:
             entity.name = mention.name
             self.by_key[k] = entity
             self.surnames.update(_surname_words(k)[-1:])
+            self._index(entity)
         entity.absorb(mention)
         return entity
+
+    def _candidates(self, words: tuple[str, ...], k: str) -> list[Entity]:
+        """Return the entities a mention with these words may match, in document order."""
+        if not words:
+            return []
+        # A name of one word may be anyone's first or last word, initials or head noun;
+        # a longer one shares its last word, or is the start of an organisation's name
+        # ("the Reserve Bank" of Australia), which no first name opens.
+        if len(words) == 1:
+            keys = [f"<{words[0]}", f">{words[0]}", f"<{k.replace('.', '')}"]
+        else:
+            keys = [f">{words[-1]}", f"<{words[-1]}"]
+            if words[0] not in lx.MALE_NAMES and words[0] not in lx.FEMALE_NAMES:
+                keys.append(f"<{words[0]}")
+        found: dict[int, Entity] = {}
+        for word in keys:
+            for entity in self.by_word.get(word, ()):
+                found[entity.number] = entity
+        return [found[n] for n in sorted(found)]
 
     def _match(self, mention: Mention, k: str) -> Entity | None:
         words = _surname_words(k)
         best = None
-        for entity in self.entities:
+        for entity in self._candidates(words, k):
             if not entity.named or (mention.sure and _clash(mention, entity)):
                 continue
             ewords = _surname_words(key(entity.name))
@@ -211,6 +251,23 @@ class Resolver:
             if words == ewords and mention.gender is not None:
                 best = entity  # "Mrs Howard" again, who is not Michael Howard
                 continue
+            if (
+                len(words) == 1
+                and len(ewords) > 1
+                and ewords[0] == words[0]
+                and words[0] not in self.surnames
+                and (words[0] in lx.MALE_NAMES or words[0] in lx.FEMALE_NAMES)
+                and mention.surface == mention.name
+            ):
+                # "Chris" after "Chris Anderson": a first name alone, when no one else has it.
+                others = [
+                    e
+                    for e in self._candidates(words, k)
+                    if e.named and _surname_words(key(e.name))[:1] == words
+                ]
+                if len(others) == 1:
+                    best = entity
+                continue
             if len(words) == 1 and len(ewords) > 1 and ewords[-1] == words[0]:
                 best = entity if best is None or entity.salience > best.salience else best
                 # A surname used alone makes "Cathal Lombard" a person.
@@ -226,10 +283,22 @@ class Resolver:
         is Corbett, the subject, not Jason, the last name read.
         """
         entity.salience = max(entity.salience, offset)
+        self.recent.pop(entity.number, None)
+        self.recent[entity.number] = entity
+        if len(self.recent) > 2 * _WINDOW:
+            for number in list(self.recent)[:_WINDOW]:
+                del self.recent[number]
         if subject:
             entity.subject_at = max(entity.subject_at, offset)
             entity.prominence += 1
         entity.mentioned = True
+
+    def _salient(self) -> list[Entity]:
+        """Return the entities salient lately (at most the last `_WINDOW`): a reader
+        tracks a pronoun's antecedent among these, and looking at every entity of a long
+        article would make resolution quadratic. Ties go to the entity named first
+        (`_first_of_ties`), as when every entity was looked at in order."""
+        return list(self.recent.values())[-_WINDOW:]
 
     @staticmethod
     def _rank(entity: Entity) -> tuple[int, int, bool]:
@@ -241,16 +310,18 @@ class Resolver:
         if gender in ("first", "second"):
             return None
         candidates = []
-        for entity in self.entities:
+        for entity in self._salient():
             if entity.salience < 0 or entity.salience >= offset:
                 continue
-            if not entity.named and not entity.spoke:
+            if not entity.named and not entity.spoke and not entity.described:
                 continue  # "his mother" in passing is no antecedent; "a spokesman" who spoke is
             if gender in ("male", "female"):
                 if entity.gender not in _GENDER_FIT[gender]:
                     continue
                 if entity.kind != "person" and not _maybe_person(entity):
                     continue
+                if entity.kind is None and _unlike_person(entity.name):
+                    continue  # "the Oscars", "Getty Images": no "he" or "she"
             elif gender == "thing":
                 if entity.kind not in ("organisation", "state") or (
                     not entity.named and not entity.spoke
@@ -259,9 +330,21 @@ class Resolver:
             elif gender == "plural" and entity.kind not in ("group", "organisation"):
                 continue
             candidates.append(entity)
+        if not candidates and gender in ("male", "female"):
+            # No one known to be a person: the most salient name that may be one ("Kasich
+            # spoke first. He said ..." when nothing yet told Kasich's kind).
+            candidates = [
+                e
+                for e in self._salient()
+                if 0 <= e.salience < offset
+                and e.named
+                and e.kind is None
+                and e.gender in _GENDER_FIT[gender]
+                and not _unlike_person(e.name)
+            ]
         if not candidates:
             return None
-        best = max(candidates, key=self._rank)
+        best = max(candidates, key=_first_of_ties(self._rank))
         if gender in ("male", "female"):
             best.kind = best.kind or "person"  # a he or she is a person (the gender may be a guess)
         return best
@@ -274,7 +357,9 @@ class Resolver:
         most salient named actor of the fitting kind. "A spokesman" is someone new.
         """
         head = mention.head
-        earlier = [e for e in self.entities if 0 <= e.salience < offset]
+        if mention.definite and head in self.documents:
+            return self.documents[head]  # "the report", after "a report by the Audit Office"
+        earlier = [e for e in self._salient() if 0 <= e.salience < offset]
         # "The spokesman said", after "A spokesman for the ICO said": the same unnamed one.
         unnamed = [e for e in earlier if not e.named and head in key(e.name).split()]
         earlier = [e for e in earlier if e.named]
@@ -289,9 +374,9 @@ class Resolver:
             )
         ]
         if roles:
-            return max(roles, key=self._rank)
+            return max(roles, key=_first_of_ties(self._rank))
         if mention.definite and unnamed:
-            return max(unnamed, key=self._rank)
+            return max(unnamed, key=_first_of_ties(self._rank))
         if mention.definite and head not in lx.DOCUMENT_NOUNS and not head.endswith("s"):
             if head in lx.ORG_NOUNS:
                 fits = [
@@ -303,7 +388,9 @@ class Resolver:
                 fits = [e for e in earlier if e.kind == "person" or _maybe_person(e)]
             if fits:
                 # "The company said": the article's main company, not the last one named.
-                return max(fits, key=lambda e: (e.prominence, e.subject_at, e.salience))
+                return max(
+                    fits, key=_first_of_ties(lambda e: (e.prominence, e.subject_at, e.salience))
+                )
         k = key(mention.name)
         entity = self.by_key.get("~" + k)
         if entity is None:
@@ -314,15 +401,35 @@ class Resolver:
             self.by_key["~" + k] = entity
         return entity
 
+    def described(self, mention: Mention, offset: int) -> None:
+        """Take a described subject ("an Egyptian education official") as a possible
+        antecedent of "he" or "she": the person it names, or an unnamed one."""
+        entity = self.description(mention, offset)
+        if not entity.named:
+            entity.described = True
+            if mention.gender in ("male", "female") and entity.gender is None:
+                entity.gender = mention.gender
+        self.seen(entity, offset, subject=True)
+
     def resolve(self, mention: Mention, offset: int) -> Entity | None:
         """Return the entity any source mention refers to."""
         if mention.form == "pronoun":
             return self.pronoun(mention, offset)
+        if mention.form == "description" and mention.publisher is not None:
+            # "a report from analysts Gartner": Gartner says it; "the report" later too.
+            entity = self.name(mention.publisher)
+            self.documents[mention.head] = entity
+            return entity
         if mention.form == "description":
             return self.description(mention, offset)
         if mention.form == "name":
             return self.name(mention)
         return None
+
+
+def _first_of_ties(rank):  # type: ignore[no-untyped-def]
+    """Return a key that ranks like `rank` and, among equals, puts the earliest entity first."""
+    return lambda e: (*rank(e), -e.number)
 
 
 def _clash(mention: Mention, entity: Entity) -> bool:
@@ -342,10 +449,34 @@ def _head(words: tuple[str, ...]) -> str | None:
     return head if head in INSTITUTION_HEADS else None
 
 
+def _unlike_person(name: str) -> bool:
+    """Tell whether an untyped name reads as no person's: one plural word ("Oscars"), or a
+    name ending in a word no surname is ("Getty Images", "Million Dollar Baby")."""
+    words = name.split()
+    last = words[-1].lower() if words else ""
+    if len(words) == 1:
+        return last.endswith("s") and not last.endswith(("ss", "us", "is")) and len(last) > 3
+    return last in lx.NOT_ACTOR_WORDS or last in _NOT_SURNAMES
+
+
+# Last words of names that are works, products or bodies, not people.
+_NOT_SURNAMES = frozenset(
+    "images pictures photos news awards baby day night show tour games cup league "
+    "festival party club times post".split()
+)
+
+
 def _maybe_person(entity: Entity) -> bool:
-    """Tell whether an untyped entity may be a person: it spoke, or it is a full name that
-    was the subject of a sentence ("Ronnie Corbett has joined ...")."""
-    return entity.kind is None and (entity.spoke or (entity.subject_at >= 0 and " " in entity.name))
+    """Tell whether an untyped entity may be a person: it spoke, or it was the subject of a
+    sentence, as a full name ("Ronnie Corbett has joined ...") or a surname that is no
+    acronym and no plural ("Ford met Trudeau. "...," he said": Ford)."""
+    if entity.kind is not None:
+        return False
+    if entity.spoke:
+        return True
+    return entity.subject_at >= 0 and (
+        " " in entity.name or not (entity.name.isupper() or _unlike_person(entity.name))
+    )
 
 
 @lru_cache(maxsize=16384)

@@ -75,8 +75,22 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
             continue  # a programme or a fair: "TV show Brass Eye", "a motor show"
         if low in _NOUNY and not _subject_slot(tokens, i) and _noun_follows(nxt):
             continue  # more likely a noun here: "incitement charges", "Southern states"
+        if low in _NOUNY and nxt is not None and nxt.low in _FINITE_AFTER_NOUN:
+            continue  # a noun with its own verb: "the awards show is", "his comments were"
+        if (
+            low in _NOUNY
+            and nxt is not None
+            and nxt.low.endswith("ed")
+            and i + 2 < len(tokens)
+            and tokens[i + 2].low == "by"
+        ):
+            continue  # "six election pledges unveiled by Mr Blair": a noun and its participle
         cues.append(Cue(i, 1, base, "verb"))
     return cues
+
+
+# A finite verb right after a noun-or-verb word makes the word its subject, so a noun.
+_FINITE_AFTER_NOUN = frozenset("is was are were has had will would".split())
 
 
 def _sentence_initial(tokens: list[Token], i: int) -> bool:
@@ -91,7 +105,7 @@ _NOUNY = frozenset(
     "claim claims report reports comment comments note notes question questions state states call calls "
     "show shows fear fears hope hopes charge charges reply replies echo echoes signal signals demand "
     "demands plan plans estimate estimates answer answers warning warnings promise promises post posts "
-    "support supports back backs want wants attack attacks".split()
+    "support supports back backs want wants attack attacks pledge pledges vow vows".split()
 )
 
 

@@ -53,7 +53,9 @@ _REGULAR = (
     "advise allege blast blame brand criticise criticize decry demand disclose dispute "
     "estimate fume hint indicate inform lament mock object plead pledge post praise "
     "protest question recommend reject rule shout slam tout underline underscore "
-    "echo counter concur caution complain confide conclude continue wonder tout".split()
+    "echo counter concur caution complain confide conclude continue wonder tout "
+    "yell scream whimper mutter murmur sigh gush chuckle groan moan wail stammer enthuse "
+    "ensure exclaim".split()
 )
 _IRREGULAR = {
     "say": {"say", "says", "said", "saying"},

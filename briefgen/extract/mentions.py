@@ -36,6 +36,7 @@ class Mention:
     sure: bool = (
         False  # the gender is told by an honorific or a first name, not guessed from a surname
     )
+    publisher: Mention | None = None  # who a document is by: "a report from analysts Gartner"
 
 
 def mention_of(

@@ -7,6 +7,7 @@ from briefgen.extract.mentions import (
     Mention,
     Vocabulary,
     chunks,
+    clause_start,
     connector,
     mention_of,
     namey,
@@ -91,8 +92,32 @@ def np_after(tokens: list[Token], i: int, vocab: Vocabulary) -> int:
             continue
         if tok.low in lx.PRONOUNS and j == start:
             return j + 1
+        if _role_prefix(tokens, j):
+            j += 1  # "said economy minister Heizo Takenaka": a lower-case role before a name
+            continue
         break
     return j if j > start else i
+
+
+def _role_prefix(tokens: list[Token], j: int) -> bool:
+    """Tell whether the lower-case word at j opens a role before a name ("economy minister X")."""
+    for k in range(j, min(len(tokens), j + 3)):
+        tok = tokens[k]
+        if tok.in_quote or not tok.word or tok.cap or not _nounish(tok):
+            return False
+        if tok.low in lx.ROLE_NOUNS or tok.low.endswith(_ROLE_ENDINGS):
+            # "delegate Beau Correll", "strategist Hank Hale": a role, then a full name
+            return (
+                k + 2 < len(tokens)
+                and tokens[k + 1].cap
+                and tokens[k + 1].word
+                and (tokens[k + 1].low in lx.ROLE_NOUNS or tokens[k + 2].cap)
+            )
+    return False
+
+
+# Endings of nouns for what people do: strategist, consultant, delegate, adviser.
+_ROLE_ENDINGS = ("ist", "ant", "ate", "er", "or", "ian")
 
 
 def read_phrase(
@@ -133,6 +158,9 @@ def read_phrase(
                 return read_name(
                     tokens, lo + k + 1, hi, text
                 )  # "the Economist Intelligence Unit's Mr Hensel"
+            named = _role_then_name(tokens, lo + k + 1, hi, vocab, text)
+            if named is not None:
+                return named  # "Acme's chief financial officer Paul Grant": the person
             owner = read_phrase(tokens, lo, lo + k, vocab, text)
             if owner is not None and owner.form == "pronoun":
                 kind = "organisation" if rest[-1].low in lx.ORG_NOUNS else "person"
@@ -196,11 +224,35 @@ def read_phrase(
         else:
             kind = "group" if plural else "person"
         gender = "plural" if plural else ("thing" if kind == "organisation" else None)
-        return _described(tokens, first, lo, hi, text, kind=kind, gender=gender)
+        return described(tokens, first, lo, hi, text, kind=kind, gender=gender)
     return None
 
 
-def _described(
+def _role_then_name(
+    tokens: list[Token], lo: int, hi: int, vocab: Vocabulary, text: str
+) -> Mention | None:
+    """Read "chief medical officer Alan Breier" (lower-case role words, then a name) as the
+    name with its role; None for any other shape."""
+    first = hi
+    while first > lo and namey(tokens, first - 1, vocab):
+        first -= 1
+    if first in (hi, lo):
+        return None
+    words = tokens[lo:first]
+    if not all(_nounish(w) or w.low in lx.ROLE_MODIFIERS for w in words):
+        return None
+    if not any(w.low in lx.ROLE_NOUNS for w in words):
+        return None
+    mention = read_name(tokens, first, hi, text)
+    mention.lo = lo
+    role = text[words[0].start : words[-1].end]
+    if role not in mention.roles:
+        mention.roles.insert(0, role)
+    mention.kind = mention.kind or "person"
+    return mention
+
+
+def described(
     tokens: list[Token], first: int, lo: int, hi: int, text: str, **fields: object
 ) -> Mention:
     """Make a description of tokens lo..hi whose determiner (if any) is at `first`."""
@@ -224,7 +276,7 @@ def spokesperson(tokens: list[Token], lo: int, hi: int, text: str) -> Mention | 
     k = next((k for k in range(lo, hi) if tokens[k].low in SPOKESPEOPLE), None)
     if k is None or not (k + 1 < hi and tokens[k + 1].low in ("for", "of", "at")):
         return None
-    return _described(tokens, first, lo, hi, text, kind="person", head=tokens[k].low)
+    return described(tokens, first, lo, hi, text, kind="person", head=tokens[k].low)
 
 
 def _nounish(tok: Token) -> bool:
@@ -254,6 +306,8 @@ def _poll_share(toks: list[Token]) -> bool:
     words = [t.low for t in toks]
     if len(words) >= 3 and words[-2] == "in" and (words[-1].isdigit() or words[-1] == "ten"):
         return True
+    if words[-1].endswith(("-quarters", "-thirds", "-fifths")):
+        return True  # "three-quarters said"
     return words[-1] in (
         "percent",
         "%",
@@ -284,3 +338,19 @@ def _abstract(head: str) -> bool:
     ):
         return False
     return head in _NOT_AGENTS or head.endswith(("ness", "ity", "ance", "ence", "ism"))
+
+
+def described_subject(tokens: list[Token], vocab: Vocabulary, text: str) -> Mention | None:
+    """Return the subject of a sentence when it brings in a person without naming them:
+    "An Egyptian education official visited ..." (indefinite: "the prime minister" is
+    someone the article names, often later)."""
+    k = clause_start(tokens)
+    if k >= len(tokens) or tokens[k].low not in ("a", "an") or tokens[k].in_quote:
+        return None
+    end = np_after(tokens, k, vocab)
+    if end <= k + 1 or (end < len(tokens) and tokens[end].low in ("’s", "'s", "of")):
+        return None
+    mention = read_phrase(tokens, k, end, vocab, text)
+    if mention is None or mention.form != "description" or mention.kind != "person":
+        return None
+    return mention

@@ -32,23 +32,25 @@ def find_quotes(text: str, paragraphs: list[Span]) -> list[Quote]:
     quotes: list[Quote] = []
     chain = 0
     running = False  # the previous paragraph ended inside an open quote
+    # An article with no double quotation mark quotes with single ones, as many British
+    # outlets do: 'We will not back down,' said Keir Starmer.
+    primary = _double_quotes if _DOUBLE.search(text) else _single_primary
     for index, (pstart, pend) in enumerate(paragraphs):
-        doubles, left_open = _double_quotes(text, pstart, pend)
+        doubles, left_open = primary(text, pstart, pend)
         if running and not (doubles and doubles[0][0] == pstart):
             running = False  # a continued quote reopens with a mark; none here, so it ended
         here: list[Quote] = []
-        for number, (open_at, close_at) in enumerate(doubles):
-            if not (number == 0 and running):
+        for number, (open_at, close_at, end, goes_on) in enumerate(doubles):
+            continued = (number == 0 and running) or goes_on
+            if not continued:
                 chain += 1
             start = open_at + _mark_length(text, open_at)
-            end = close_at if close_at >= 0 else pend
-            here.append(
-                Quote(
-                    start, end, open_at, close_at, index, chain, continued=number == 0 and running
-                )
-            )
+            end = end if end >= 0 else pend
+            here.append(Quote(start, end, open_at, close_at, index, chain, continued=continued))
         quotes.extend(here)
         running = left_open
+        if primary is _single_primary:
+            continue
         for quote in here:
             for open_at, close_at in _single_quotes(text, quote.start, quote.end):
                 quotes.append(
@@ -58,10 +60,19 @@ def find_quotes(text: str, paragraphs: list[Span]) -> list[Quote]:
     return [q for q in quotes if q.end > q.start]
 
 
-def _double_quotes(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], bool]:
-    """Pair the double quotation marks of one paragraph; say whether one is left open."""
-    pairs: list[tuple[int, int]] = []
+Pair = tuple[int, int, int, bool]  # open mark, close mark (-1), end of the text, continues
+
+
+def _double_quotes(text: str, start: int, end: int) -> tuple[list[Pair], bool]:
+    """Pair the double quotation marks of one paragraph; say whether one is left open.
+
+    A quote left open when a sentence ends and a new one opens ('... in. "It's ...') is
+    a quote that ran over paragraphs whose breaks the archive lost: the open one ends
+    there and the new one continues it.
+    """
+    pairs: list[Pair] = []
     open_at = -1
+    goes_on = False
     for match in _DOUBLE.finditer(text, start, end):
         at = match.start()
         mark = match.group()
@@ -72,12 +83,57 @@ def _double_quotes(text: str, start: int, end: int) -> tuple[list[tuple[int, int
         if mark in OPENERS:
             if open_at < 0:
                 open_at = at
-            # A second opener while open is a typo or a nested quote; keep the first.
+            elif _after_sentence(text, open_at, at):
+                pairs.append((open_at, -1, at, goes_on))
+                open_at, goes_on = at, True
+            # Another second opener while open is a typo or a nested quote; keep the first.
         elif open_at >= 0:
-            pairs.append((open_at, at))
-            open_at = -1
+            pairs.append((open_at, at, at, goes_on))
+            open_at, goes_on = -1, False
     if open_at >= 0:
-        pairs.append((open_at, -1))
+        pairs.append((open_at, -1, -1, goes_on))
+        return pairs, True
+    return pairs, False
+
+
+def _after_sentence(text: str, open_at: int, at: int) -> bool:
+    """Tell whether the mark at `at` follows a finished sentence of the quote open since `open_at`."""
+    before = text[open_at + 1 : at].rstrip()
+    return at > 0 and text[at - 1].isspace() and before[-1:] in (".", "?", "!", "…")
+
+
+def _single_primary(text: str, start: int, end: int) -> tuple[list[Pair], bool]:
+    """Pair single quotation marks used as the main ones; apostrophes are not quotes.
+
+    An opening mark follows a space (or opens the paragraph) and comes before a letter;
+    a closing one follows a letter or a mark and comes before a space or punctuation, and
+    is no plural possessive ("the players' union").
+    """
+    pairs: list[Pair] = []
+    open_at = -1
+    goes_on = False
+    for match in re.finditer(r"[‘’']", text[start:end]):
+        at = start + match.start()
+        before = text[at - 1] if at > start else " "
+        after = text[at + 1] if at + 1 < end else " "
+        if before.isalnum() and after.isalnum():
+            continue  # inside a word: don't, O'Malley
+        opener = (before.isspace() or before in '(—–-/:"') and (after.isalnum() or after in "‘'")
+        if opener and text[at] != "’":
+            if open_at < 0:
+                open_at = at
+            elif _after_sentence(text, open_at, at):
+                pairs.append((open_at, -1, at, goes_on))
+                open_at, goes_on = at, True
+            continue
+        if open_at < 0 or after.isalnum() or text[at] == "‘":
+            continue
+        if before == "s" and after == " " and text[at + 2 : at + 3].islower():
+            continue  # "the players' union": a possessive
+        pairs.append((open_at, at, at, goes_on))
+        open_at, goes_on = -1, False
+    if open_at >= 0:
+        pairs.append((open_at, -1, -1, goes_on))
         return pairs, True
     return pairs, False
 

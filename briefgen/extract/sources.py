@@ -120,7 +120,13 @@ class Sources:
                         k2 -= 1
                     if k2 >= 0 and t[k2].text == tok.text and _aside(t[k2 + 1 : j]):
                         k, block = k2, t[k2 + 1 : j]
-                if k >= 0 and t[k].text == tok.text and block and _aside(block):
+                if (
+                    k >= 0
+                    and t[k].text == tok.text
+                    and not t[k].in_quote
+                    and block
+                    and _aside(block)
+                ):
                     self.aside = (k + 1, j)
                     j = self._relative_before(k - 1)
                 else:
@@ -154,7 +160,12 @@ class Sources:
             or found.mention.kind not in ("person", None)
             or (found.mention.kind is None and " " not in found.mention.name)
         )
-        if found is not None and weak and self.aside is not None:
+        if (
+            found is not None
+            and weak
+            and self.aside is not None
+            and self.t[self.aside[0]].low not in ("like", "including", "such", "unlike")
+        ):
             # "One of the jilted bidders, Netherlands-based group LNM, said": the name in the aside.
             named = [
                 m
@@ -202,7 +213,9 @@ class Sources:
                 named = read_phrase(t, lo, j, self.vocab, self.text)
                 if named is not None and named.form == "name":
                     return Found(named, lo)
-            return None
+            if not (t[j - 1].cap and t[j - 1].word and _unpaired_comma(t, j)):
+                return None
+            j -= 1  # '"...," Jo Bloggs from the Acme Association, told ...': a stray comma
         if j < 0 or not t[j].word or t[j].in_quote:
             return None
         if (
@@ -243,17 +256,18 @@ class Sources:
             return None
         if mention.form == "relative":
             return self.antecedent(lo)
+        untyped = mention.form == "name" and mention.kind is None
         if (
-            mention.kind in ("place", "state", "organisation")
+            (mention.kind in ("place", "state", "organisation") or untyped)
             and lo >= 2
-            and t[lo - 1].low in ("of", "from", ",")
+            and t[lo - 1].low in ("of", "from", "at", ",")
         ):
             # "Sen. Tom Carper of Delaware said", "Stacy Baker of Columbia, South Carolina says".
             k = lo - 1
             while k > 0 and (
-                t[k].text == "," or t[k].low in ("of", "from") or (t[k].cap and t[k].word)
+                t[k].text == "," or t[k].low in ("of", "from", "at") or (t[k].cap and t[k].word)
             ):
-                if t[k].low in ("of", "from"):
+                if t[k].low in ("of", "from", "at"):
                     owner_lo = np_before(t, k, self.vocab)
                     owner = (
                         read_phrase(t, owner_lo, k, self.vocab, self.text, subject=True)
@@ -262,9 +276,21 @@ class Sources:
                     )
                     if (
                         owner is not None
+                        and owner.form == "description"
+                        and owner.head in lx.DOCUMENT_NOUNS
+                        and mention.form == "name"
+                        and t[k].low != "at"
+                    ):
+                        # "A report by the Audit Office said": the report is the Office's.
+                        owner.publisher = mention
+                        return Found(owner, owner_lo)
+                    if (
+                        owner is not None
                         and owner.form in ("name", "description")
                         and owner.kind not in ("place", "state")
+                        and (not untyped or _person_like(owner))
                     ):
+                        # "Maria Lopez of the Daily Courier said": the person speaks.
                         return Found(owner, owner_lo)
                     break
                 k -= 1
@@ -336,6 +362,22 @@ class Sources:
         ):
             return None, k
         found = Found(mention, k)
+        if (
+            mention.form == "description"
+            and mention.head in lx.DOCUMENT_NOUNS
+            and nxt is not None
+            and nxt.low in ("from", "by", "of")
+        ):
+            # 'says a report from analysts Gartner': the report is Gartner's.
+            stop = np_after(self.t, end + 1, self.vocab)
+            publisher = (
+                read_phrase(self.t, end + 1, stop, self.vocab, self.text, subject=True)
+                if stop > end + 1
+                else None
+            )
+            if publisher is not None and publisher.form == "name":
+                mention.publisher = publisher
+                return found, stop
         if nxt is not None and nxt.text == ",":
             # '"...," said Mary Jones, a nurse.': the appositive is her role.
             stop = end + 1
@@ -389,8 +431,11 @@ def _aside(block: list[Token]) -> bool:
     adverbs are asides; a bare name ("Jim Poolman") is not: it is the subject itself.
     """
     first = block[0]
-    if any(tok.in_quote for tok in block):
-        return False
+    if any(tok.in_quote for tok in block) and not (
+        first.low in _ASIDE_OPENERS and all(_title_words(tok) for tok in block if tok.in_quote)
+    ):
+        return False  # a quote in an aside is speech, unless a title: 'the author of "Going Viral"'
+
     if first.low in _ASIDE_OPENERS or first.low.isdigit() or first.low.endswith("-year-old"):
         return True
     words = " ".join(tok.low for tok in block if tok.word)
@@ -407,6 +452,26 @@ def _aside(block: list[Token]) -> bool:
     return not any(
         tok.low in _FINITE or (tok.low in lx.SPEECH_VERBS and not tok.cap) for tok in block
     )
+
+
+def _person_like(mention: Mention) -> bool:
+    """Tell whether a mention is surely a person: typed so, or told by a first name or title."""
+    return mention.kind == "person" or mention.gender in ("male", "female")
+
+
+def _unpaired_comma(t: list[Token], j: int) -> bool:
+    """Tell whether the comma at j has no partner before it in its sentence, outside quotes."""
+    k = j - 1
+    while k >= 0 and t[k].sent == t[j].sent and not t[k].in_quote:
+        if t[k].text in (",", "—", "–"):
+            return False
+        k -= 1
+    return True
+
+
+def _title_words(tok: Token) -> bool:
+    """Tell whether a quoted token may belong to a title ("Going Viral", "The Apprentice")."""
+    return tok.cap or not tok.word or tok.low in ("of", "the", "a", "and", "in", "on", "to", "for")
 
 
 def _shift(mention: Mention, offset: int) -> Mention:
