@@ -1,17 +1,24 @@
-"""Build sites of growing size and time full builds and rebuilds.
+"""Build sites of growing size and time full builds, rebuilds and plain MkDocs.
 
     python benchmarks/scale.py [--sizes 100,1000,2225,10000] [--corpus DIR] [--jobs N]
+                               [--plain-up-to 2225]
 
 For each size N, makes a site project in a temporary folder with the first N articles of
 the BBC News 2005 corpus (../shared next to the repository; beyond 2,225 the articles
-repeat under new names and dates), then, each build in a fresh process:
+repeat under new names and dates), then runs, each as a whole `briefgen build` in a
+fresh process (`CI=true`):
 
 1. a full build (nothing extracted yet);
 2. a rebuild after adding one article;
 3. a rebuild with nothing new;
 
-and prints, for each, the wall time, the time of each stage (read, extract, corpus,
-pages, site), peak memory, and the site's size and search index size. Prints figures;
+and, as the reference of the same run, plain MkDocs + Material (`mkdocs build`, a fresh
+process) over the same articles as bare Markdown pages, with a default `mkdocs.yml`
+(theme material and nothing else: its search plugin, and a nav of every page, as MkDocs
+makes it). Prints for each build the wall time of the whole command, the time of each
+stage inside it (read, extract, actors, pages, site), peak memory, how the site was built
+(full and why, incremental, unchanged) and which pages MkDocs rendered and which search
+shards were indexed; then the site's size and search index size. Prints figures;
 asserts nothing. Skips cleanly when the corpus is not there.
 """
 
@@ -20,10 +27,12 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import resource
 import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -45,8 +54,11 @@ peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
 print(json.dumps({{"stages": stages, "total": marks[-1][1] - marks[0][1],
     "extracted": len(report.extracted), "reused": len(report.reused),
-    "peak_mb": max(peak, children) / 1024}}))
+    "peak_mb": max(peak, children) / 1024,
+    "mode": "unchanged" if report.site_unchanged else report.site_mode,
+    "reason": report.site_reason, "rendered": report.rendered, "indexed": report.indexed}}))
 """
+PLAIN_CONFIG = "site_name: Plain\ntheme:\n  name: material\n"
 
 
 def articles(corpus: Path) -> list[Path]:
@@ -65,14 +77,48 @@ def write_article(source: Path, target: Path, day: int) -> None:
     target.write_text(f"date {date.isoformat()}\n{text}", encoding="utf-8")
 
 
-def run_build(root: Path, jobs: int) -> dict:
+def run_build(root: Path, jobs: int | None) -> dict:
+    """Run one whole build in a fresh process; return its figures, with the wall time."""
     code = _RUN.format(repo=str(REPO), root=str(root), jobs=jobs)
+    start, cpu = time.perf_counter(), _children_cpu()
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, env={"CI": "true", "PATH": ""}
     )
+    wall, cpu = time.perf_counter() - start, _children_cpu() - cpu
     if out.returncode != 0:
         raise SystemExit(f"build failed:\n{out.stderr[-2000:]}")
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    return {**json.loads(out.stdout.strip().splitlines()[-1]), "wall": wall, "cpu": cpu}
+
+
+def _children_cpu() -> float:
+    """Processor time (user + system) of the ended child processes so far: less noisy than
+    wall time on a shared machine."""
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
+def plain_mkdocs(articles: list[Path], where: Path) -> tuple[float, float]:
+    """Build the articles as bare pages with plain MkDocs + Material; return wall, CPU time."""
+    docs = where / "docs"
+    docs.mkdir(parents=True)
+    (where / "mkdocs.yml").write_text(PLAIN_CONFIG, encoding="utf-8")
+    (docs / "index.md").write_text("# Plain\n", encoding="utf-8")
+    for path in articles:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        # "date ..." then the title line, as write_article makes them
+        body = "\n".join(lines[2:])
+        (docs / f"{path.stem}.md").write_text(f"# {lines[1]}\n\n{body}\n", encoding="utf-8")
+    start, cpu = time.perf_counter(), _children_cpu()
+    out = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(where / "mkdocs.yml")],
+        capture_output=True,
+        text=True,
+        env={"NO_MKDOCS_2_WARNING": "1", "PATH": ""},
+    )
+    wall, cpu = time.perf_counter() - start, _children_cpu() - cpu
+    if out.returncode != 0:
+        raise SystemExit(f"plain MkDocs failed:\n{out.stderr[-2000:]}")
+    return wall, cpu
 
 
 def size_of(folder: Path) -> int:
@@ -89,9 +135,19 @@ def search_index_size(site: Path) -> int:
 
 def line(name: str, result: dict) -> str:
     stages = ", ".join(f"{k} {v:.1f}" for k, v in result["stages"].items())
+    how = result["mode"] + (f" ({result['reason']})" if result["reason"] else "")
+    rendered, indexed = result["rendered"], result["indexed"]
+    shown = ", ".join(rendered[:12]) + (
+        f", ... ({len(rendered) - 12} more)" if rendered[12:] else ""
+    )
     return (
-        f"  {name}: {result['total']:.1f} s ({stages}); extracted {result['extracted']}, "
-        f"reused {result['reused']}; peak {result['peak_mb']:.0f} MB"
+        f"  {name}: {result['wall']:.1f} s whole command, {result['cpu']:.1f} s CPU "
+        f"({result['total']:.1f} s in build(): "
+        f"{stages}); extracted {result['extracted']}, reused {result['reused']}; "
+        f"peak {result['peak_mb']:.0f} MB\n"
+        f"    site: {how}; {len(rendered)} pages rendered, {len(indexed)} search shards "
+        f"indexed ({', '.join(indexed)})"
+        + (f"\n    rendered: {shown}" if rendered and result["mode"] == "incremental" else "")
     )
 
 
@@ -100,6 +156,12 @@ def main() -> int:
     parser.add_argument("--sizes", default="100,1000,2225,10000")
     parser.add_argument("--corpus", type=Path, default=BBC)
     parser.add_argument("--jobs", type=int, default=0, help="extraction processes (0: cores)")
+    parser.add_argument(
+        "--plain-up-to",
+        type=int,
+        default=2225,
+        help="time plain MkDocs only up to this size (its nav of every page grows as N^2)",
+    )
     args = parser.parse_args()
     if not args.corpus.is_dir():
         print(f"skipped: no corpus at {args.corpus}")
@@ -118,14 +180,30 @@ def main() -> int:
             for n in range(size):
                 source = pool[n % len(pool)]
                 write_article(source, root / "articles" / f"a{n:05}.txt", n)
-            print(f"{size} articles:")
+            print(f"{size} articles:", flush=True)
             full = run_build(root, jobs)
-            print(line("full build", full))
+            print(line("full build", full), flush=True)
             write_article(pool[size % len(pool)], root / "articles" / f"a{size:05}.txt", size)
             one = run_build(root, jobs)
-            print(line("one article added", one))
+            print(line("one article added", one), flush=True)
             none = run_build(root, jobs)
-            print(line("nothing new", none))
+            print(line("nothing new", none), flush=True)
+            print(
+                f"  one added / full = {one['wall'] / full['wall']:.2f} "
+                f"(CPU {one['cpu'] / full['cpu']:.2f})",
+                flush=True,
+            )
+            if size <= args.plain_up_to:
+                bare = sorted((root / "articles").glob("*.txt"))[:size]
+                plain, plain_cpu = plain_mkdocs(bare, Path(tmp) / "plain")
+                print(
+                    f"  plain MkDocs + Material, same {size} articles: {plain:.1f} s, "
+                    f"{plain_cpu:.1f} s CPU; full build / plain = {full['wall'] / plain:.2f} "
+                    f"(CPU {full['cpu'] / plain_cpu:.2f})",
+                    flush=True,
+                )
+            else:
+                print(f"  plain MkDocs: skipped above {args.plain_up_to} articles (--plain-up-to)")
             site = root / "site"
             print(
                 f"  site: {size_of(site) / 1e6:.1f} MB "

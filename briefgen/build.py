@@ -46,6 +46,10 @@ class Report:
     site: Path | None = None
     search: str = ""  # the site's search engine: "material" or "pagefind"
     site_unchanged: bool = False  # nothing the site is made from changed: the site was kept
+    site_mode: str = ""  # "full" or "incremental" (briefgen.incremental), when built
+    site_reason: str = ""  # why the build was full
+    rendered: list[str] = field(default_factory=list)  # docs/ pages MkDocs rendered
+    indexed: list[str] = field(default_factory=list)  # search shards indexed again
 
 
 def build(
@@ -61,9 +65,11 @@ def build(
 
     `jobs` is how many processes extract and render pages (default: one per core);
     `progress` is told (stage, done, total) as each stage advances; `clean` drops what
-    earlier builds kept (`.briefgen-cache/`) first; `overrides` replaces project settings
-    (`site`, `site_url`, `engine`: the command line's). One build at a time per project.
+    earlier builds kept (`.briefgen-cache/`) first, so every page is built again, even
+    when nothing changed; `overrides` replaces project settings (`site`, `site_url`,
+    `engine`: the command line's). One build at a time per project.
     """
+    from briefgen import uptodate
     from briefgen.corpus import build_corpus
     from briefgen.render import check_front_matter, render_pages
     from briefgen.site import build_site
@@ -78,6 +84,11 @@ def build(
     with _build_lock(project):
         if clean:
             shutil.rmtree(project.root / CACHE_DIR, ignore_errors=True)
+        # 0. nothing changed since the last build: say what it said (briefgen.uptodate)
+        if site and not clean and (same := uptodate.previous_report(project)) is not None:
+            return same
+        uptodate.forget(project)
+        before = uptodate.inputs(project)
         # 1. ingest: read every article; an unreadable one is skipped and reported
         documents, report.skipped = ingest_all(project)
         report.notes.extend(unsupported_files(project))
@@ -109,13 +120,16 @@ def build(
 
                 search = build_zensical(project, clean=clean)
             else:
-                search = build_site(project, briefs=report.briefs, jobs=jobs)
+                search = build_site(project, briefs=report.briefs, jobs=jobs, clean=clean)
             report.search = search.engine
             report.site_unchanged = search.reused
+            report.site_mode, report.site_reason = search.mode, search.reason
+            report.rendered, report.indexed = list(search.rendered), search.indexed
             if search.note:
                 report.notes.append(search.note)
             report.site = project.site
             tell("site", 1, 1)
+            uptodate.remember(project, report, before)
     return report
 
 

@@ -101,9 +101,23 @@ def tell_build(report: Any, out: Out) -> None:
     parts.append(plural(len(report.pages), "file") + " updated")
     if report.site is not None:
         where = Path(os.path.relpath(report.site)).as_posix()
-        parts.append(f"site in {where}/" + (" (unchanged)" if report.site_unchanged else ""))
+        parts.append(f"site in {where}/" + site_build(report))
         parts.append(f"{report.search} search")
     out.info("built: " + ", ".join(parts))
+
+
+def site_build(report: Any) -> str:
+    """Say how the site was built: kept, incremental (how much) or full (why)."""
+    if report.site_unchanged:
+        return " (unchanged)"
+    if report.site_mode == "incremental":
+        shards = (
+            f", {plural(len(report.indexed), 'search shard')} indexed" if report.indexed else ""
+        )
+        return f" (incremental: {plural(len(report.rendered), 'page')} rendered{shards})"
+    if report.site_mode == "full":
+        return f" (full build: {report.site_reason})" if report.site_reason else " (full build)"
+    return ""
 
 
 def annotate(skipped: list[Any]) -> None:

@@ -5,8 +5,9 @@ most of the build. `SplitPages` is a MkDocs plugin: once MkDocs has listed the f
 made the nav (`on_nav`), it forks helper processes. Every process goes on with the same
 build but renders and writes only its own share of the pages outside the nav (taken
 in turn, in file order); the others it skips (no Markdown, an empty template, nothing
-written). The pages in the nav are read by every process, for their titles, and written
-by the first. Only the first process copies the theme's files and writes its templates.
+written). The pages in the nav are read by every process, for their titles (rendered
+only where the nav does not name the title), and written by the first. Only the first
+process copies the theme's files and writes its templates.
 
 Each helper sends back, for its pages, the anchors they hold, the anchor links they make
 and every warning MkDocs logged; the first process checks all anchor links itself, once
@@ -81,9 +82,9 @@ class SplitPages(BasePlugin):
         self._files: Files | None = None
 
     def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
-        shared = sorted(
-            f.src_uri for f in files.documentation_pages() if f.inclusion.is_not_in_nav()
-        )
+        outside = [f for f in files.documentation_pages() if f.inclusion.is_not_in_nav()]
+        # In an incremental build (briefgen.incremental) only the changed pages are shared.
+        shared = sorted(f.src_uri for f in outside if f.is_modified())
         # Anchors are checked once every page is known: by the first process, at the end.
         self.anchor_level = config.validation.links.anchors
         config.validation.links.anchors = logging.DEBUG
@@ -99,7 +100,9 @@ class SplitPages(BasePlugin):
         self.mine = {
             uri for i, uri in enumerate(shared) if _share_of(i, self.processes) == self.share
         }
-        self.nav_pages = {f.src_uri for f in files.documentation_pages()} - set(shared)
+        self.nav_pages = {f.src_uri for f in files.documentation_pages()} - {
+            f.src_uri for f in outside
+        }
         return nav
 
     def _become_helper(self, share: int, pipe: int, config: MkDocsConfig, files: Files) -> None:
@@ -121,7 +124,13 @@ class SplitPages(BasePlugin):
     def on_page_markdown(
         self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str:
-        if page.file.src_uri in self.nav_pages or not self._skips(page):
+        if page.file.src_uri in self.nav_pages:
+            # A helper reads a nav page only for the nav; when the nav names its title (and
+            # its front matter is read already), rendering it would be wasted work.
+            if self.share != 0 and "title" in vars(page):
+                return ""
+            return markdown
+        if not self._skips(page):
             return markdown
         page.meta["template"] = SKIP_TEMPLATE
         return ""

@@ -3,7 +3,9 @@
 The site is built into a temporary folder next to the site folder, strictly (any MkDocs
 warning fails the build), and swapped into place only when the build succeeded: a broken
 link never leaves a half-built or stale-and-new mix behind. With Pagefind search
-(`briefgen/search.py`) the staged site is indexed before the swap.
+(`briefgen/search.py`) the staged site is indexed before the swap. Where it is safe, only
+the changed pages are rendered and the rest is hard-linked from the site in place
+(`briefgen/incremental.py`); `clean=True` renders everything.
 """
 
 from __future__ import annotations
@@ -20,8 +22,10 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from briefgen import incremental
 from briefgen.config import Project
 from briefgen.errors import Problem, SiteError
+from briefgen.frame import CONFIG_SCRIPT
 from briefgen.search import THEME, Search, choose, index_site, pagefind_binary, use_pagefind
 
 if TYPE_CHECKING:
@@ -61,12 +65,15 @@ def _quiet_material() -> None:
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
 
-def build_site(project: Project, briefs: int | None = None, jobs: int | None = None) -> Search:
+def build_site(
+    project: Project, briefs: int | None = None, jobs: int | None = None, *, clean: bool = False
+) -> Search:
     """Build the site into `project.site`; raise SiteError with MkDocs' warnings on failure.
 
     `briefs` is the number of briefs, for `search: auto` (default: the files in briefs/);
-    `jobs` how many processes may render pages (default: one per core). Return the search
-    engine the site got.
+    `jobs` how many processes may render pages (default: one per core); `clean` rebuilds
+    every page even where an incremental build would do (`briefgen/incremental.py`).
+    Return the search engine the site got, with how the site was built.
     """
     _quiet_material()
     from mkdocs.commands.build import build
@@ -96,45 +103,144 @@ def build_site(project: Project, briefs: int | None = None, jobs: int | None = N
                     site_url=project.site_url or None,  # `build --site-url` over mkdocs.yml's
                 )
                 search = choose(project, briefs, config.theme.name or "")
-                stamp = _fingerprint(project, config, search)
-                if _unchanged(project, stamp):
+                previous = incremental.load_state(project.root)
+                how = _plan(project, config, search, previous, clean)
+                if how.mode == "unchanged":
                     return replace(search, reused=True)
                 if search.engine == "pagefind":
                     use_pagefind(config)
+                keep = incremental.KeepPages(how, previous, site)
+                config.plugins["briefgen/keep"] = keep
                 config.plugins["briefgen/frame"] = LightFrame()
                 config.plugins["briefgen/compact"] = CompactPages()
                 processes = jobs or os.cpu_count() or 1
-                if can_split(config, processes, _count_pages(project)):
+                pages = sum(1 for rel in how.changed if rel.endswith(".md"))
+                if can_split(config, processes, pages):
                     config.plugins["briefgen/split"] = SplitPages(processes)
-                build(config)
+                with _dirty(how.mode == "incremental"):
+                    build(config, dirty=how.mode == "incremental")
             except (MkDocsException, OSError) as exc:
                 lines = list(log.messages)
                 summary = str(exc).strip()
                 if summary and summary not in lines:
                     lines.append(summary)
                 raise SiteError([Problem("mkdocs", "", line) for line in lines]) from None
+        if how.mode == "incremental":
+            incremental.fill(staging, site, keep.kept | {CONFIG_SCRIPT})
+        last = previous if previous and how.mode == "incremental" else incremental.SiteState()
+        state = incremental.SiteState(
+            shared=_shared(project, config, search),
+            sources=how.sources,
+            anchors=keep.anchors(),
+            dests=keep.dests,
+        )
+        pages, links = _pages(staging, site, last)
+        for src, dest in keep.dests.items():
+            if dest in links:
+                state.links[src] = links[dest]
+            elif src in last.links and dest in pages:
+                state.links[src] = last.links[src]
+        indexed: list[str] = []
         if search.engine == "pagefind":
-            index_site(staging, keep_index_url=not project.directory_urls)
+            state.shards, indexed = index_site(
+                staging,
+                keep_index_url=not project.directory_urls,
+                pages=pages,
+                previous=last.shards,
+                old_site=site,
+            )
         # mkdtemp makes a private folder; a site is meant to be served.
         os.chmod(staging, 0o755)
+        state.files = incremental.site_files(staging, site, last.files, pages)
+        # Between the swap and the new state, the state on disk describes neither site.
+        incremental.forget_state(project.root)
         _swap(staging, site)
-        _remember(project, stamp)
+        incremental.save_state(project.root, state)
     finally:
         if staging.exists() and os.getpid() == builder:
             shutil.rmtree(staging, ignore_errors=True)
-    return search
+    rendered = tuple(sorted(keep.rendered))
+    return replace(search, mode=how.mode, reason=how.reason, rendered=rendered, indexed=indexed)
 
 
-STAMP = ".briefgen-cache/site.sha256"
-"""The digest of what the site in place was built from (see `_fingerprint`)."""
+@contextmanager
+def _dirty(on: bool) -> Iterator[None]:
+    """Keep MkDocs' dirty-build warning out of an incremental build (strict counts it)."""
+    logger = logging.getLogger("mkdocs.commands.build")
+    quiet = incremental.QuietDirty()
+    if on:
+        logger.addFilter(quiet)
+    try:
+        yield
+    finally:
+        logger.removeFilter(quiet)
+
+
+def _plan(
+    project: Project,
+    config: MkDocsConfig,
+    search: Search,
+    previous: incremental.SiteState | None,
+    clean: bool,
+) -> incremental.Plan:
+    """Decide between a full build, an incremental one and keeping the site as it is."""
+    blocker = ""
+    for name, plugin in config.plugins.items():
+        if not _enabled(plugin) or name.startswith("briefgen/"):
+            continue
+        if name in ("search", "material/search"):
+            # With Pagefind it is turned off later (use_pagefind), before the build.
+            if search.engine != "pagefind":
+                blocker = blocker or "Material's search indexes every page"
+        else:
+            blocker = blocker or f"plugin {name} may read every page"
+    sources = incremental.scan_docs(Path(config.docs_dir), previous)
+    shared = _shared(project, config, search)
+    docs = project.rel(Path(config.docs_dir))
+    return incremental.plan(
+        previous, shared, sources, project.site, clean=clean, blocker=blocker, docs=docs
+    )
+
+
+def _enabled(plugin: object) -> bool:
+    return plugin is not None and bool(getattr(plugin, "config", {}).get("enabled", True))
+
+
+def _pages(
+    staging: Path, site: Path, last: incremental.SiteState
+) -> tuple[dict[str, str], dict[str, set[str]]]:
+    """Return every built page (.html, outside pagefind/) with its digest, and the links
+    of the pages this build wrote.
+
+    A page hard-linked from the site in place keeps its recorded digest; only the pages
+    written by this build are read.
+    """
+    known = {rel: digest for rel, (_, digest) in last.files.items()}
+    found, links = {}, {}
+    for path in sorted(staging.rglob("*.html")):
+        rel = path.relative_to(staging).as_posix()
+        if rel.startswith("pagefind/"):
+            continue
+        old = site / rel
+        if rel in known and old.is_file() and os.path.samefile(old, path):
+            found[rel] = known[rel]
+            continue
+        html = path.read_bytes()
+        found[rel] = hashlib.sha256(html).hexdigest()
+        links[rel] = incremental.page_links(rel, html)
+    return found, links
+
+
+STAMP = incremental.STATE
+"""What the site in place was built from (`briefgen/serve.py` keeps its own beside it)."""
 # briefgen's code that shapes the built site
-_OWN = ("compact.py", "frame.py", "search.py", "site.py")
+_OWN = ("compact.py", "frame.py", "incremental.py", "search.py", "site.py")
 
 
-def _fingerprint(project: Project, config: MkDocsConfig, search: Search) -> str:
-    """Digest everything a site is built from: pages, config, theme overrides, versions.
+def _shared(project: Project, config: MkDocsConfig, search: Search) -> dict[str, str]:
+    """Digest what every page is built from, part by part (a change means a full build).
 
-    Two builds with one digest make the same site, so the second can keep the first's.
+    The parts are named as the build's summary says which one changed.
     """
     from importlib.metadata import PackageNotFoundError, version
 
@@ -144,52 +250,36 @@ def _fingerprint(project: Project, config: MkDocsConfig, search: Search) -> str:
         except PackageNotFoundError:
             return ""
 
-    digest = hashlib.sha256()
-
-    def add(*parts: str | bytes) -> None:
+    def digest(*parts: str | bytes) -> str:
+        found = hashlib.sha256()
         for part in parts:
             data = part.encode("utf-8", "surrogateescape") if isinstance(part, str) else part
-            digest.update(len(data).to_bytes(8, "big") + data)
+            found.update(len(data).to_bytes(8, "big") + data)
+        return found.hexdigest()
 
-    add(*(installed(name) for name in ("briefgen", "mkdocs", "mkdocs-material", "pagefind")))
-    add(search.engine, str(config.site_url), str(config.use_directory_urls))
-    if search.engine == "pagefind":
-        add(str(pagefind_binary()))
-    add(project.config_file.read_bytes())
     here = Path(__file__).resolve().parent
-    add(*((here / name).read_bytes() for name in _OWN))
-    folders = [Path(config.docs_dir), THEME]
-    if config.theme.custom_dir:
-        folders.append(Path(config.theme.custom_dir))
+    names = ("briefgen", "mkdocs", "mkdocs-material", "pagefind")
+    binary = str(pagefind_binary()) if search.engine == "pagefind" else ""
+    theme: list[str | bytes] = []
+    folders = [THEME] + ([Path(config.theme.custom_dir)] if config.theme.custom_dir else [])
     for folder in folders:
         for path in sorted(folder.rglob("*")):
             if path.is_file():
-                add(path.relative_to(folder).as_posix(), path.read_bytes())
+                theme += [path.relative_to(folder).as_posix(), path.read_bytes()]
     for hook in config.hooks:  # MkDocs maps each path as written to the loaded module
         name = str(hook)
         # As MkDocs reads it: relative to mkdocs.yml, not to the current folder.
         path = project.config_file.parent / name
-        add(name, path.read_bytes() if path.is_file() else b"")
-    return digest.hexdigest()
-
-
-def _unchanged(project: Project, stamp: str) -> bool:
-    """Tell whether the site in place was built from exactly what `stamp` digests."""
-    try:
-        built = (project.root / STAMP).read_text(encoding="ascii").strip()
-    except (OSError, UnicodeDecodeError):
-        return False
-    return built == stamp and (project.site / "index.html").is_file()
-
-
-def _remember(project: Project, stamp: str) -> None:
-    """Record what the site in place was built from; a build that cannot is merely slower."""
-    path = project.root / STAMP
-    try:
-        path.parent.mkdir(exist_ok=True)
-        path.write_text(stamp + "\n", encoding="ascii")
-    except OSError:
-        pass
+        theme += [name, path.read_bytes() if path.is_file() else b""]
+    return {
+        "the installed versions": digest(*(installed(name) for name in names), binary),
+        "the search engine": digest(search.engine),
+        "mkdocs.yml": digest(
+            project.config_file.read_bytes(), str(config.site_url), str(config.use_directory_urls)
+        ),
+        "the theme": digest(*theme),
+        "briefgen's site code": digest(*((here / name).read_bytes() for name in _OWN)),
+    }
 
 
 def _swap(new: Path, site: Path) -> None:

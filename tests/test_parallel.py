@@ -174,3 +174,28 @@ def test_every_page_has_one_process_and_the_first_takes_a_little_less() -> None:
         counts = [shares.count(share) for share in range(processes)]
         assert set(shares) == set(range(processes))
         assert counts[0] < min(counts[1:]) and counts[0] > 0.8 * min(counts[1:]), counts
+
+
+def test_helpers_do_not_render_nav_pages_the_nav_names(
+    tmp_path: Path, forks: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mkdocs.structure.pages import Page
+
+    log = tmp_path / "rendered.txt"
+    real = Page.render
+
+    def render(self: Page, config: object, files: object) -> None:
+        with open(log, "a", encoding="utf-8") as handle:
+            handle.write(f"{os.getpid()} {self.file.src_uri} {len(self.markdown or '')}\n")
+        real(self, config, files)
+
+    monkeypatch.setattr(Page, "render", render)
+    project = fixture_project(tmp_path / "p", "pagefind")
+    build_site(project, jobs=2)
+    assert len(forks) == 1
+    rendered = [line.split() for line in log.read_text(encoding="utf-8").splitlines()]
+    # mkdocs.yml's nav names the section pages' titles: a helper renders none of those
+    # it reads for the nav (briefs/index.md is `not_in_nav` too, so one of them renders it).
+    helper = {uri for pid, uri, size in rendered if int(pid) != os.getpid() and int(size)}
+    assert helper and not helper & {"index.md", "questions.md", "format.md"}
+    assert {uri for pid, uri, size in rendered if int(size)} >= {"index.md", "questions.md"}

@@ -25,7 +25,7 @@ needs_pagefind = pytest.mark.skipif(
 def fragments(site: Path) -> dict[str, dict]:
     """Return Pagefind's stored page fragments by page address (gzip, a signature, JSON)."""
     pages = {}
-    for path in (site / "pagefind" / "fragment").glob("*.pf_fragment"):
+    for path in (site / "pagefind").glob("**/fragment/*.pf_fragment"):  # all shards
         data = gzip.decompress(path.read_bytes())
         page = json.loads(data[data.index(b"{") :])
         pages[page["url"]] = page
@@ -100,8 +100,15 @@ def test_pagefind_site_has_its_index_and_no_material_index(pagefind_site: Projec
     site = pagefind_site.site
     assert (site / "pagefind" / "pagefind.js").is_file()
     assert not (site / "search" / "search_index.json").exists()
-    entry = json.loads((site / "pagefind" / "pagefind-entry.json").read_text())
-    assert entry["languages"]["en"]["page_count"] >= 10
+    bundles = [site / "pagefind"] + [
+        site / "pagefind" / shard
+        for shard in json.loads((site / "pagefind" / "shards.json").read_text())
+    ]
+    entries = [json.loads((bundle / "pagefind-entry.json").read_text()) for bundle in bundles]
+    assert sum(entry["languages"]["en"]["page_count"] for entry in entries) >= 10
+    # One copy of Pagefind's scripts and WebAssembly, in the primary bundle, serves all.
+    assert len(list(site.glob("pagefind/**/pagefind.js"))) == 1
+    assert len(list(site.glob("pagefind/**/wasm.en.pagefind"))) == 1
     assert (site / "assets" / "briefgen" / "pagefind-search.js").is_file()
     assert not list(site.parent.glob(f".{site.name}.*")), "temporary build folders left behind"
 

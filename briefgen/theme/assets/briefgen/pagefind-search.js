@@ -29,13 +29,25 @@
   function load() {
     // The bundle's own address gives Pagefind the site's base, so result links work from
     // pages in subfolders and on a site served under a path.
-    pagefind ??= import(new URL(root.dataset.briefgenSearch, location.href).href).then(
-      async (module) => {
-        await module.options({ excerptLength: 24 });
-        await module.init();
-        return module;
-      },
-    );
+    // The index comes in shards (briefgen/search.py): the primary one, next to
+    // pagefind.js, and the others listed in shards.json, merged into every search.
+    const bundle = new URL(root.dataset.briefgenSearch, location.href);
+    pagefind ??= import(bundle.href).then(async (module) => {
+      const options = { excerptLength: 24 };
+      await module.options(options);
+      await module.init();
+      const listed = await fetch(new URL("shards.json", bundle))
+        .then((response) => (response.ok ? response.json() : []))
+        .catch(() => []);
+      // Paths, not URLs, and the primary's base: result links then read the same.
+      const baseUrl = new URL("..", bundle).pathname;
+      await Promise.all(
+        listed.map((shard) =>
+          module.mergeIndex(new URL(shard, bundle).pathname, { ...options, baseUrl }),
+        ),
+      );
+      return module;
+    });
     return pagefind;
   }
 
