@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 Span = tuple[int, int]
@@ -70,24 +71,66 @@ def _double_quotes(text: str, start: int, end: int) -> tuple[list[Pair], bool]:
     a quote that ran over paragraphs whose breaks the archive lost: the open one ends
     there and the new one continues it.
     """
-    pairs: list[Pair] = []
-    open_at = -1
-    goes_on = False
-    for match in _DOUBLE.finditer(text, start, end):
-        at = match.start()
-        mark = match.group()
+
+    def role(at: int, mark: str, is_open: bool) -> str | None:
         if mark == "``":
             mark = "“"
         elif mark in ('"', "''"):
-            mark = "“" if _opens(text, at, start, end, open_at >= 0) else "”"
-        if mark in OPENERS:
+            mark = "“" if _opens(text, at, start, end, is_open) else "”"
+        return "open" if mark in OPENERS else "close"
+
+    marks = ((m.start(), m.group()) for m in _DOUBLE.finditer(text, start, end))
+    return _pair(text, marks, role)
+
+
+def _single_primary(text: str, start: int, end: int) -> tuple[list[Pair], bool]:
+    """Pair single quotation marks used as the main ones; apostrophes are not quotes.
+
+    An opening mark follows a space (or opens the paragraph) and comes before a letter;
+    a closing one follows a letter or a mark and comes before a space or punctuation, and
+    is no plural possessive ("the players' union").
+    """
+
+    def role(at: int, mark: str, is_open: bool) -> str | None:
+        before = text[at - 1] if at > start else " "
+        after = text[at + 1] if at + 1 < end else " "
+        if before.isalnum() and after.isalnum():
+            return None  # inside a word: don't, O'Malley
+        opener = (before.isspace() or before in '(—–-/:"') and (after.isalnum() or after in "‘'")
+        if opener and mark != "’":
+            return "open"
+        if after.isalnum() or mark == "‘":
+            return None
+        if before == "s" and after == " " and text[at + 2 : at + 3].islower():
+            return None  # "the players' union": a possessive
+        return "close"
+
+    marks = ((start + m.start(), m.group()) for m in re.finditer(r"[‘’']", text[start:end]))
+    return _pair(text, marks, role)
+
+
+def _pair(
+    text: str, marks: Iterable[tuple[int, str]], role: Callable[[int, str, bool], str | None]
+) -> tuple[list[Pair], bool]:
+    """Pair opening and closing marks (`role` tells which a mark is, knowing whether a
+    quote is open); say whether one is left open at the end.
+
+    A second opener while a quote is open ends that quote where a sentence of it has
+    finished (the archive lost a paragraph break: the new one continues it); otherwise it
+    is a typo or a nested quote, and the first is kept.
+    """
+    pairs: list[Pair] = []
+    open_at = -1
+    goes_on = False
+    for at, mark in marks:
+        kind = role(at, mark, open_at >= 0)
+        if kind == "open":
             if open_at < 0:
                 open_at = at
             elif _after_sentence(text, open_at, at):
                 pairs.append((open_at, -1, at, goes_on))
                 open_at, goes_on = at, True
-            # Another second opener while open is a typo or a nested quote; keep the first.
-        elif open_at >= 0:
+        elif kind == "close" and open_at >= 0:
             pairs.append((open_at, at, at, goes_on))
             open_at, goes_on = -1, False
     if open_at >= 0:
@@ -100,42 +143,6 @@ def _after_sentence(text: str, open_at: int, at: int) -> bool:
     """Tell whether the mark at `at` follows a finished sentence of the quote open since `open_at`."""
     before = text[open_at + 1 : at].rstrip()
     return at > 0 and text[at - 1].isspace() and before[-1:] in (".", "?", "!", "…")
-
-
-def _single_primary(text: str, start: int, end: int) -> tuple[list[Pair], bool]:
-    """Pair single quotation marks used as the main ones; apostrophes are not quotes.
-
-    An opening mark follows a space (or opens the paragraph) and comes before a letter;
-    a closing one follows a letter or a mark and comes before a space or punctuation, and
-    is no plural possessive ("the players' union").
-    """
-    pairs: list[Pair] = []
-    open_at = -1
-    goes_on = False
-    for match in re.finditer(r"[‘’']", text[start:end]):
-        at = start + match.start()
-        before = text[at - 1] if at > start else " "
-        after = text[at + 1] if at + 1 < end else " "
-        if before.isalnum() and after.isalnum():
-            continue  # inside a word: don't, O'Malley
-        opener = (before.isspace() or before in '(—–-/:"') and (after.isalnum() or after in "‘'")
-        if opener and text[at] != "’":
-            if open_at < 0:
-                open_at = at
-            elif _after_sentence(text, open_at, at):
-                pairs.append((open_at, -1, at, goes_on))
-                open_at, goes_on = at, True
-            continue
-        if open_at < 0 or after.isalnum() or text[at] == "‘":
-            continue
-        if before == "s" and after == " " and text[at + 2 : at + 3].islower():
-            continue  # "the players' union": a possessive
-        pairs.append((open_at, at, at, goes_on))
-        open_at, goes_on = -1, False
-    if open_at >= 0:
-        pairs.append((open_at, -1, -1, goes_on))
-        return pairs, True
-    return pairs, False
 
 
 def _mark_length(text: str, at: int) -> int:
