@@ -22,20 +22,30 @@ from briefgen.ingest import read_article  # noqa: E402
 from briefgen.schema import parse_brief, source_check  # noqa: E402
 
 
-def main() -> int:
-    shared = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared"
+def corpora(shared: Path) -> list[Path]:
+    """Return the folders of articles under `shared` that are there (BBC, PolNeAR)."""
     folders = [
         shared / "corpus" / "bbc-news-2005",
         shared / "eval" / "polnear-train",
         shared / "eval" / "polnear-dev",
     ]
-    folders = [f for f in folders if f.is_dir()]
+    return [f for f in folders if f.is_dir()]
+
+
+def articles_in(folder: Path) -> list[Path]:
+    """Return the article files of a corpus folder, in order (not its README)."""
+    return sorted(p for p in folder.rglob("*.txt") if p.name != "README.TXT")
+
+
+def main() -> int:
+    shared = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared"
+    folders = corpora(shared)
     if not folders:
         print(f"skipped: no corpora under {shared}")
         return 0
     failures = 0
     for folder in folders:
-        files = sorted(p for p in folder.rglob("*.txt") if p.name != "README.TXT")
+        files = articles_in(folder)
         unreadable = 0
         for path in files:
             try:

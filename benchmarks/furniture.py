@@ -16,6 +16,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from crash_free import articles_in, corpora  # noqa: E402
+
 from briefgen.clutter import furniture  # noqa: E402
 from briefgen.errors import ArticleError  # noqa: E402
 from briefgen.ingest import read_article  # noqa: E402
@@ -23,18 +25,13 @@ from briefgen.ingest import read_article  # noqa: E402
 
 def main() -> int:
     shared = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared"
-    folders = [
-        shared / "corpus" / "bbc-news-2005",
-        shared / "eval" / "polnear-train",
-        shared / "eval" / "polnear-dev",
-    ]
-    folders = [f for f in folders if f.is_dir()]
+    folders = corpora(shared)
     if not folders:
         print(f"skipped: no corpora under {shared}")
         return 0
     files = found = 0
     for folder in folders:
-        for path in sorted(p for p in folder.rglob("*.txt") if p.name != "README.TXT"):
+        for path in articles_in(folder):
             files += 1
             try:
                 doc = read_article(path, path.relative_to(shared).as_posix())
