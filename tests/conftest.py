@@ -17,6 +17,8 @@ if str(REPO) not in sys.path:
 from briefgen import store  # noqa: E402
 from briefgen.config import Project, load_project  # noqa: E402
 from briefgen.corpus import Corpus, Entry, build_corpus, read_entry  # noqa: E402
+from briefgen.extract import extract  # noqa: E402
+from briefgen.ingest import parse_article  # noqa: E402
 from briefgen.render import render_pages  # noqa: E402
 from briefgen.schema import Brief  # noqa: E402
 from briefgen.write import write_pages  # noqa: E402
@@ -50,6 +52,28 @@ def brief_entry(
         ],
     )
     return Entry(brief, f"briefs/{brief_id}.yaml", None)
+
+
+def brief_of(body: str) -> Brief:
+    """Extract a one-article brief from `body`, under a headline."""
+    return extract(parse_article(f"Headline\n\n{body}".encode(), "a.txt"))
+
+
+def positions(body: str) -> list[tuple[str, str, str]]:
+    """Return (actor name, kind, text) for every position of a one-article brief."""
+    brief = brief_of(body)
+    names = {a.id: a.name for a in brief.actors}
+    return [(names[p.actor], p.kind, p.text) for p in brief.positions]
+
+
+def actors(body: str) -> dict[str, object]:
+    """Return the actors of a one-article brief by name."""
+    return {a.name: a for a in brief_of(body).actors}
+
+
+def speakers(body: str) -> list[str]:
+    """Return the actor name of every position, in order."""
+    return [name for name, _, _ in positions(body)]
 
 
 def actor_id_of(corpus: Corpus, entry: Entry, name: str) -> str | None:

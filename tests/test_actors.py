@@ -2,23 +2,7 @@
 
 from __future__ import annotations
 
-from briefgen.extract import extract
-from briefgen.ingest import parse_article
-
-
-def brief_of(body: str):
-    return extract(parse_article(f"Headline\n\n{body}".encode(), "a.txt"))
-
-
-def actors(body: str) -> dict[str, object]:
-    return {a.name: a for a in brief_of(body).actors}
-
-
-def speakers(body: str) -> list[str]:
-    """Return the actor name of every position, in order."""
-    brief = brief_of(body)
-    names = {a.id: a.name for a in brief.actors}
-    return [names[p.actor] for p in brief.positions]
+from conftest import actors, speakers
 
 
 def test_a_phrase_is_read_in_its_sentence_not_as_a_sentence_of_its_own():

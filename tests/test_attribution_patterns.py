@@ -6,16 +6,7 @@ Every sentence here is made up for the test; each case names the pattern it pins
 from __future__ import annotations
 
 import pytest
-
-from briefgen.extract import extract
-from briefgen.ingest import parse_article
-
-
-def positions(body: str) -> list[tuple[str, str, str]]:
-    """Return (actor name, kind, text) for every position of a one-article brief."""
-    brief = extract(parse_article(f"Headline\n\n{body}".encode(), "a.txt"))
-    names = {a.id: a.name for a in brief.actors}
-    return [(names[p.actor], p.kind, p.text) for p in brief.positions]
+from conftest import brief_of, positions
 
 
 def said_by(body: str) -> dict[str, str]:
@@ -152,7 +143,7 @@ def test_a_document_speaks_for_who_published_it(body, publisher):
 
 
 def test_a_document_with_no_publisher_stays_an_unnamed_source():
-    brief = extract(parse_article(b"Headline\n\nA study said coffee was good for you.", "a.txt"))
+    brief = brief_of("A study said coffee was good for you.")
     assert [(a.name, a.aliases) for a in brief.actors] == [("study", ["A study"])]
 
 

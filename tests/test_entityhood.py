@@ -2,23 +2,9 @@
 
 from __future__ import annotations
 
-from briefgen.extract import extract
+from conftest import actors, speakers
+
 from briefgen.extract.entityhood import agent_description, not_an_entity, work_title
-from briefgen.ingest import parse_article
-
-
-def brief_of(body: str):
-    return extract(parse_article(f"Headline\n\n{body}".encode(), "a.txt"))
-
-
-def actors(body: str) -> dict[str, object]:
-    return {a.name: a for a in brief_of(body).actors}
-
-
-def speakers(body: str) -> list[str]:
-    brief = brief_of(body)
-    names = {a.id: a.name for a in brief.actors}
-    return [names[p.actor] for p in brief.positions]
 
 
 def test_a_quantity_or_a_fragment_is_no_source():

@@ -3,21 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from conftest import actors, positions
 
 from briefgen.extract import extract
 from briefgen.ingest import parse_article
-
-
-def positions(body: str) -> list[tuple[str, str, str]]:
-    """Return (actor name, kind, text) for every position of a one-article brief."""
-    brief = extract(parse_article(f"Headline\n\n{body}".encode(), "a.txt"))
-    names = {a.id: a.name for a in brief.actors}
-    return [(names[p.actor], p.kind, p.text) for p in brief.positions]
-
-
-def actors(body: str) -> dict[str, object]:
-    brief = extract(parse_article(f"Headline\n\n{body}".encode(), "a.txt"))
-    return {a.name: a for a in brief.actors}
 
 
 @pytest.mark.parametrize(
