@@ -346,20 +346,3 @@ def site_search(project: Project, briefs: int | None = None) -> Search:
             lines = [*log.messages, str(exc).strip()]
             raise SiteError([Problem("mkdocs", "", line) for line in lines if line]) from None
     return choose(project, _count_briefs(project) if briefs is None else briefs, theme)
-
-
-def serve_site(
-    project: Project, dev_addr: str = "127.0.0.1:8000", search: Search | None = None
-) -> None:
-    """Serve the site with live reload until interrupted (MkDocs' development server)."""
-    _quiet_material()
-    from mkdocs.commands.serve import serve
-    from mkdocs.config import load_config
-
-    search = search or site_search(project)
-    options: dict = {}
-    if search.engine == "pagefind":
-        # The same steps as build_site, as MkDocs hooks: serve loads its config itself.
-        hooks = list(load_config(str(project.config_file)).hooks)
-        options["hooks"] = [*hooks, str(Path(__file__).resolve().parent / "pagefind_hooks.py")]
-    serve(config_file=str(project.config_file), dev_addr=dev_addr, **options)

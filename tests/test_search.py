@@ -193,24 +193,3 @@ def test_theme_ships_in_the_package() -> None:
     for name in ("partials/header.html", "partials/pagefind-search.html"):
         assert (search.THEME / name).is_file()
     assert (search.THEME / "assets" / "briefgen" / "pagefind-search.js").is_file()
-
-
-@needs_pagefind
-def test_serve_uses_the_same_steps_as_hooks(
-    pagefind_site: Project, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import mkdocs.commands.serve
-    from mkdocs.config import load_config
-
-    from briefgen import pagefind_hooks
-    from briefgen.site import serve_site
-
-    seen: dict = {}
-    monkeypatch.setattr(mkdocs.commands.serve, "serve", lambda **options: seen.update(options))
-    serve_site(pagefind_site)
-    assert seen["hooks"] == [str(REPO / "briefgen" / "pagefind_hooks.py")]
-    config = load_config(str(pagefind_site.config_file))
-    assert config.plugins["material/search"].config.enabled
-    pagefind_hooks.on_config(config)
-    assert not config.plugins["material/search"].config.enabled
-    assert config.theme.dirs[0] == str(search.THEME)
