@@ -9,8 +9,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import yaml
-
 from briefgen.config import NAMING_TAGS, Project, load_project
 from briefgen.errors import (
     ArticleError,
@@ -21,6 +19,7 @@ from briefgen.errors import (
     shown,
 )
 from briefgen.ingest import SUFFIXES, Document, read_article
+from briefgen.inputs import parse_yaml
 from briefgen.refresh import Progress, read_briefs, refresh_briefs
 from briefgen.schema import ActorEntry, parse_actors, source_check
 from briefgen.store import SURROGATE, Stored, folder_lock, load_yaml, not_text, with_lines
@@ -340,16 +339,10 @@ def load_actors(project: Project) -> dict[str, ActorEntry]:
         if size > MAX_ACTORS_BYTES:
             reason = f"too large ({size:,} bytes; the limit is {MAX_ACTORS_BYTES:,})"
             raise ConfigError(Problem(name, "", reason))
-        data = load_yaml(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(Problem(name, "", f"cannot read ({exc})")) from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise ConfigError(
-            Problem(name, "", f"invalid YAML{f' at line {mark.line + 1}' if mark else ''}")
-        ) from None
-    except (RecursionError, ValueError, OverflowError):
-        raise ConfigError(Problem(name, "", "invalid YAML")) from None
+    data = parse_yaml(text, name, load=load_yaml)
     broken = not_text(data)
     if broken is not None:
         raise ConfigError(Problem(name, broken, SURROGATE))

@@ -423,7 +423,7 @@ def _talks(sentence: Sentence) -> list[Candidate]:
         np = m.group("np").strip()
         np = np[0].lower() + np[1:]
         np = np if np.startswith("the ") else f"the {np}"
-        clause = name_pronouns(np[0].lower() + np[1:], sentence, m.start())
+        clause = name_pronouns(np, sentence, m.start())  # np starts lower case already
         question = finish(f"Will {clause} end in an agreement") if clause else None
         if question:
             out.append(Candidate("pending", question, sentence.start + m.start(), 1.8))
