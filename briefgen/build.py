@@ -22,7 +22,7 @@ from briefgen.ingest import SUFFIXES, Document, read_article
 from briefgen.inputs import parse_yaml
 from briefgen.refresh import Progress, read_briefs, refresh_briefs
 from briefgen.schema import ActorEntry, parse_actors, source_check
-from briefgen.store import SURROGATE, Stored, folder_lock, load_yaml, not_text, with_lines
+from briefgen.store import SURROGATE, TOO_DEEP, Stored, folder_lock, load_yaml, not_text, with_lines
 
 if TYPE_CHECKING:
     from briefgen.corpus import Corpus, Entry
@@ -343,7 +343,10 @@ def load_actors(project: Project) -> dict[str, ActorEntry]:
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(Problem(name, "", f"cannot read ({exc})")) from None
     data = parse_yaml(text, name, load=load_yaml)
-    broken = not_text(data)
+    try:
+        broken = not_text(data)
+    except RecursionError:  # an alias that holds itself: `&a [*a]`
+        raise ConfigError(Problem(name, "", TOO_DEEP)) from None
     if broken is not None:
         raise ConfigError(Problem(name, broken, SURROGATE))
     entries, problems = parse_actors(data, name)

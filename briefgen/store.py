@@ -143,7 +143,7 @@ def parse_stored(path: Path, raw: str, name: str, stamp: tuple[int, int] | None)
     try:
         broken = not_text(data)
     except RecursionError:
-        return Stored(path, "invalid", None, [Problem(name, "", "invalid YAML: nested too deeply")])
+        return Stored(path, "invalid", None, [Problem(name, "", TOO_DEEP)])
     if broken is not None:
         return Stored(path, "invalid", None, with_lines(raw, [_surrogate(name, broken)]))
     brief, problems = parse_brief(data, name)
@@ -160,6 +160,10 @@ def parse_stored(path: Path, raw: str, name: str, stamp: tuple[int, int] | None)
     if brief.reviewed:
         return Stored(path, "reviewed", brief, [], stamp)
     return Stored(path, "machine" if _untouched(raw) else "edited", brief, [], stamp)
+
+
+TOO_DEEP = "invalid YAML: nested too deeply"
+"""Nesting deeper than Python's recursion, or an alias that holds itself (`&a [*a]`)."""
 
 
 def not_text(data: Any, where: str = "") -> str | None:

@@ -533,3 +533,12 @@ def _running(pid: int) -> bool:
     except OSError:
         return False
     return state not in ("Z", "X")  # a zombie has ended; only its parent has to reap it
+
+
+def test_an_alias_that_holds_itself_in_actors_yml_is_one_line(tmp_path: Path) -> None:
+    root = _site(tmp_path / "s", 1)
+    build(root, site=False)
+    (root / "actors.yml").write_text("anna-lima: &a [*a]\n")  # a list that contains itself
+    with pytest.raises(ConfigError) as info:
+        build(root, site=False)
+    assert info.value.lines() == ["actors.yml: invalid YAML: nested too deeply"]
