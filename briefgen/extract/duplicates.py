@@ -27,15 +27,11 @@ def duplicates(chosen: list[Entity], kinds: dict[int, str], text: str = "") -> d
     """Return entity number -> the number of the entity it is the same actor as.
 
     Each rule joins only when exactly one other actor fits, so two people called Chris
-    or two parties keep a first name or "the party" apart.
+    or two parties keep a first name or "the party" apart. The actors that may fit are
+    looked up in indexes of the names' words (`_Names`), not compared pair by pair: a long
+    article has thousands of actors.
     """
     out: dict[int, int] = {}
-
-    def target(entity: Entity, fits: list[Entity]) -> None:
-        fits = [f for f in fits if f is not entity and f.number not in out]
-        if len(fits) == 1 and entity.number not in out:
-            out[entity.number] = fits[0].number
-
     named = [e for e in chosen if e.named]
     people = [e for e in named if kinds[e.number] == "person"]
     bodies = [e for e in named if kinds[e.number] == "organisation"]
@@ -44,81 +40,162 @@ def duplicates(chosen: list[Entity], kinds: dict[int, str], text: str = "") -> d
         same = seen.setdefault((key(entity.name), kinds[entity.number]), entity)
         if same is not entity:
             out[entity.number] = same.number
+    names = _Names(chosen, people, bodies)
     surnames = {key(p.name).split()[-1] for p in people if len(p.name.split()) > 1}
+    _same_person(out, people, surnames, names)
+    _same_body(out, named, bodies, kinds, surnames, names)
+    _described(out, chosen, people, bodies, kinds, text, names)
+    return out
+
+
+def _target(out: dict[int, int], entity: Entity, fits) -> None:
+    """Join an entity to the one other actor that fits, if exactly one does (and neither
+    is joined yet)."""
+    if entity.number in out:
+        return
+    found = None
+    for f in fits:
+        if f is entity or f.number in out:
+            continue
+        if found is not None:
+            return  # two fit: no join
+        found = f
+    if found is not None:
+        out[entity.number] = found.number
+
+
+class _Names:
+    """The chosen actors indexed by the words of their names (folded with `key`)."""
+
+    def __init__(self, chosen: list[Entity], people: list[Entity], bodies: list[Entity]) -> None:
+        self.words = {e.number: key(e.name).split() for e in chosen}
+        self.full_first: dict[str, list[Entity]] = {}  # people of two words or more
+        self.full_last: dict[str, list[Entity]] = {}
+        self.people_ends: dict[tuple[str, ...], list[Entity]] = {}  # by every shorter ending
+        for p in people:
+            words = self.words[p.number]
+            if _full(p):
+                self.full_first.setdefault(words[0] if words else "", []).append(p)
+                self.full_last.setdefault(words[-1], []).append(p)
+            for k in range(1, len(words)):
+                self.people_ends.setdefault(tuple(words[-k:]), []).append(p)
+        self.body_ends: dict[tuple[str, ...], list[Entity]] = {}
+        self.body_words: dict[tuple[str, ...], list[Entity]] = {}
+        self.body_last: dict[str, list[Entity]] = {}
+        self.amp_last: dict[str, list[Entity]] = {}  # "Independent News & Media"
+        self.short: dict[str, dict[int, Entity]] = {}  # by their short forms (`_short_forms`)
+        for b in bodies:
+            words = self.words[b.number]
+            for k in range(1, len(words)):
+                self.body_ends.setdefault(tuple(words[-k:]), []).append(b)
+            self.body_words.setdefault(tuple(words), []).append(b)
+            if words:
+                self.body_last.setdefault(words[-1], []).append(b)
+                if "&" in b.name:
+                    self.amp_last.setdefault(words[-1], []).append(b)
+            for short in _short_forms(words):
+                self.short.setdefault(short, {})[b.number] = b
+        self.unnamed_last: dict[str, list[Entity]] = {}  # unnamed of two words or more
+        for u in chosen:
+            words = self.words[u.number]
+            if not u.named and len(words) > 1:
+                self.unnamed_last.setdefault(words[-1], []).append(u)
+
+
+def _same_person(
+    out: dict[int, int], people: list[Entity], surnames: set[str], names: _Names
+) -> None:
+    """A person's name cut from, or misspelt for, another person's fuller name."""
     for entity in people:
-        words = key(entity.name).split()
+        words = names.words[entity.number]
         if len(words) == 1 and words[0] not in surnames:
             # "Mr Montieth" beside "David Monteith": two letters swapped, a typing slip
-            target(
+            _target(
+                out,
                 entity,
-                [p for p in people if _full(p) and _swapped(words[0], key(p.name).split()[-1])],
+                [p for w in _swaps(words[0]) for p in names.full_last.get(w, ())],
             )
         if _honoured(entity):
             continue
         if len(words) == 1 and words[0] not in surnames:
             # "Chris" beside "Chris Anderson"
-            target(entity, [p for p in people if key(p.name).split()[:1] == words and _full(p)])
+            _target(out, entity, names.full_first.get(words[0], ()))
         elif len(words) > 1:
             # "de Vabres" beside "Renaud Donnedieu de Vabres"
-            target(
-                entity,
-                [
-                    p
-                    for p in people
-                    if len(key(p.name).split()) > len(words)
-                    and key(p.name).split()[-len(words) :] == words
-                ],
-            )
+            _target(out, entity, names.people_ends.get(tuple(words), ()))
+
+
+def _same_body(
+    out: dict[int, int],
+    named: list[Entity],
+    bodies: list[Entity],
+    kinds: dict[int, str],
+    surnames: set[str],
+    names: _Names,
+) -> None:
+    """A body's name cut from another's, or its short form."""
     for entity in named:
-        words = key(entity.name).split()
+        words = names.words[entity.number]
         if entity.number in out or (kinds[entity.number] == "person" and len(words) == 1):
             continue
         # "Exchange Commission" or "Media and Sport" cut from the one body named in full
-        target(
-            entity,
-            [
-                b
-                for b in bodies
-                if len(key(b.name).split()) > len(words)
-                and key(b.name).split()[-len(words) :] == words
-                and len(words) > 1
-            ],
-        )
+        if len(words) > 1:
+            _target(out, entity, names.body_ends.get(tuple(words), ()))
     for entity in named:
-        words = key(entity.name).split()
+        words = names.words[entity.number]
         if len(words) == 1:
             # "Menatep" beside "Group Menatep", whatever kind the word alone was given
-            target(entity, [b for b in bodies if key(b.name).split() in (_opened(words[0]))])
-            # "Media" beside "Independent News & Media"
-            target(
-                entity, [b for b in bodies if "&" in b.name and key(b.name).split()[-1:] == words]
+            _target(
+                out,
+                entity,
+                [
+                    b
+                    for opened in _opened(words[0])
+                    for b in names.body_words.get(tuple(opened), ())
+                ],
             )
+            # "Media" beside "Independent News & Media"
+            _target(out, entity, names.amp_last.get(words[0], ()))
     for entity in bodies:
-        words = key(entity.name).split()
+        words = names.words[entity.number]
         if len(words) == 1:
-            target(entity, [b for b in bodies if _short_form(words[0], key(b.name).split())])
+            _target(out, entity, names.short.get(words[0], {}).values())
         if len(words) == 1 and words[0] not in lx.ORG_NAMES and words[0] not in surnames:
             # "Eva said", typed a body for want of a first name the lexicon knows, beside
             # "Eva Ludvig"
-            target(entity, [p for p in people if key(p.name).split()[:1] == words and _full(p)])
+            _target(out, entity, names.full_first.get(words[0], ()))
+
+
+def _described(
+    out: dict[int, int],
+    chosen: list[Entity],
+    people: list[Entity],
+    bodies: list[Entity],
+    kinds: dict[int, str],
+    text: str,
+    names: _Names,
+) -> None:
+    """A description ("the party", "its chief executive", "a spokesperson") that stands for
+    the one actor it fits."""
     for entity in chosen:
         if entity.named or kinds[entity.number] != "organisation":
             continue
         head = key(entity.name)
         if head in _BODY_HEADS:
             # "the party" beside the one party the article names
-            fits = [b for b in bodies if key(b.name).split()[-1] == head]
+            fits = names.body_last.get(head, [])
             if not fits and head in ("company", "firm", "group", "corporation", "business"):
                 fits = bodies
-            target(entity, fits)
+            _target(out, entity, fits)
     unnamed = [e for e in chosen if not e.named]
+    describes = _Describes(people, text)
     for entity in [*unnamed, *people]:
         if entity.named and not _DEMONYM_MAN.fullmatch(key(entity.name)):
             continue
         if kinds[entity.number] == "person" and text:
             # "its Paris lawyer, Emmanuel Gaillard", "the Dutchman" beside "Dutch striker
             # Ruud van Nistelrooy": the one named person the description fits
-            target(entity, [p for p in people if _describes(entity, p, text)])
+            _target(out, entity, describes.fits(entity))
     speakers = [p for p in people if p.spoke and _full(p) and p.named]
     for entity in [*unnamed, *people]:
         if entity.number in out or kinds[entity.number] != "person" or not text:
@@ -129,46 +206,95 @@ def duplicates(chosen: list[Entity], kinds: dict[int, str], text: str = "") -> d
             continue
         if role and head not in _OWN_PEOPLE and _definite(entity, text):
             # "The MEP said", "its chief executive has said": the story's one named speaker
-            target(entity, speakers)
+            _target(out, entity, speakers)
     for entity in unnamed:
-        words = key(entity.name).split()
+        words = names.words[entity.number]
         if len(words) == 1:
             # "a spokesperson" beside "a Delta spokesperson"
-            target(
-                entity,
-                [
-                    u
-                    for u in unnamed
-                    if len(key(u.name).split()) > 1 and key(u.name).split()[-1] == words[0]
-                ],
-            )
-    return out
+            _target(out, entity, names.unnamed_last.get(words[0], ()))
 
 
-def _describes(description: Entity, person: Entity, text: str) -> bool:
-    """Tell whether the article writes a description right before a person's name ("its
-    Paris lawyer, Emmanuel Gaillard"), gives the person a role with the description's head
-    ("chief executive" of "Wanadoo's chief executive"), or, for "the Dutchman", writes
-    "Dutch" right before the person's name."""
-    head = _head(description.name)
-    if head is None or head in _OWN_PEOPLE:
-        return False
-    names = [n for n in (person.name, *person.aliases) if len(n.split()) > 1]
-    forms = {f for f in (description.name, *description.aliases) if f}
-    for form in forms:
-        if any(spans_of(f"{form}{sep}{n}", text) for n in names for sep in (", ", " ")):
-            return True
-    if any(key(r).split()[-1:] == [head] for r in person.roles):
-        return True
-    stem = _DEMONYM_MAN.fullmatch(head)
-    if stem and stem.group(1) in lx.DEMONYMS and person is not description:
-        before = re.compile(rf"\b{stem.group(1)}\b(?:[\s\u00a0]+[a-z-]+){{0,3}}[\s\u00a0]+$", re.I)
-        return any(
-            before.search(text[max(0, start - 40) : start])
-            for n in names
-            for start, _ in spans_of(n, text)
-        )
-    return False
+class _Describes:
+    """Which named people a description fits: the article writes the description right
+    before one of their names ("its Paris lawyer, Emmanuel Gaillard"), they have a role
+    with the description's head ("chief executive" of "Wanadoo's chief executive"), or,
+    for "the Dutchman", the article writes "Dutch" right before their name. What the text
+    tells is read once per description and per demonym, not once per pair."""
+
+    def __init__(self, people: list[Entity], text: str) -> None:
+        self.people = people
+        self.text = text
+        self.by_number = {p.number: p for p in people}
+        self.by_role: dict[str, set[int]] = {}
+        self.first: dict[str, list[tuple[int, str]]] = {}  # first word -> (person, name)
+        self.odd: list[tuple[int, str]] = []  # names that do not start with a word
+        for p in people:
+            for role in p.roles:
+                for last in key(role).split()[-1:]:
+                    self.by_role.setdefault(last, set()).add(p.number)
+            for name in (p.name, *p.aliases):
+                if len(name.split()) > 1:
+                    first = _RUN.match(name)
+                    if first is None:
+                        self.odd.append((p.number, name))
+                    else:
+                        self.first.setdefault(first[0], []).append((p.number, name))
+        self._before: dict[str, set[int]] = {}
+        self._demonym: dict[str, set[int]] = {}
+
+    def fits(self, description: Entity) -> list[Entity]:
+        """Return the people a description fits."""
+        head = _head(description.name)
+        if head is None or head in _OWN_PEOPLE:
+            return []
+        found: set[int] = set()
+        for form in {f for f in (description.name, *description.aliases) if f}:
+            found |= self._written_before(form)
+        found |= self.by_role.get(head, set())
+        stem = _DEMONYM_MAN.fullmatch(head)
+        if stem and stem.group(1) in lx.DEMONYMS:
+            found |= self._after_demonym(stem.group(1)) - {description.number}
+        return [self.by_number[n] for n in found]
+
+    def _written_before(self, form: str) -> set[int]:
+        """Return the people the text names right after a form, with ", " or " " between."""
+        if form not in self._before:
+            text = self.text
+            hit = set()
+            for _, end in spans_of(form, text):
+                for sep in (", ", " "):
+                    if not text.startswith(sep, end):
+                        continue
+                    at = end + len(sep)
+                    word = _RUN.match(text, at)
+                    for number, name in [*self.first.get(word[0] if word else "", ()), *self.odd]:
+                        stop = at + len(name)
+                        if text.startswith(name, at) and (
+                            stop == len(text) or not (text[stop].isalnum() or text[stop] == "_")
+                        ):
+                            hit.add(number)
+            self._before[form] = hit
+        return self._before[form]
+
+    def _after_demonym(self, demonym: str) -> set[int]:
+        """Return the people the text names within three lower-case words after a demonym."""
+        if demonym not in self._demonym:
+            text = self.text
+            before = re.compile(rf"\b{demonym}\b(?:[\s\u00a0]+[a-z-]+){{0,3}}[\s\u00a0]+$", re.I)
+            self._demonym[demonym] = {
+                p.number
+                for p in self.people
+                if any(
+                    before.search(text[max(0, start - 40) : start])
+                    for n in (p.name, *p.aliases)
+                    if len(n.split()) > 1
+                    for start, _ in spans_of(n, text)
+                )
+            }
+        return self._demonym[demonym]
+
+
+_RUN = re.compile(r"\w+")
 
 
 def _definite(entity: Entity, text: str) -> bool:
@@ -212,17 +338,16 @@ def _opened(word: str) -> list[list[str]]:
     return [[opener, word] for opener in ORG_OPENERS]
 
 
-def _swapped(a: str, b: str) -> bool:
-    """Tell whether two words of five letters or more differ by two neighbours swapped."""
-    if len(a) != len(b) or len(a) < 5 or a == b:
-        return False
-    diff = [i for i in range(len(a)) if a[i] != b[i]]
-    return (
-        len(diff) == 2
-        and diff[1] == diff[0] + 1
-        and a[diff[0]] == b[diff[1]]
-        and a[diff[1]] == b[diff[0]]
-    )
+def _swaps(word: str) -> set[str]:
+    """Return the words that differ from a word of five letters or more by two different
+    neighbours swapped."""
+    if len(word) < 5:
+        return set()
+    return {
+        word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+        for i in range(len(word) - 1)
+        if word[i] != word[i + 1]
+    }
 
 
 def _full(entity: Entity) -> bool:
@@ -237,15 +362,17 @@ def _honoured(entity: Entity) -> bool:
     )
 
 
-def _short_form(short: str, words: list[str]) -> bool:
-    """Tell whether a one-word name is a short form of an organisation's name: "Jupiter" of
-    "Jupiter Research", "Fed" of "US Federal Reserve"; not "Sony" of "Sony Ericsson"."""
-    if len(words) < 2 or len(short) < 3:
-        return False
-    if words[0] in ORG_OPENERS and words[1:] == [short]:
-        return True  # "Menatep" of "Group Menatep"
+def _short_forms(words: list[str]) -> set[str]:
+    """Return the one-word short forms of an organisation's name (its words folded):
+    "jupiter" of "Jupiter Research", "fed" of "US Federal Reserve", "menatep" of "Group
+    Menatep"; "sony" is none of "Sony Ericsson". Three letters at least."""
+    if len(words) < 2:
+        return set()
+    out = set()
+    if words[0] in ORG_OPENERS and len(words) == 2 and len(words[1]) >= 3:
+        out.add(words[1])  # "Menatep" of "Group Menatep"
     k = 1 if words[0] in lx.DEMONYMS or words[0] in lx.STATE_ALIASES else 0
-    if k >= len(words) - 0 or not words[k].startswith(short):
-        return False
     rest = words[k + 1 :]
-    return bool(rest) and all(w in lx.ORG_WORDS for w in rest)
+    if rest and all(w in lx.ORG_WORDS for w in rest):
+        out.update(words[k][:n] for n in range(3, len(words[k]) + 1))
+    return out

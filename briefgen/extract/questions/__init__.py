@@ -95,7 +95,7 @@ def find_questions(
                     *candidate.actors,
                     *refs.named_in(candidate.question),
                     *refs.named_in(text),
-                    *_speakers_in(said, ids, *span),
+                    *_speakers_in(refs.overlapping(*span), ids, *span),
                 ]
                 drafts.append(Draft(candidate, [span], list(dict.fromkeys(involved))))
     kept = [

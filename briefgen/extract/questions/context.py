@@ -9,6 +9,7 @@ where the article says "he".
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -60,6 +61,21 @@ class Referents:
             if actor.kind in ("person", "organisation", "state"):
                 for alias in actor.aliases:
                     self.aliases.setdefault(alias, actor.name)
+        # Where each attribution starts, and the furthest any one so far ends: an offset's
+        # attributions are then found by bisection, not by reading them all (`said` comes
+        # in article order; in any other order every lookup reads them all).
+        self._starts = [s.attribution.start for s in said]
+        self._reach: list[int] = []
+        for s in said:
+            self._reach.append(max(s.attribution.end, self._reach[-1] if self._reach else -1))
+        self._ordered = all(a <= b for a, b in zip(self._starts, self._starts[1:], strict=False))
+        self._trail_at = 0  # how far `_ranks` and `_named` have read the trail
+        self._ranks: dict[int, tuple[int, int]] = {}
+        self._named: dict[int, int] = {}
+        self._by_number = {s.entity.number: s.entity for s in self.trail}
+        self._all_names: set[str] | None = None
+        self._alias_first: dict[str, set[int]] | None = None
+        self._alias_odd: set[int] = set()
 
     def speaker(self, offset: int) -> Entity | None:
         """Return the entity whose words hold this offset, if any."""
@@ -68,14 +84,38 @@ class Referents:
 
     def said_at(self, offset: int) -> Said | None:
         """Return the attribution whose words hold this offset, if any."""
-        for s in self.said:
-            if s.attribution.start <= offset < s.attribution.end:
-                return s
+        if not self._ordered:
+            return next(
+                (s for s in self.said if s.attribution.start <= offset < s.attribution.end), None
+            )
+        # The first to end after the offset, if it starts at or before it.
+        i = bisect_right(self._reach, offset)
+        if i < len(self.said) and self._starts[i] <= offset:
+            return self.said[i]
         return None
 
     def claims_in(self, start: int, end: int) -> list[Said]:
         """Return the attributions whose content starts between two offsets."""
-        return [s for s in self.said if start <= s.attribution.start < end]
+        if not self._ordered:
+            return [s for s in self.said if start <= s.attribution.start < end]
+        return self.said[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
+
+    def overlapping(self, start: int, end: int) -> list[Said]:
+        """Return the attributions whose words overlap a span, in order."""
+        if not self._ordered:
+            return [s for s in self.said if s.attribution.start < end and s.attribution.end > start]
+        first = bisect_right(self._reach, start)
+        return [
+            s
+            for s in self.said[first : bisect_left(self._starts, end)]
+            if s.attribution.end > start
+        ]
+
+    def names(self) -> set[str]:
+        """Return every actor's name and alias."""
+        if self._all_names is None:
+            self._all_names = {n for a in self.actors for n in (a.name, *a.aliases)}
+        return self._all_names
 
     def pronoun(self, word: str, offset: int, since: int = -1, start: int = -1) -> Entity | None:
         """Return the named actor a third-person pronoun at this offset most likely means.
@@ -91,20 +131,8 @@ class Referents:
             return None
         best: tuple[int, int] | None = None
         found: Entity | None = None
-        ranks: dict[int, tuple[int, int]] = {}
-        named: dict[int, int] = {}  # every name so far, heard or inside someone's words
-        for seen in self.trail:
-            if seen.offset >= offset:
-                break
-            named[seen.entity.number] = seen.offset
-            if not seen.heard:
-                continue
-            subject_at = ranks.get(seen.entity.number, (-1, -1))[0]
-            ranks[seen.entity.number] = (
-                seen.offset if seen.subject else subject_at,
-                seen.offset,
-            )
-        by_number = {s.entity.number: s.entity for s in self.trail}
+        ranks, named = self._trail_before(offset)
+        by_number = self._by_number
         for number, rank in ranks.items():
             entity = by_number[number]
             if not entity.named or number not in self.ids or not _fits(entity, gender):
@@ -134,6 +162,29 @@ class Referents:
                 if role not in roles:
                     return None  # "the chancellor ... he told": maybe not the one named
         return found
+
+    def _trail_before(self, offset: int) -> tuple[dict[int, tuple[int, int]], dict[int, int]]:
+        """Return, from the trail before an offset, each entity's (latest offset as a
+        subject, latest offset) when heard, and every entity's latest offset (heard or
+        inside someone's words). Detectors ask in article order, so the trail is read on
+        from the last offset asked, not again from the start."""
+        if self._trail_at and self.trail[self._trail_at - 1].offset >= offset:
+            self._trail_at, self._ranks, self._named = 0, {}, {}
+        ranks, named = self._ranks, self._named
+        i = self._trail_at
+        while i < len(self.trail) and self.trail[i].offset < offset:
+            seen = self.trail[i]
+            i += 1
+            named[seen.entity.number] = seen.offset
+            if not seen.heard:
+                continue
+            subject_at = ranks.get(seen.entity.number, (-1, -1))[0]
+            ranks[seen.entity.number] = (
+                seen.offset if seen.subject else subject_at,
+                seen.offset,
+            )
+        self._trail_at = i
+        return ranks, named
 
     def named_in(self, text: str) -> list[str]:
         """Return the ids of actors named in a piece of text (by name or alias), in the
@@ -167,7 +218,16 @@ class Referents:
         """Name people in full where a question calls them by surname or title ("Mr
         Blunkett" -> "David Blunkett"): the reader may not have the article. A short name
         inside a longer one ("Ivana Trump", "Mr. Clinton") is someone else's: it stays."""
-        for actor in self.actors:
+        place = 0
+        while True:
+            # Only the actors with an alias in the question (worked out again after each
+            # change, for the actors after the one changed).
+            later = [p for p in self._alias_places(question) if p >= place]
+            if not later:
+                return question
+            place = later[0]
+            actor = self.actors[place]
+            place += 1
             if actor.kind != "person" or actor.name in question:
                 continue
             for alias in sorted(actor.aliases, key=len, reverse=True):
@@ -184,7 +244,25 @@ class Referents:
                     continue  # "Ivana Trump", "the Tomlinson report": not the actor
                 question = question[:at] + actor.name + question[at + len(alias) :]
                 break
-        return question
+
+    def _alias_places(self, text: str) -> list[int]:
+        """Return the places in the actor list of the people with an alias that may stand in
+        a text as whole words (a first word of it does), in order."""
+        if self._alias_first is None:
+            self._alias_first, self._alias_odd = {}, set()
+            for place, actor in enumerate(self.actors):
+                if actor.kind != "person":
+                    continue
+                for alias in actor.aliases:
+                    first = _ALNUM.match(alias)
+                    if first is None:
+                        self._alias_odd.add(place)
+                    else:
+                        self._alias_first.setdefault(first[0], set()).add(place)
+        found = set(self._alias_odd)
+        for word in _ALNUM.finditer(text):
+            found.update(self._alias_first.get(word[0], ()))
+        return sorted(found)
 
     def recase(self, question: str) -> str:
         """Lower a word capitalised only because it opened its sentence in the article

@@ -416,7 +416,7 @@ def _position(sentence: Sentence) -> float:
 
 def _is_actor(sentence: Sentence, who: str) -> bool:
     """Tell whether a subject is one of the brief's actors, by name or alias."""
-    return any(who in (a.name, *a.aliases) for a in sentence.refs.actors)
+    return who in sentence.refs.names()
 
 
 def _stem(verb: str) -> str:
