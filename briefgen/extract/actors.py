@@ -445,13 +445,48 @@ def _one_word_body(entity: Entity, text: str) -> bool:
         return False  # "the Frenchman said", "the Austrian said", "the Portuguese said"
     if _speaks_of_itself(name, text) == "person":
         return False
-    for match in re.finditer(rf"\b([A-Z][\w'’-]*)[ \u00a0]+{re.escape(name)}\b", text):
-        if match.group(1).lower() not in _BEFORE_ANY_NAME:
+    for before in _words_before(name, text):
+        if before.lower() not in _BEFORE_ANY_NAME:
             return False  # "Arsene Wenger" somewhere: "Wenger" is his surname
     return not any(
         len(alias.split()) > 1 and alias.split()[0].lower().rstrip(".") in HONORIFICS
         for alias in entity.aliases
     )
+
+
+def _words_before(name: str, text: str) -> list[str]:
+    """Return the capitalised words written right before a name ("Arsene" of "Arsene
+    Wenger"), as `re.finditer` of `_BEFORE_NAME` would give them (matches do not
+    overlap), reading the text only where the name stands: a long article has thousands
+    of names."""
+    pattern = re.compile(_BEFORE_NAME.format(re.escape(name)))
+    if not name or not _word_char(name[-1]):
+        return [m.group(1) for m in pattern.finditer(text)]
+    out = []
+    done = 0  # where the last match ended: the next starts there or after
+    for at, end in spans_of(name, text):
+        if at < done:
+            continue
+        space = at
+        while space > done and text[space - 1] in " \u00a0":
+            space -= 1
+        start = space
+        while start > done and (_word_char(text[start - 1]) or text[start - 1] in "'’-"):
+            start -= 1
+        if space == at or start == space:
+            continue
+        match = pattern.search(text, start, end + 1)
+        if match:
+            out.append(match.group(1))
+            done = match.end()
+    return out
+
+
+_BEFORE_NAME = r"\b([A-Z][\w'’-]*)[ \u00a0]+{}\b"
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
 
 
 def _speaks_of_itself(name: str, text: str) -> str | None:

@@ -174,28 +174,63 @@ def publisher(doc: str, owners: dict[int, list[str]], text: str) -> int | None:
     by_name = {" ".join(n.split()): k for k, names in owners.items() for n in names if n}
     if not by_name:
         return None
-    sp = _SPACE
-    alts = "|".join(re.escape(n).replace(r"\ ", sp) for n in sorted(by_name, key=len, reverse=True))
-    # Up to three words between, none of them "at" or "of": "a report from analysts
-    # Gartner" is Gartner's, "a study by economists at Leeds University" the economists'.
-    words = rf"(?:(?!(?:at|of|in|with)\b)[\w-]+{sp}){{0,3}}?"
-    before = re.compile(
-        rf"\b(?P<o>{alts})(?:['’]s{sp}{words}|{sp}(?:said|says|found|published|released|"
-        rf"issued|warned|added){sp}(?:[\w-]+{sp}){{0,3}}?in{sp}(?:its|his|her|their|a|an|the)"
-        rf"{sp}{words}|{sp}(?:[a-z][\w-]*{sp})?)$"
-    )
-    after = re.compile(
-        rf"^s?{sp}(?:[\w-]+{sp}){{0,2}}?(?:by|from|of|for){sp}(?:the{sp})?{words}(?P<o>{alts})\b"
-    )
-    doc_re = re.escape(doc).replace(r"\ ", sp)
+    # Each window is read for the owners whose first word it holds, not for all of them:
+    # a long article names thousands, and a pattern of them all is slow to make and to run.
+    ranked = sorted(by_name, key=len, reverse=True)
+    by_first: dict[str, list[int]] = {}
+    for place, name in enumerate(ranked):
+        first = _RUN.match(name)
+        by_first.setdefault(first[0] if first else "", []).append(place)
+    doc_re = re.escape(doc).replace(r"\ ", _SPACE)
     for match in re.finditer(rf"\b{doc_re}(?=s?\b)", text):
         start, end = match.span()
-        found = before.search(text[max(0, start - 100) : start]) or after.search(
-            text[end : end + 100]
-        )
+        before, after = text[max(0, start - 100) : start], text[end : end + 100]
+        found = None
+        names = _named_in(before, ranked, by_first)
+        if names:
+            found = _owner_before(names).search(before)
+        names = _named_in(after, ranked, by_first) if not found else ()
+        if names:
+            found = _owner_after(names).search(after)
         if found:
             return by_name.get(" ".join(found.group("o").split()))
     return None
+
+
+_RUN = re.compile(r"\w+")
+
+
+def _named_in(window: str, ranked: list[str], by_first: dict[str, list[int]]) -> tuple[str, ...]:
+    """Return the names (longest first, as ranked) whose first word is a word of a window,
+    and those that do not start with a word."""
+    places = set(by_first.get("", ()))
+    for word in _RUN.findall(window):
+        places.update(by_first.get(word, ()))
+    return tuple(ranked[p] for p in sorted(places))
+
+
+@lru_cache(maxsize=4096)
+def _owner_before(names: tuple[str, ...]) -> re.Pattern[str]:
+    """Return the pattern of an owner right before a document: "the Fed's Beige Book",
+    "the Federal Reserve said in its latest Beige Book", "the Gartner report"."""
+    sp = _SPACE
+    alts = "|".join(re.escape(n).replace(r"\ ", sp) for n in names)
+    return re.compile(
+        rf"\b(?P<o>{alts})(?:['’]s{sp}{_BETWEEN}|{sp}(?:said|says|found|published|released|"
+        rf"issued|warned|added){sp}(?:[\w-]+{sp}){{0,3}}?in{sp}(?:its|his|her|their|a|an|the)"
+        rf"{sp}{_BETWEEN}|{sp}(?:[a-z][\w-]*{sp})?)$"
+    )
+
+
+@lru_cache(maxsize=4096)
+def _owner_after(names: tuple[str, ...]) -> re.Pattern[str]:
+    """Return the pattern of an owner right after a document: "a report by the National
+    Audit Office"."""
+    sp = _SPACE
+    alts = "|".join(re.escape(n).replace(r"\ ", sp) for n in names)
+    return re.compile(
+        rf"^s?{sp}(?:[\w-]+{sp}){{0,2}}?(?:by|from|of|for){sp}(?:the{sp})?{_BETWEEN}(?P<o>{alts})\b"
+    )
 
 
 def _share(words: list[str]) -> bool:
@@ -389,6 +424,9 @@ def _legislation(words: list[str]) -> bool:
 
 
 _SPACE = r"[\s\u00a0]+"
+# Up to three words between, none of them "at" or "of": "a report from analysts Gartner"
+# is Gartner's, "a study by economists at Leeds University" the economists'.
+_BETWEEN = rf"(?:(?!(?:at|of|in|with)\b)[\w-]+{_SPACE}){{0,3}}?"
 _OWNER = (
     r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|new|latest|debut|hit|[A-Za-z][\w-]*['’]s|of)"
 )
