@@ -13,6 +13,7 @@ earlier in the article (news puts what matters first); the kept ones read in art
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -53,10 +54,12 @@ def merge(drafts: list[Draft]) -> list[Draft]:
     # Each draft's words and key, worked out once (a long article has thousands of drafts).
     words_of = {id(d): _words(d.candidate.question) for d in drafts}
     key_of = {id(d): _key(d.candidate.question) for d in drafts}
+    index = _Kept(words_of.values())
     for draft in sorted(drafts, key=lambda d: (-d.candidate.score, d.candidate.at)):
         words = words_of[id(draft)]
         same = None
-        for other in kept:
+        for place in index.maybe(key_of[id(draft)], draft.evidence, words):
+            other = kept[place]
             overlap = _alike(words, words_of[id(other)])
             shared = set(draft.evidence) & set(other.evidence)
             if (
@@ -65,13 +68,62 @@ def merge(drafts: list[Draft]) -> list[Draft]:
                 or overlap >= 0.8
             ):
                 same = other
+                index.add_spans(place, draft.evidence)
                 break
         if same is None:
+            index.add(len(kept), key_of[id(draft)], draft.evidence, words)
             kept.append(draft)
             continue
         same.evidence.extend(span for span in draft.evidence if span not in same.evidence)
         same.actors.extend(a for a in draft.actors if a not in same.actors)
     return _cap(kept)
+
+
+class _Kept:
+    """Which kept drafts a draft may be one with, so a draft is compared with those only,
+    not with every draft kept so far: those with its key, those sharing a sentence with
+    it, and those sharing one of the rarest words of its set (two sets alike by 0.8 or
+    more share one of the rarest fifth-plus-one of each: prefix filtering)."""
+
+    def __init__(self, word_sets) -> None:
+        counts: dict[str, int] = {}
+        for words in word_sets:
+            for w in words:
+                counts[w] = counts.get(w, 0) + 1
+        self.order = {w: (n, w) for w, n in counts.items()}
+        self.by_key: dict[str, set[int]] = {}
+        self.by_span: dict[tuple[int, int], set[int]] = {}
+        self.by_word: dict[str, set[int]] = {}
+        self.empty: set[int] = set()  # kept drafts with no words: alike to each other
+
+    def _rarest(self, words: set[str]) -> list[str]:
+        ranked = sorted(words, key=lambda w: self.order.get(w, (0, w)))
+        return ranked[: len(ranked) - math.ceil(0.79 * len(ranked)) + 1]
+
+    def maybe(self, key: str, spans: list[tuple[int, int]], words: set[str]) -> list[int]:
+        """Return the places of the kept drafts a draft may be one with, in order."""
+        places = set(self.by_key.get(key, ()))
+        for span in spans:
+            places |= self.by_span.get(span, set())
+        if not words:
+            places |= self.empty
+        for w in self._rarest(words) if words else ():
+            places |= self.by_word.get(w, set())
+        return sorted(places)
+
+    def add(self, place: int, key: str, spans: list[tuple[int, int]], words: set[str]) -> None:
+        """Index a kept draft."""
+        self.by_key.setdefault(key, set()).add(place)
+        self.add_spans(place, spans)
+        if not words:
+            self.empty.add(place)
+        for w in self._rarest(words) if words else ():
+            self.by_word.setdefault(w, set()).add(place)
+
+    def add_spans(self, place: int, spans: list[tuple[int, int]]) -> None:
+        """Index sentences a kept draft has taken from a draft merged into it."""
+        for span in spans:
+            self.by_span.setdefault(span, set()).add(place)
 
 
 def _cap(drafts: list[Draft]) -> list[Draft]:
