@@ -149,6 +149,7 @@ def _publishers(entities: list[Entity], text: str) -> dict[int, int]:
         and e.kind in (None, "person", "organisation", "state")
         and not document_head(e.name)
     }
+    owners = {k: v for k, v in owners.items() if v}
     out = {}
     for entity in entities:
         doc = document_head(entity.name) if entity.spoke else None
@@ -156,7 +157,7 @@ def _publishers(entities: list[Entity], text: str) -> dict[int, int]:
             continue
         docs = [entity.name] if entity.named else []
         for name in [*docs, doc]:
-            found = publisher(name, {k: v for k, v in owners.items() if v}, text)
+            found = publisher(name, owners, text)
             if found is not None:
                 out[entity.number] = found
                 break

@@ -171,16 +171,9 @@ def publisher(doc: str, owners: dict[int, list[str]], text: str) -> int | None:
 
     Each mention of the document is read with the 100 characters around it, the first
     mention with an owner deciding."""
-    by_name = {" ".join(n.split()): k for k, names in owners.items() for n in names if n}
+    by_name, ranked, by_first = _owners(owners)
     if not by_name:
         return None
-    # Each window is read for the owners whose first word it holds, not for all of them:
-    # a long article names thousands, and a pattern of them all is slow to make and to run.
-    ranked = sorted(by_name, key=len, reverse=True)
-    by_first: dict[str, list[int]] = {}
-    for place, name in enumerate(ranked):
-        first = _RUN.match(name)
-        by_first.setdefault(first[0] if first else "", []).append(place)
     doc_re = re.escape(doc).replace(r"\ ", _SPACE)
     for match in re.finditer(rf"\b{doc_re}(?=s?\b)", text):
         start, end = match.span()
@@ -198,6 +191,25 @@ def publisher(doc: str, owners: dict[int, list[str]], text: str) -> int | None:
 
 
 _RUN = re.compile(r"\w+")
+_OWNERS: list[tuple[dict, tuple]] = []
+
+
+def _owners(owners: dict[int, list[str]]) -> tuple:
+    """Return the owners by name, their names longest first, and each first word's places
+    in that order (the last dict's kept: an article asks with one dict for each of its
+    documents). Each window is then read for the owners whose first word it holds, not
+    for all: a long article names thousands, and a pattern of them all is slow to make
+    and to run."""
+    if _OWNERS and _OWNERS[0][0] is owners:
+        return _OWNERS[0][1]
+    by_name = {" ".join(n.split()): k for k, names in owners.items() for n in names if n}
+    ranked = sorted(by_name, key=len, reverse=True)
+    by_first: dict[str, list[int]] = {}
+    for place, name in enumerate(ranked):
+        first = _RUN.match(name)
+        by_first.setdefault(first[0] if first else "", []).append(place)
+    _OWNERS[:] = [(owners, (by_name, ranked, by_first))]
+    return by_name, ranked, by_first
 
 
 def _named_in(window: str, ranked: list[str], by_first: dict[str, list[int]]) -> tuple[str, ...]:

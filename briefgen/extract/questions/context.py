@@ -76,6 +76,8 @@ class Referents:
         self._all_names: set[str] | None = None
         self._alias_first: dict[str, set[int]] | None = None
         self._alias_odd: set[int] = set()
+        self._lower_starts: dict[str, list[int]] | None = None  # lower-cased word -> starts
+        self._lower_ok = False  # the text has no letter that folds to ASCII only ignoring case
 
     def speaker(self, offset: int) -> Entity | None:
         """Return the entity whose words hold this offset, if any."""
@@ -308,13 +310,37 @@ class Referents:
             return titled[0] if titled else name
         if name not in self._the:
             self._the[name] = entity.kind in ("organisation", "group") and (
-                name.split()[-1].lower() in ORG_NOUNS
-                or bool(re.search(rf"\bthe\s+{re.escape(name)}(?!\w)", self.text, re.I))
+                name.split()[-1].lower() in ORG_NOUNS or self._after_the(name)
             )
         return f"the {name}" if self._the[name] else name
 
+    def _after_the(self, name: str) -> bool:
+        """Tell whether the article writes "the" right before a name, in any case, as
+        `re.search(r"\\bthe\\s+NAME(?!\\w)", text, re.I)` tells, reading only where the name's
+        first word stands (a long article has hundreds of names to ask about)."""
+        text = self.text
+        pattern = re.compile(rf"\bthe\s+{re.escape(name)}(?!\w)", re.I)
+        first = _RUN.match(name)
+        if self._lower_starts is None:
+            # Letters that match an ASCII one only when case is ignored ("ſ" for "s").
+            self._lower_ok = not any(ch in text for ch in "\u017f\u212a\u0131\u0130")
+            self._lower_starts = {}
+            for found in _WORD_START.finditer(text) if self._lower_ok else ():
+                self._lower_starts.setdefault(found[0].lower(), []).append(found.start())
+        if first is None or not name.isascii() or not self._lower_ok:
+            return bool(pattern.search(text))
+        for at in self._lower_starts.get(first[0].lower(), ()):
+            space = at
+            while space > 0 and text[space - 1].isspace():
+                space -= 1
+            if space < at and pattern.search(text, max(0, space - 3), at + len(name) + 1):
+                return True
+        return False
+
 
 _ALNUM = re.compile(r"[^\W_]+")
+_RUN = re.compile(r"\w+")
+_WORD_START = re.compile(r"(?<!\w)\w+")
 
 
 def _occurs(name: str, text: str) -> bool:
