@@ -193,13 +193,13 @@ def check(root: Path | str = ".") -> Report:
     report = Report()
     project = load_project(root)
     code = []
-    for line, tag in project.python_tags:
-        where = f"{project.rel(project.config_file)}:{line}"
+    for file, line, tag in project.python_tags:
+        where = f"{project.rel(file)}:{line}"
         if tag.startswith(NAMING_TAGS):
             report.notes.append(f"{where}: {tag}: imports Python code when the site is built")
         else:
             reason = "runs Python code when the site is built (mkdocs.yml is trusted like code)"
-            code.append(Problem(project.rel(project.config_file), tag, reason, line))
+            code.append(Problem(project.rel(file), tag, reason, line))
     if code:
         raise ConfigError(code)
     read_corpus(project, report)

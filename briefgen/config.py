@@ -173,10 +173,13 @@ class Project:
     """Site search: `auto` (by the number of briefs), `material` or `pagefind`."""
     site_url: str = ""
     """MkDocs' `site_url` with a trailing slash, or empty: feeds then use relative links."""
-    python_tags: tuple[tuple[int, str], ...] = ()
-    """Python tags in mkdocs.yml (line, tag): MkDocs runs them; `briefgen check` flags them."""
+    python_tags: tuple[tuple[Path, int, str], ...] = ()
+    """Python tags in mkdocs.yml and the files it inherits from (file, line, tag): MkDocs
+    runs them; `briefgen check` flags them."""
     engine: str = "material"
     """What builds the site: `material` (MkDocs with Material) or `zensical`."""
+    inherited: tuple[Path, ...] = ()
+    """The config files mkdocs.yml inherits settings from (`INHERIT:`), nearest first."""
 
     def url(self, page: str) -> str:
         """Return the site address of a page given by its path under docs/ (`actors/x.md`)."""
@@ -218,7 +221,7 @@ def load_project(root: Path | str = ".") -> Project:
         raise ConfigError(
             Problem(CONFIG_FILE, "", f"not found in {root} (run `briefgen init` to create a site)")
         )
-    data, python_tags = _read_config(config_file)
+    data, python_tags, inherited = _read_config(config_file)
     extra = data.get("extra") or {}
     raw = extra.get("briefgen") if isinstance(extra, dict) else None
     settings, problems = parse_settings(raw)
@@ -266,29 +269,59 @@ def load_project(root: Path | str = ".") -> Project:
         site_url=site_url,
         python_tags=tuple(python_tags),
         engine=settings.engine,
+        inherited=tuple(inherited),
     )
 
 
-def _read_config(config_file: Path) -> tuple[dict[Any, Any], list[tuple[int, str]]]:
-    """Return mkdocs.yml as a mapping, and the Python tags in it (line, tag)."""
+def _read_config(
+    config_file: Path, name: str = CONFIG_FILE, seen: tuple[Path, ...] = ()
+) -> tuple[dict[Any, Any], list[tuple[Path, int, str]], list[Path]]:
+    """Return mkdocs.yml as a mapping, the Python tags in it (file, line, tag) and the files it
+    inherits from. As MkDocs reads it, `INHERIT: PATH` (relative to the file) names a
+    parent config file whose settings the file's own extend: mappings merged key by key,
+    any other value replaced."""
     try:
         text = config_file.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(Problem(CONFIG_FILE, "", f"cannot read ({exc})")) from None
-    python_tags: list[tuple[int, str]] = []
+        raise ConfigError(Problem(name, "", f"cannot read ({exc})")) from None
+    python_tags: list[tuple[Path, int, str]] = []
 
     def load(text: str) -> Any:
         loader = _Loader(text)
         try:
             return loader.get_single_data()
         finally:
-            python_tags.extend(loader.python_tags)
+            python_tags.extend((config_file, line, tag) for line, tag in loader.python_tags)
             loader.dispose()
 
-    data = parse_yaml(text, CONFIG_FILE, load=load) or {}
+    data = parse_yaml(text, name, load=load) or {}
     if not isinstance(data, dict):
-        raise ConfigError(Problem(CONFIG_FILE, "", "must be a mapping of settings"))
-    return data, python_tags
+        raise ConfigError(Problem(name, "", "must be a mapping of settings"))
+    if "INHERIT" not in data:
+        return data, python_tags, []
+    relpath = data.pop("INHERIT")
+    if not isinstance(relpath, str) or not relpath.strip():
+        raise ConfigError(Problem(name, "INHERIT", "must be a path"))
+    parent = Path(os.path.normpath(config_file.parent / relpath))
+    if not parent.is_file():
+        raise ConfigError(Problem(name, "INHERIT", f"'{relpath}' does not exist at {parent}"))
+    chain = (*seen, config_file.resolve())
+    if parent.resolve() in chain:
+        raise ConfigError(Problem(name, "INHERIT", f"'{relpath}' inherits from itself"))
+    settings, tags, inherited = _read_config(parent, relpath, chain)
+    return _merge(settings, data), python_tags + tags, [parent, *inherited]
+
+
+def _merge(parent: dict[Any, Any], child: dict[Any, Any]) -> dict[Any, Any]:
+    """Return a parent config's settings extended by a child's, as MkDocs merges them
+    (`mergedeep`): mappings key by key, any other value replaced."""
+    out = dict(parent)
+    for key, value in child.items():
+        if isinstance(out.get(key), dict) and isinstance(value, dict):
+            out[key] = _merge(out[key], value)
+        else:
+            out[key] = value
+    return out
 
 
 CACHE_DIR = ".briefgen-cache"

@@ -59,7 +59,7 @@ def port_free(host: str, port: int) -> bool:
 def watched(project: Project) -> list[Path]:
     """Return what a change to rebuilds from: sources, settings, templates, pages."""
     paths = [project.articles, project.briefs, project.templates, project.docs]
-    files = [project.config_file, project.actors_file]
+    files = [project.config_file, *project.inherited, project.actors_file]
     return [p for p in paths if p.is_dir()] + [p for p in files if p.is_file()]
 
 

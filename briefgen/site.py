@@ -275,7 +275,10 @@ def _shared(project: Project, config: MkDocsConfig, search: Search) -> dict[str,
         "the installed versions": digest(*(installed(name) for name in names), binary),
         "the search engine": digest(search.engine),
         "mkdocs.yml": digest(
-            project.config_file.read_bytes(), str(config.site_url), str(config.use_directory_urls)
+            project.config_file.read_bytes(),
+            *(path.read_bytes() for path in project.inherited),  # its INHERIT files
+            str(config.site_url),
+            str(config.use_directory_urls),
         ),
         "the theme": digest(*theme),
         "briefgen's site code": digest(*((here / name).read_bytes() for name in _OWN)),

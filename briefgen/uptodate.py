@@ -34,8 +34,8 @@ def snapshot(project: Project) -> str:
     for name in ("mkdocs", "mkdocs-material", "pagefind", "pagefind-bin"):
         found.update(f"{name}={_version(name)}\n".encode())
     found.update(f"PAGEFIND_BINARY_PATH={os.environ.get('PAGEFIND_BINARY_PATH', '')}\n".encode())
-    roots = [project.config_file, project.actors_file, project.articles, project.briefs]
-    roots += [project.templates, project.docs, _PACKAGE]
+    roots = [project.config_file, *project.inherited, project.actors_file, project.articles]
+    roots += [project.briefs, project.templates, project.docs, _PACKAGE]
     for root in roots:
         _add_tree(found, root)
     try:
@@ -126,6 +126,7 @@ def forget(project: Project) -> None:
 def inputs(project: Project) -> str:
     """Return a digest of the stat of what only people change (not briefs, docs, site)."""
     found = hashlib.sha256()
-    for root in (project.config_file, project.actors_file, project.articles, project.templates):
+    roots = (project.config_file, *project.inherited, project.actors_file, project.articles)
+    for root in (*roots, project.templates):
         _add_tree(found, root)
     return found.hexdigest()

@@ -126,3 +126,45 @@ def test_format_page_lists_every_setting() -> None:
     for name, info in Settings.model_fields.items():
         assert f"| `{name}` |" in section
         assert " ".join((info.description or "").split())[:40] in section
+
+
+def test_inherit_reads_the_parent_settings_as_mkdocs_does(tmp_path: Path) -> None:
+    from mkdocs.config import load_config
+
+    (tmp_path / "shared").mkdir()
+    (tmp_path / "shared" / "base.yml").write_text(
+        "site_name: From the parent\nsite_url: https://example.org/desk/\n"
+        "extra:\n  colour: blue\n  briefgen:\n    latest: 7\n    articles: stories\n",
+        encoding="utf-8",
+    )
+    project = project_with(
+        tmp_path, "INHERIT: shared/base.yml\nextra:\n  briefgen:\n    latest: 3\n"
+    )
+    # The parent's settings are seen; the file's own win, mappings merged key by key.
+    assert (project.title, project.site_url) == ("From the parent", "https://example.org/desk/")
+    assert (project.latest, project.articles) == (3, tmp_path / "stories")
+    assert project.inherited == (tmp_path / "shared" / "base.yml",)
+    (tmp_path / "docs").mkdir()
+    mkdocs = load_config(str(tmp_path / "mkdocs.yml"))
+    assert mkdocs.site_name == project.title
+    assert mkdocs.extra["briefgen"] == {"latest": 3, "articles": "stories"}
+    assert mkdocs.extra["colour"] == "blue"
+
+
+def test_a_missing_or_circular_parent_is_one_line(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError) as caught:
+        project_with(tmp_path, "site_name: D\nINHERIT: base.yml\n")
+    assert caught.value.lines() == [
+        f"mkdocs.yml: INHERIT: 'base.yml' does not exist at {tmp_path / 'base.yml'}"
+    ]
+    (tmp_path / "base.yml").write_text("INHERIT: mkdocs.yml\nsite_name: B\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        project_with(tmp_path, "site_name: D\nINHERIT: base.yml\n")
+    assert caught.value.lines() == ["base.yml: INHERIT: 'mkdocs.yml' inherits from itself"]
+    (tmp_path / "base.yml").write_text("site_name: [B\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        project_with(tmp_path, "site_name: D\nINHERIT: base.yml\n")
+    assert caught.value.lines()[0].startswith("base.yml: invalid YAML at line ")
+    with pytest.raises(ConfigError) as caught:
+        project_with(tmp_path, "site_name: D\nINHERIT: [base.yml]\n")
+    assert caught.value.lines() == ["mkdocs.yml: INHERIT: must be a path"]

@@ -433,6 +433,22 @@ def test_check_flags_python_tags_in_mkdocs_yml(tmp_path: Path) -> None:
     ) in result.output
 
 
+def test_check_flags_python_tags_in_an_inherited_config(tmp_path: Path) -> None:
+    root = tmp_path / "p"
+    init_site(root)
+    (root / "base.yml").write_text(
+        "x_run: !!python/object/apply:os.system ['echo ran']\n", encoding="utf-8"
+    )
+    config = root / "mkdocs.yml"
+    config.write_text("INHERIT: base.yml\n" + config.read_text(encoding="utf-8"), encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(root)])
+    assert result.exit_code == 1
+    assert result.output == (
+        "base.yml:1: !!python/object/apply:os.system: runs Python code when the"
+        " site is built (mkdocs.yml is trusted like code)\n"
+    )
+
+
 def test_a_lone_surrogate_in_actors_yml_or_a_brief_is_one_line(tmp_path: Path) -> None:
     root = _site(tmp_path / "s", 1)
     build(root, site=False)
