@@ -77,10 +77,23 @@ def spans_of(name: str, text: str) -> list[tuple[int, int]]:
     first = _FIRST_WORD.match(name)
     if first is None:
         return _scan(name, text)
+    # Look the name up by its rarest word ("Brown" of "Mr Brown"): the text's word stands
+    # where the name's does, so the name, if there, starts that far before it.
+    index = _word_starts(text)
+    at, starts = min(
+        ((w.start(), index.get(w[0], ())) for w in _WORDS.finditer(name)),
+        key=lambda found: len(found[1]),
+    )
     out = []
-    for i in _word_starts(text).get(first[0], ()):
+    for j in starts:
+        i = j - at
         end = i + len(name)
-        if text.startswith(name, i) and (end == len(text) or not _word_char(text[end])):
+        if (
+            i >= 0
+            and text.startswith(name, i)
+            and (i == 0 or not _word_char(text[i - 1]))
+            and (end == len(text) or not _word_char(text[end]))
+        ):
             out.append((i, end))
     return out
 

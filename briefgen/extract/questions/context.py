@@ -69,9 +69,11 @@ class Referents:
         for s in said:
             self._reach.append(max(s.attribution.end, self._reach[-1] if self._reach else -1))
         self._ordered = all(a <= b for a, b in zip(self._starts, self._starts[1:], strict=False))
-        self._trail_at = 0  # how far `_ranks` and `_named` have read the trail
+        self._trail_at = 0  # how far `_ranks` and `_best` have read the trail
         self._ranks: dict[int, tuple[int, int]] = {}
-        self._named: dict[int, int] = {}
+        self._order: dict[int, int] = {}  # the order in which entities were first heard
+        self._best: dict[str, tuple[tuple[int, int], int, Entity]] = {}
+        self._fit: dict[int, tuple[str, ...]] = {}
         self._by_number = {s.entity.number: s.entity for s in self.trail}
         self._all_names: set[str] | None = None
         self._alias_first: dict[str, set[int]] | None = None
@@ -131,25 +133,22 @@ class Referents:
         gender = lx.PRONOUNS.get(word.lower())
         if gender not in ("male", "female", "thing", "plural"):
             return None
-        best: tuple[int, int] | None = None
-        found: Entity | None = None
-        ranks, named = self._trail_before(offset)
-        by_number = self._by_number
-        for number, rank in ranks.items():
-            entity = by_number[number]
-            if not entity.named or number not in self.ids or not _fits(entity, gender):
-                continue
-            if best is None or rank > best:
-                best, found = rank, entity
+        self._trail_before(offset)
+        found = self._best[gender][2] if gender in self._best else None
         if found is None or start < 0:
             return found
-        fitting = [
-            (latest, n)
-            for n, latest in named.items()
-            if by_number[n].named and _fits_loosely(by_number[n], gender)
-        ]
-        here = {n for latest, n in fitting if latest >= start}
-        before = {n for latest, n in fitting if latest >= since}
+        # The fitting entities named since `since` (heard or not), latest first: the
+        # trail read back only over the sentence before and this one.
+        by_number = self._by_number
+        fitting: dict[int, int] = {}
+        i = self._trail_at - 1
+        while i >= 0 and self.trail[i].offset >= min(start, since):
+            n = self.trail[i].entity.number
+            if n not in fitting and by_number[n].named and _fits_loosely(by_number[n], gender):
+                fitting[n] = self.trail[i].offset
+            i -= 1
+        here = {n for n, latest in fitting.items() if latest >= start}
+        before = {n for n, latest in fitting.items() if latest >= since}
         if len(here) > 1 or (not here and len(before) > 1):
             return None  # "Makarov's case was backed by Kahn, who confirmed his ...": whose?
         if here:
@@ -165,28 +164,43 @@ class Referents:
                     return None  # "the chancellor ... he told": maybe not the one named
         return found
 
-    def _trail_before(self, offset: int) -> tuple[dict[int, tuple[int, int]], dict[int, int]]:
-        """Return, from the trail before an offset, each entity's (latest offset as a
-        subject, latest offset) when heard, and every entity's latest offset (heard or
-        inside someone's words). Detectors ask in article order, so the trail is read on
-        from the last offset asked, not again from the start."""
+    def _trail_before(self, offset: int) -> None:
+        """Read the trail up to an offset: each entity's rank when heard (latest offset as
+        a subject, latest offset) and, for each pronoun's gender, the best-ranked named
+        actor that fits it (the first heard of equals). Detectors ask in article order, so
+        the trail is read on from the last offset asked, not again from the start; ranks
+        only grow, so the best is kept as they do."""
         if self._trail_at and self.trail[self._trail_at - 1].offset >= offset:
-            self._trail_at, self._ranks, self._named = 0, {}, {}
-        ranks, named = self._ranks, self._named
+            self._trail_at, self._ranks, self._order, self._best = 0, {}, {}, {}
+        ranks, order = self._ranks, self._order
         i = self._trail_at
         while i < len(self.trail) and self.trail[i].offset < offset:
             seen = self.trail[i]
             i += 1
-            named[seen.entity.number] = seen.offset
             if not seen.heard:
                 continue
-            subject_at = ranks.get(seen.entity.number, (-1, -1))[0]
-            ranks[seen.entity.number] = (
-                seen.offset if seen.subject else subject_at,
-                seen.offset,
-            )
+            number = seen.entity.number
+            subject_at = ranks.get(number, (-1, -1))[0]
+            rank = (seen.offset if seen.subject else subject_at, seen.offset)
+            if number not in ranks:
+                order[number] = len(order)
+            ranks[number] = rank
+            for gender in self._genders(number):
+                best = self._best.get(gender)
+                if best is None or (rank, -order[number]) > (best[0], -best[1]):
+                    self._best[gender] = (rank, order[number], self._by_number[number])
         self._trail_at = i
-        return ranks, named
+
+    def _genders(self, number: int) -> tuple[str, ...]:
+        """Return the pronouns' genders a named actor of the brief fits."""
+        if number not in self._fit:
+            entity = self._by_number[number]
+            self._fit[number] = tuple(
+                g
+                for g in ("male", "female", "thing", "plural")
+                if entity.named and number in self.ids and _fits(entity, g)
+            )
+        return self._fit[number]
 
     def named_in(self, text: str) -> list[str]:
         """Return the ids of actors named in a piece of text (by name or alias), in the
