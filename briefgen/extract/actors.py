@@ -417,9 +417,12 @@ def _starts_sentences_only(entity: Entity, text: str) -> bool:
     name = entity.name.strip()
     if " " in name or not re.fullmatch(r"[A-Z][a-z]+[^s]s", name) or not text:
         return False
-    for match in re.finditer(rf"\b{re.escape(name)}\b", text):
-        before = text[: match.start()].rstrip(" \t\u00a0\"“‘'")
-        if before and before[-1] not in ".!?:\n":
+    for start, _ in spans_of(name, text):
+        # What comes before it, quotation marks and spaces aside (read back, not copied)
+        before = start
+        while before > 0 and text[before - 1] in " \t\u00a0\"“‘'":
+            before -= 1
+        if before and text[before - 1] not in ".!?:\n":
             return False
     return True
 
