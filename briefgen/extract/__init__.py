@@ -96,10 +96,10 @@ def extract(doc: Document, source_path: str | None = None) -> Brief:
         Position(
             actor=ids[s.entity.number],
             kind=s.attribution.kind,
-            text=doc.text[s.attribution.start : s.attribution.end],
-            span=[s.attribution.start, s.attribution.end],
+            text=doc.text[s.attribution.shown : s.attribution.end],
+            span=[s.attribution.shown, s.attribution.end],
             cue=s.attribution.cue or None,
-            sentence=_sentence_text(doc, s.attribution.start, s.attribution.end),
+            sentence=_sentence_text(doc, s.attribution.shown, s.attribution.end),
         )
         for s in said
         if s.entity.number in ids
