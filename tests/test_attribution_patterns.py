@@ -460,3 +460,33 @@ def test_two_speakers_after_the_cue_both_said_it():
     # one company whose name has an "and" is one speaker
     found = positions('"It is not us," said Ironside Oil and Gas.')
     assert [text for _, _, text in found] == ["It is not us"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "words"),
+    [
+        (
+            "Coldplay played in Leeds on Monday. Their manager, Sue Grey, said the tour was off. "
+            '"We are devastated," the band said in a statement.',
+            "Coldplay",
+            "We are devastated",
+        ),
+        (
+            "Club manager Arsene Wenger said the side was tired.\n\n"
+            "Meanwhile, Thierry Henry believes he will be blamed if Arsenal lose. Henry will "
+            'captain the side on Tuesday. And the striker said: "It is going to be my fault."',
+            "Thierry Henry",
+            "It is going to be my fault.",
+        ),
+        (
+            "The party suspended Mr Houston on Friday. On the suspension of Mr Houston, UKIP "
+            "said those who selected him knew nothing of his views.",
+            "UK Independence Party",
+            "those who selected him knew nothing of his views",
+        ),
+    ],
+)
+def test_a_description_is_who_it_can_be(body, speaker, words):
+    # "the band" is no person; "the striker" is the person the story is on now, not the
+    # article's most prominent one; "the suspension of X" is no one's owner.
+    assert said_by(body).get(words) == speaker, positions(body)

@@ -190,9 +190,7 @@ class _Frame:
     colon: bool  # a colon opened it
 
 
-def _source_of(
-    p: Para, cue: Cue, lo: int, hi: int, cue_text: str
-) -> tuple[Found | None, int]:
+def _source_of(p: Para, cue: Cue, lo: int, hi: int, cue_text: str) -> tuple[Found | None, int]:
     """Return the cue's source and where its frame ends ('"...," said Smith' after it).
 
     A passive charge ('was accused by the Tories of ...') is attributed here and gives None.

@@ -378,19 +378,31 @@ class Resolver:
         if mention.definite and unnamed:
             return max(unnamed, key=_first_of_ties(self._rank))
         if mention.definite and head not in lx.DOCUMENT_NOUNS and not head.endswith("s"):
-            if head in lx.ORG_NOUNS:
+            if head in lx.ORG_NOUNS or head in _COLLECTIVES:
                 fits = [
                     e
                     for e in earlier
                     if e.kind == "organisation" or (e.kind is None and e.name.isupper())
                 ]
-            else:
+                if not fits and head in _COLLECTIVES:
+                    # "Coldplay played ... the band said": a body no word typed yet.
+                    fits = [
+                        e
+                        for e in earlier
+                        if e.kind is None and e.gender is None and not _person_like_name(e.name)
+                    ]
+                if fits:
+                    # "The company said": the article's main company, not the last one named.
+                    return max(
+                        fits,
+                        key=_first_of_ties(lambda e: (e.prominence, e.subject_at, e.salience)),
+                    )
+            elif _person_noun(head) or mention.gender in ("male", "female"):
                 fits = [e for e in earlier if e.kind == "person" or _maybe_person(e)]
-            if fits:
-                # "The company said": the article's main company, not the last one named.
-                return max(
-                    fits, key=_first_of_ties(lambda e: (e.prominence, e.subject_at, e.salience))
-                )
+                if fits:
+                    # "Henry will captain the side. And the striker said": the person
+                    # the story is on now, not the article's most prominent one.
+                    return max(fits, key=_first_of_ties(self._rank))
         k = key(mention.name)
         entity = self.by_key.get("~" + k)
         if entity is None:
@@ -425,6 +437,33 @@ class Resolver:
         if mention.form == "name":
             return self.name(mention)
         return None
+
+
+# Nouns for a body of people that no person is: "the band said", "the side".
+_COLLECTIVES = frozenset(
+    "band side squad orchestra choir duo trio quartet label retailer airline carrier "
+    "giant maker operator supermarket chain brand outfit group firm company".split()
+)
+_PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", "old")
+_PERSON_HEADS = frozenset(
+    "star captain veteran champion chief boss keeper ace wing skipper fly-half scrum-half "
+    "full-back centre-back".split()
+)
+
+
+def _person_like_name(name: str) -> bool:
+    """Tell whether an untyped name may be a person's: a first name opens it ("Sue Grey"),
+    or it is two or three words none of which names a body ("Coldplay" is not)."""
+    words = key(name).split()
+    if not words or any(w in lx.ORG_WORDS for w in words):
+        return False
+    return words[0] in lx.MALE_NAMES or words[0] in lx.FEMALE_NAMES or 2 <= len(words) <= 3
+
+
+def _person_noun(head: str) -> bool:
+    """Tell whether a description's head names a person ("the striker", "the comedian",
+    "the 74-year-old"), not a thing ("the suspension") or a body ("the band")."""
+    return head in lx.ROLE_NOUNS or head in _PERSON_HEADS or head.endswith(_PERSON_SUFFIXES)
 
 
 def _first_of_ties(rank):  # type: ignore[no-untyped-def]

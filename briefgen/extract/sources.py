@@ -286,7 +286,10 @@ class Sources:
                         return Found(owner, owner_lo)
                     if (
                         owner is not None
-                        and owner.form in ("name", "description")
+                        and (
+                            owner.form == "name"
+                            or (owner.form == "description" and _role_head(owner.head))
+                        )
                         and owner.kind not in ("place", "state")
                         and (not untyped or _person_like(owner))
                     ):
@@ -452,6 +455,12 @@ def _aside(block: list[Token]) -> bool:
     return not any(
         tok.low in _FINITE or (tok.low in lx.SPEECH_VERBS and not tok.cap) for tok in block
     )
+
+
+def _role_head(head: str) -> bool:
+    """Tell whether a description's head is a person's role ("an analyst of ..."), not a
+    thing ("On the suspension of Mr Houston, UKIP said")."""
+    return head in lx.ROLE_NOUNS or head in SPOKESPEOPLE or head.endswith(("er", "or", "ist"))
 
 
 def _person_like(mention: Mention) -> bool:
