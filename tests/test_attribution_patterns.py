@@ -6,7 +6,7 @@ Every sentence here is made up for the test; each case names the pattern it pins
 from __future__ import annotations
 
 import pytest
-from conftest import brief_of, positions
+from conftest import brief_of, positions, speakers
 
 
 def said_by(body: str) -> dict[str, str]:
@@ -490,3 +490,16 @@ def test_a_description_is_who_it_can_be(body, speaker, words):
     # "the band" is no person; "the striker" is the person the story is on now, not the
     # article's most prominent one; "the suspension of X" is no one's owner.
     assert said_by(body).get(words) == speaker, positions(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Critics of Mr Blair argue the plan is unfair.", "Critics of Mr Blair"),
+        ("Some supporters of the mayor argue the plan is unfair.", "supporters of the mayor"),
+        ("Games developers claim the console is too costly.", "Games developers"),
+        ("But critics argue the plan is unfair.", "critics"),
+    ],
+)
+def test_a_group_of_someone_speaks_not_the_someone(body, speaker):
+    assert speakers(body) == [speaker], positions(body)

@@ -8,7 +8,14 @@ from dataclasses import dataclass
 
 from briefgen.extract import lexicon as lx
 from briefgen.extract.mentions import Mention, Vocabulary, find_mentions
-from briefgen.extract.phrases import SPOKESPEOPLE, np_after, np_before, read_phrase, spokesperson
+from briefgen.extract.phrases import (
+    SPOKESPEOPLE,
+    described,
+    np_after,
+    np_before,
+    read_phrase,
+    spokesperson,
+)
 from briefgen.extract.tokens import Token
 
 _LEADING = ("on", "in", "at", "late", "early", "last", "this", "next", "earlier", "the")
@@ -236,6 +243,9 @@ class Sources:
             return None
         if lo == j and t[j].low.isdigit() and j >= 2 and t[j - 1].low == "in":
             lo = j - 2  # "six in 10 said": a share of those polled
+        group = self._group_of(lo, j)
+        if group is not None:
+            return group
         if lo >= 2 and t[lo - 1].low in ("for", "of", "at") and t[lo - 2].low in SPOKESPEOPLE:
             # "A spokesman for the Information Commissioner's Office said"
             lo2 = np_before(t, lo - 1, self.vocab)
@@ -298,6 +308,33 @@ class Sources:
                     break
                 k -= 1
         return Found(mention, lo)
+
+    def _group_of(self, lo: int, j: int) -> Found | None:
+        """Return "Critics of Mr Blair" as one source: the critics speak, not Mr Blair."""
+        t = self.t
+        # "Critics of Mr Blair" may read as one capitalised name: its "of" is inside.
+        inner = next(
+            (
+                k
+                for k in range(lo + 1, j)
+                if t[k].low in ("of", "for") and t[k - 1].low in _GROUP_HEADS
+            ),
+            None,
+        )
+        if inner is not None:
+            lo = inner + 1
+        if lo < 2 or t[lo - 1].low not in ("of", "for") or t[lo - 2].low not in _GROUP_HEADS:
+            return None
+        first = np_before(t, lo - 1, self.vocab) if inner is None else inner - 1
+        while inner is not None and first > 0 and t[first - 1].low in lx.DETERMINERS:
+            first -= 1
+        if first > lo - 2:
+            return None
+        start = first
+        while start < lo - 2 and t[start].low in lx.DETERMINERS:
+            start += 1
+        mention = described(t, first, start, j + 1, self.text, kind="group", head=t[lo - 2].low)
+        return Found(mention, first)
 
     def antecedent(self, who: int) -> Found | None:
         """Return what a relative pronoun at token `who` refers to: the last name before it."""
@@ -455,6 +492,16 @@ def _aside(block: list[Token]) -> bool:
     return not any(
         tok.low in _FINITE or (tok.low in lx.SPEECH_VERBS and not tok.cap) for tok in block
     )
+
+
+# Plural heads whose "of" phrase says whose they are, not who speaks: "critics of the plan".
+_GROUP_HEADS = frozenset(
+    "critics supporters opponents backers allies friends fans members aides advisers "
+    "advisors associates colleagues rivals defenders detractors sceptics skeptics "
+    "proponents advocates opponents relatives families parents residents users "
+    "customers shareholders investors employees workers staff developers makers "
+    "officials executives leaders experts analysts lawyers observers veterans".split()
+)
 
 
 def _role_head(head: str) -> bool:
