@@ -503,3 +503,19 @@ def test_a_description_is_who_it_can_be(body, speaker, words):
 )
 def test_a_group_of_someone_speaks_not_the_someone(body, speaker):
     assert speakers(body) == [speaker], positions(body)
+
+
+def test_who_is_charged_for_saying_something_said_it():
+    body = (
+        "Damian Hockney said he would leave the party. The news came after the party "
+        "suspended a candidate for allegedly suggesting prisoners should be freed."
+    )
+    assert said_by(body).get("prisoners should be freed") == "candidate", positions(body)
+
+
+def test_a_thing_is_no_persons_mouth():
+    body = (
+        "Manuel Millan said the station was new.\n\n"
+        "They launched a website. The name says it all: it is web radio for hip-hop fans."
+    )
+    assert speakers(body) == ["Manuel Millan"], positions(body)

@@ -422,6 +422,14 @@ def find_source(p: Para, cue: Cue, lo: int) -> Found | None:
     """Return the source of a verb cue: its subject, or the sentence's speaker."""
     t = p.t
     if cue.kind == "participle":
+        j = cue.i - 1
+        while j > lo and (t[j].low in lx.ADVERBS or t[j].low.endswith("ly")):
+            j -= 1
+        if j > lo + 1 and t[j].low == "for" and not t[j].in_quote:
+            # "suspended a candidate for allegedly suggesting ...": the candidate suggests.
+            found = p.src.before(j)
+            if found is not None and _person_source(found.mention):
+                return found
         if cue.i > lo and t[cue.i - 1].word and not t[cue.i - 1].in_quote:
             found = p.src.before(cue.i)  # "with Sen. John McCain calling it ..."
             if found is not None and found.mention.form == "name":
@@ -519,3 +527,12 @@ def attribute(
     if not tokens:
         return []
     return run(make_para(paragraph, tokens, quotes, text, vocab))
+
+
+def _person_source(mention: Mention) -> bool:
+    """Tell whether a mention is a person by name or by role ("a candidate")."""
+    if mention.kind != "person":
+        return False
+    if mention.form == "name":
+        return mention.name.split()[-1][:1].isupper()  # not "the Senate's 80-19 vote"
+    return mention.head in lx.ROLE_NOUNS

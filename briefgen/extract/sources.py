@@ -266,48 +266,54 @@ class Sources:
             return None
         if mention.form == "relative":
             return self.antecedent(lo)
+        owner = self._owner_of(mention, lo)
+        if owner is not None:
+            return owner
+        return Found(mention, lo)
+
+    def _owner_of(self, mention: Mention, lo: int) -> Found | None:
+        """Return who owns a subject that is a place or a body after "of", "from" or "at":
+        "Sen. Tom Carper of Delaware said", "Maria Lopez of the Daily Courier said" (the
+        person speaks), "A report by the Audit Office said" (the report, the Office's)."""
+        t = self.t
         untyped = mention.form == "name" and mention.kind is None
-        if (
+        if not (
             (mention.kind in ("place", "state", "organisation") or untyped)
             and lo >= 2
             and t[lo - 1].low in ("of", "from", "at", ",")
         ):
-            # "Sen. Tom Carper of Delaware said", "Stacy Baker of Columbia, South Carolina says".
-            k = lo - 1
-            while k > 0 and (
-                t[k].text == "," or t[k].low in ("of", "from", "at") or (t[k].cap and t[k].word)
-            ):
-                if t[k].low in ("of", "from", "at"):
-                    owner_lo = np_before(t, k, self.vocab)
-                    owner = (
-                        read_phrase(t, owner_lo, k, self.vocab, self.text, subject=True)
-                        if owner_lo < k
-                        else None
-                    )
-                    if (
-                        owner is not None
-                        and owner.form == "description"
-                        and owner.head in lx.DOCUMENT_NOUNS
-                        and mention.form == "name"
-                        and t[k].low != "at"
-                    ):
-                        # "A report by the Audit Office said": the report is the Office's.
-                        owner.publisher = mention
-                        return Found(owner, owner_lo)
-                    if (
-                        owner is not None
-                        and (
-                            owner.form == "name"
-                            or (owner.form == "description" and _role_head(owner.head))
-                        )
-                        and owner.kind not in ("place", "state")
-                        and (not untyped or _person_like(owner))
-                    ):
-                        # "Maria Lopez of the Daily Courier said": the person speaks.
-                        return Found(owner, owner_lo)
-                    break
-                k -= 1
-        return Found(mention, lo)
+            return None
+        # "Stacy Baker of Columbia, South Carolina says": over commas and names to the "of".
+        k = lo - 1
+        while k > 0 and t[k].low not in ("of", "from", "at"):
+            if not (t[k].text == "," or (t[k].cap and t[k].word)):
+                return None
+            k -= 1
+        if k <= 0:
+            return None
+        owner_lo = np_before(t, k, self.vocab)
+        owner = (
+            read_phrase(t, owner_lo, k, self.vocab, self.text, subject=True)
+            if owner_lo < k
+            else None
+        )
+        if owner is None:
+            return None
+        if (
+            owner.form == "description"
+            and owner.head in lx.DOCUMENT_NOUNS
+            and mention.form == "name"
+            and t[k].low != "at"
+        ):
+            owner.publisher = mention  # "A report by the Audit Office said": the Office's
+            return Found(owner, owner_lo)
+        if (
+            (owner.form == "name" or (owner.form == "description" and _role_head(owner.head)))
+            and owner.kind not in ("place", "state")
+            and (not untyped or _person_like(owner))
+        ):
+            return Found(owner, owner_lo)  # "Maria Lopez of the Daily Courier said"
+        return None
 
     def _group_of(self, lo: int, j: int) -> Found | None:
         """Return "Critics of Mr Blair" as one source: the critics speak, not Mr Blair."""
