@@ -519,3 +519,16 @@ def test_a_thing_is_no_persons_mouth():
         "They launched a website. The name says it all: it is web radio for hip-hop fans."
     )
     assert speakers(body) == ["Manuel Millan"], positions(body)
+
+
+def test_a_title_in_quotes_before_the_source_is_not_what_they_said():
+    body = (
+        'Speaking on the BBC\'s "Sunday Politics," Tory MP Ann Lee said the budget plans '
+        "would hurt pensioners."
+    )
+    assert said_by(body) == {"the budget plans would hurt pensioners": "Ann Lee"}
+
+
+def test_an_age_and_a_role_between_commas_keep_the_speaker():
+    body = "Marley Anderson, 21, a student from Leeds, said she had voted for the first time."
+    assert said_by(body) == {"she had voted for the first time": "Marley Anderson"}

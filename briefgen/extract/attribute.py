@@ -20,6 +20,7 @@ from briefgen.extract import lexicon as lx
 from briefgen.extract.clauses import (
     clause_end,
     clause_goes_on,
+    frame_ends,
     looks_like_clause,
     quote_ahead,
     quote_before,
@@ -317,6 +318,8 @@ def _before_frame(
     at = p.t[cue.i].start
     frame_lo = found.lo if f.after_end == cue.end else cue.i
     qi = quote_before(p, min(frame_lo, cue.i), lo)
+    if qi is not None and _clause_follows(p, cue, f, hi):
+        qi = None  # 'On "Sunday Futures," Rep. Issa said Clinton's ...': the clause after
     if qi is not None:
         quoted_before(p, qi, lo, cue_text, found.mention, at)
         return True
@@ -324,6 +327,22 @@ def _before_frame(
     return strong and clause_before(
         p, min(frame_lo, cue.i), f.frame_end, lo, hi, cue_text, found.mention, at, cue.i
     )
+
+
+def _clause_follows(p: Para, cue: Cue, f: _Frame, hi: int) -> bool:
+    """Tell whether a plain clause follows the cue ('X said Clinton's judgment is ...'), so
+    that a quote before the source is no content of this cue."""
+    if f.after_end > cue.end or f.k >= hi or frame_ends(p, f.frame_end, hi):
+        return False  # '"...," he said, adding ...': the frame ends, the quote is its content
+    if cue.base in OBJECT_VERBS:
+        return False  # '"...," she told reporters after the meeting that ...'
+    first = p.t[f.k]
+    if not (
+        first.cap or first.low in lx.DETERMINERS or first.low in lx.SUBJECT_PRONOUNS
+    ) or first.low in ("when", "if", "where", "while", "as", "once", "after", "before"):
+        return False  # '"...," Ms Gale said when asked ...': no subject, no clause
+    end = clause_end(p, f.k, hi)
+    return end - f.k >= 4 and looks_like_clause(p, f.k, end)
 
 
 def _clause_after(p: Para, cue: Cue, found: Found, f: _Frame, hi: int, cue_text: str) -> None:

@@ -135,12 +135,19 @@ class Sources:
                     and _aside(block)
                 ):
                     self.aside = (k + 1, j)
-                    j = self._relative_before(k - 1)
+                    # "Marley Anderson, 21, a junior from Las Vegas, said": the comma
+                    # that opens this aside closes another one.
+                    j = k if self._aside_before(k) else self._relative_before(k - 1)
                 else:
                     return j
             else:
                 return j
         return j
+
+    def _aside_before(self, k: int) -> bool:
+        """Tell whether the comma at k closes an age of its own (", 21,")."""
+        t = self.t
+        return k >= 2 and t[k - 1].low.isdigit() and t[k - 2].text == ","
 
     def _relative_before(self, j: int) -> int:
         """Skip a relative clause that ends at token j: 'Ms. Arnold, who helped found EDGE, ...'."""
