@@ -532,3 +532,30 @@ def test_a_title_in_quotes_before_the_source_is_not_what_they_said():
 def test_an_age_and_a_role_between_commas_keep_the_speaker():
     body = "Marley Anderson, 21, a student from Leeds, said she had voted for the first time."
     assert said_by(body) == {"she had voted for the first time": "Marley Anderson"}
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "words"),
+    [
+        (
+            'Tom Hill spoke on Monday. "We ought to start it up again," he went on.',
+            "Tom Hill",
+            "We ought to start it up again",
+        ),
+        (
+            "Tom Hill runs a shop.\n\n“The market is a battle of niches” Hill said.",
+            "Tom Hill",
+            "The market is a battle of niches",
+        ),
+        ("“It is unusual,“ said Larry Noble, a lawyer.", "Larry Noble", "It is unusual"),
+        (
+            "“It will be hard,” said a data expert who has worked for a rival.",
+            "data expert",
+            "It will be hard",
+        ),
+    ],
+)
+def test_quote_shapes_with_a_slip_or_a_rare_cue(body, speaker, words):
+    # "went on" as a cue; a missing comma; a closing mark typed as an opening one; an
+    # inverted source with a relative clause.
+    assert said_by(body).get(words) == speaker, positions(body)

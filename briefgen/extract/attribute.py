@@ -279,8 +279,8 @@ def _frame(p: Para, cue: Cue, found: Found, after_end: int, hi: int) -> _Frame:
         k < hi
         and t[k].low in ("that", "whether", "if", "how", "why", "what", "when", "who")
         and not (t[k].low == "when" and k + 1 < hi and t[k + 1].low.endswith("ed"))
-        # '"...," said X, who was asked ...': an inverted subject's aside, no complement
-        and not (after_end > cue.end and t[k - 1].text == ",")
+        # '"...," said X(,) who was asked ...': an inverted subject's aside, no complement
+        and not (after_end > cue.end and (t[k - 1].text == "," or t[k].low == "who"))
         and not t[k].in_quote
     )
     wh = that and t[k].low != "that"
