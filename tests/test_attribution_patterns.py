@@ -559,3 +559,30 @@ def test_quote_shapes_with_a_slip_or_a_rare_cue(body, speaker, words):
     # "went on" as a cue; a missing comma; a closing mark typed as an opening one; an
     # inverted source with a relative clause.
     assert said_by(body).get(words) == speaker, positions(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "words"),
+    [
+        (
+            "The rejection signals the end for the EU, said Geert Wilders, leader of the "
+            "Party for Freedom.",
+            "Geert Wilders",
+            "The rejection signals the end for the EU",
+        ),
+        (
+            "The GOP front-runner said the deal had caused great harm.",
+            "GOP front-runner",
+            "the deal had caused great harm",
+        ),
+        (
+            "Sen. Rand Paul, R-Ky., told Fox News that polls could be wrong.",
+            "Rand Paul",
+            "polls could be wrong",
+        ),
+    ],
+)
+def test_the_source_around_commas_and_hyphens(body, speaker, words):
+    # "..., the EU, said Geert Wilders": the name after the cue, not the one before the
+    # comma; a hyphenated head ("front-runner"); a party tag between commas.
+    assert said_by(body).get(words) == speaker, positions(body)

@@ -197,15 +197,21 @@ def _source_of(p: Para, cue: Cue, lo: int, hi: int, cue_text: str) -> tuple[Foun
     A passive charge ('was accused by the Tories of ...') is attributed here and gives None.
     """
     t = p.t
-    found = find_source(p, cue, lo)
+    found = None
     after_end = cue.end
-    if (
-        found is None
-        and cue.kind == "verb"
+    inverted = (
+        cue.kind == "verb"
         and cue.base in INVERTING
         and cue.i > lo
         and (t[cue.i - 1].text == "," or cue.i - 1 in p.closes)
-    ):
+    )
+    if inverted and t[cue.i - 1].text == ",":
+        # '..., said Steve Elmendorf, a strategist': the name after the cue, not the
+        # word before the comma.
+        found, after_end = _inverted_name(p, cue)
+    if found is None:
+        found = find_source(p, cue, lo)
+    if found is None and inverted:
         found, after_end = p.src.after(cue.end)  # '"...," said Smith'
     if (
         found is None
@@ -225,6 +231,20 @@ def _source_of(p: Para, cue: Cue, lo: int, hi: int, cue_text: str) -> tuple[Foun
     if found is None and cue.base in lx.LABEL_VERBS:
         label(p, cue, None, lo, hi, cue_text)  # 'branded "manipulative" by Zelensky'
     return found, after_end
+
+
+def _inverted_name(p: Para, cue: Cue) -> tuple[Found | None, int]:
+    """Return a named inverted subject right after the cue ('..., said Jo Hill.'), if any."""
+    found, end = p.src.after(cue.end)
+    if found is None or found.mention.form != "name":
+        return None, cue.end
+    t = p.t
+    if found.mention.hi < len(t) and not (
+        t[found.mention.hi].text in (",", ".", ";", "?", "!")
+        or t[found.mention.hi].sent != t[cue.i].sent
+    ):
+        return None, cue.end  # '..., recalled Mr. Obama talking about ...': an object
+    return found, end
 
 
 def _speaks(p: Para, cue: Cue, found: Found, lo: int, hi: int, cue_text: str) -> bool:

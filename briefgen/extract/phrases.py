@@ -292,7 +292,7 @@ def _nounish(tok: Token) -> bool:
     return (
         tok.word
         and not tok.cap
-        and low.isalpha()
+        and low.replace("-", "").isalpha()
         and len(low) > 2
         and low not in _STOP_NP
         and low not in lx.ADVERBS

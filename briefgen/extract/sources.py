@@ -4,6 +4,7 @@ subject of the sentence (for "..., adding that ...").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from briefgen.extract import lexicon as lx
@@ -491,6 +492,8 @@ def _aside(block: list[Token]) -> bool:
 
     if first.low in _ASIDE_OPENERS or first.low.isdigit() or first.low.endswith("-year-old"):
         return True
+    if _PARTY_TAG.fullmatch("".join(tok.text for tok in block)):
+        return True  # "Sen. Rand Paul, R-Ky., said": party and state
     words = " ".join(tok.low for tok in block if tok.word)
     if words in lx.PLACES or words in lx.MULTIWORD_PLACES or words in lx.COUNTRIES:
         return True  # "in Aurora, Colorado, in July": a place between commas
@@ -515,6 +518,9 @@ _GROUP_HEADS = frozenset(
     "customers shareholders investors employees workers staff developers makers "
     "officials executives leaders experts analysts lawyers observers veterans".split()
 )
+
+
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z]{1,5}\.?")
 
 
 def _role_head(head: str) -> bool:
