@@ -586,3 +586,37 @@ def test_the_source_around_commas_and_hyphens(body, speaker, words):
     # "..., the EU, said Geert Wilders": the name after the cue, not the one before the
     # comma; a hyphenated head ("front-runner"); a party tag between commas.
     assert said_by(body).get(words) == speaker, positions(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mr Blair has been accused of misleading Parliament.",
+        "Mr Blair, accused of misleading Parliament, said he had acted in good faith.",
+        "Mr Blair, accused by critics of misleading Parliament, said he had acted in good faith.",
+    ],
+)
+def test_the_accused_is_never_the_accuser(body):
+    found = positions(body)
+    assert all("misleading" not in text for _, _, text in found), found
+    if "said" in body:
+        assert found == [("Blair", "reported", "he had acted in good faith")]
+
+
+def test_a_passive_charge_is_shown_whole_and_given_to_the_agent():
+    assert positions("Mr Blair was accused by the Tories of misleading Parliament.") == [
+        (
+            "Conservative Party",
+            "reported",
+            "Mr Blair was accused by the Tories of misleading Parliament",
+        )
+    ]
+
+
+def test_a_quote_alone_after_a_newcomer_is_the_newcomers():
+    body = (
+        '"We are pleased," said John Smith.\n\n'
+        "Mary Jones, the rival bidder, was less happy.\n\n"
+        '"It is a disaster for the town."'
+    )
+    assert speakers(body) == ["John Smith", "Mary Jones"], positions(body)

@@ -137,6 +137,7 @@ class _Reading:
     # Quote parts whose chain's speaker may come later, with the current speaker.
     waiting: list[tuple[Attribution, Entity | None]] = field(default_factory=list)
     last: tuple[Entity, int] | None = None  # the latest speaker and its paragraph
+    last_at: int = -1  # where the latest speaker was heard
     resolved: dict[int, Entity | None] = field(default_factory=dict)
 
 
@@ -215,7 +216,7 @@ def _hear(state: _Reading, doc: Document, index: int, offset: int, a: Attributio
     entity = None
     if a.inherit == "previous":
         if last is not None and last[1] >= index - 2:
-            entity = last[0]
+            entity = _newcomer(state, index, offset) or last[0]
     elif a.inherit == "chain":
         entity = state.chain_speaker.get(a.chain)
         if entity is None:
@@ -238,8 +239,27 @@ def _hear(state: _Reading, doc: Document, index: int, offset: int, a: Attributio
     _kind_from_content(entity, doc.text[a.start : a.end], a.kind == "quote")
     state.said.append(Said(a, entity))
     state.last = (entity, index)
+    state.last_at = offset
     if a.chain:
         state.chain_speaker.setdefault(a.chain, entity)
+
+
+def _newcomer(state: _Reading, index: int, offset: int) -> Entity | None:
+    """Return the person brought in as a subject since the latest speaker spoke, when a
+    paragraph that is only a quote follows: 'Mary Jones, the rival bidder, was less
+    happy.' then '"It is a disaster."' is Mary Jones's, not the previous speaker's."""
+    last = state.last
+    for seen in reversed(state.trail):
+        if seen.offset <= state.last_at:
+            return None
+        if seen.offset >= offset or not (seen.subject and seen.heard):
+            continue
+        entity = seen.entity
+        if last is not None and entity is last[0]:
+            return None
+        named_person = entity.named and (entity.kind == "person" or entity.sure_gender is not None)
+        return entity if named_person else None
+    return None
 
 
 def _kind_from_content(entity: Entity, content: str, quote: bool = False) -> None:

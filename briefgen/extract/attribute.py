@@ -209,7 +209,14 @@ def _source_of(p: Para, cue: Cue, lo: int, hi: int, cue_text: str) -> tuple[Foun
         # '..., said Steve Elmendorf, a strategist': the name after the cue, not the
         # word before the comma.
         found, after_end = _inverted_name(p, cue)
-    if found is None:
+    charged = (
+        cue.base in _BY_AGENT_VERBS
+        and t[cue.i].low.endswith("ed")
+        and cue.end < hi
+        and t[cue.end].low in ("of", "for", "over", "by")
+    )
+    if found is None and not charged:
+        # "Mr Blair, accused of misleading MPs, ...": the accused is no source.
         found = find_source(p, cue, lo)
     if found is None and inverted:
         found, after_end = p.src.after(cue.end)  # '"...," said Smith'
@@ -226,7 +233,10 @@ def _source_of(p: Para, cue: Cue, lo: int, hi: int, cue_text: str) -> tuple[Foun
             end = clause_end(p, agent_end, hi)
             if end - agent_end >= 2 and t[agent_end].low in ("of", "over", "for"):
                 at = t[cue.i].start
-                add(p, *span(p, agent_end, end), "reported", cue_text, agent.mention, at)
+                # Shown whole: "Mr Blair was accused by the Tories of misleading MPs".
+                first = p.src.subject(lo, cue.i)
+                lead = t[first.lo].start if first is not None and first.lo >= lo else -1
+                add(p, *span(p, agent_end, end), "reported", cue_text, agent.mention, at, lead=lead)
         return None, after_end
     if found is None and cue.base in lx.LABEL_VERBS:
         label(p, cue, None, lo, hi, cue_text)  # 'branded "manipulative" by Zelensky'

@@ -492,6 +492,8 @@ def _aside(block: list[Token]) -> bool:
 
     if first.low in _ASIDE_OPENERS or first.low.isdigit() or first.low.endswith("-year-old"):
         return True
+    if not first.cap and first.low.endswith("ed") and len(first.low) > 4 and len(block) <= 12:
+        return True  # "Mr Blair, accused by critics of lying, said": a participle's aside
     if _PARTY_TAG.fullmatch("".join(tok.text for tok in block)):
         return True  # "Sen. Rand Paul, R-Ky., said": party and state
     words = " ".join(tok.low for tok in block if tok.word)
