@@ -166,7 +166,7 @@ def test_stance_verbs_and_their_objects_are_positions():
     found = positions(
         "Kasich agreed to end his bid in Indiana. Rubio attacked Trump in the debate, forcefully denouncing the Castro regime."
     )
-    assert ("Kasich", "reported", "to end his bid in Indiana") in found
+    assert ("Kasich", "reported", "agreed to end his bid in Indiana") in found
     assert any(
         name == "Rubio" and "denouncing the Castro regime" in text for name, _, text in found
     )

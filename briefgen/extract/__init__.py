@@ -27,7 +27,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -96,10 +96,10 @@ def extract(doc: Document, source_path: str | None = None) -> Brief:
         Position(
             actor=ids[s.entity.number],
             kind=s.attribution.kind,
-            text=doc.text[s.attribution.start : s.attribution.end],
-            span=[s.attribution.start, s.attribution.end],
+            text=doc.text[s.attribution.shown : s.attribution.end],
+            span=[s.attribution.shown, s.attribution.end],
             cue=s.attribution.cue or None,
-            sentence=_sentence_text(doc, s.attribution.start, s.attribution.end),
+            sentence=_sentence_text(doc, s.attribution.shown, s.attribution.end),
         )
         for s in said
         if s.entity.number in ids
@@ -125,6 +125,22 @@ def extract(doc: Document, source_path: str | None = None) -> Brief:
     )
 
 
+@dataclass
+class _Reading:
+    """What a reader holds while reading the article in order: who is who, who said what,
+    the salient mentions, and the speaker of each quote chain."""
+
+    resolver: Resolver
+    said: list[Said] = field(default_factory=list)
+    trail: list[Seen] = field(default_factory=list)
+    chain_speaker: dict[int, Entity] = field(default_factory=dict)
+    # Quote parts whose chain's speaker may come later, with the current speaker.
+    waiting: list[tuple[Attribution, Entity | None]] = field(default_factory=list)
+    last: tuple[Entity, int] | None = None  # the latest speaker and its paragraph
+    last_at: int = -1  # where the latest speaker was heard
+    resolved: dict[int, Entity | None] = field(default_factory=dict)
+
+
 def _attribute_all(
     doc: Document, sentences: list[list[Token]], quotes: list, vocab: Vocabulary
 ) -> tuple[list[Said], Resolver, list[Seen]]:
@@ -133,13 +149,7 @@ def _attribute_all(
     Also return the trail of salient mentions, so later stages can tell who a pronoun
     is at any offset (the resolver itself only knows the end of the article).
     """
-    resolver = Resolver(british=vocab.british)
-    said: list[Said] = []
-    trail: list[Seen] = []
-    chain_speaker: dict[int, Entity] = {}
-    waiting: list[tuple[Attribution, Entity | None]] = []
-    last: tuple[Entity, int] | None = None
-    resolved: dict[int, Entity | None] = {}
+    state = _Reading(Resolver(british=vocab.british))
     by_paragraph: dict[int, list[list[Token]]] = {}
     for tokens in sentences:
         if tokens:
@@ -152,67 +162,104 @@ def _attribute_all(
         sents = by_paragraph[index]
         flat = [tok for sent in sents for tok in sent]
         found = attribute(index, flat, quotes_of.get(index, []), doc.text, vocab)
-        content = Spans()
-        for a in found:
-            content.add(a.start, a.end)
-        events: list[tuple[int, int, object]] = []
-        for sent in sents:
-            for mention in find_mentions(sent, vocab, doc.text):
-                events.append((mention.start, 0, mention))
-            described = described_subject(sent, vocab, doc.text)
-            if described is not None:
-                events.append((described.start, 2, described))
-        events.extend((a.at, 1, a) for a in found)
-        events.sort(key=lambda e: (e[0], e[1]))
-        for offset, kind, item in events:
-            if kind == 2:
-                if not content.holding(offset):
-                    # "An Egyptian education official visited ...": a "he" may be them.
-                    resolver.described(item, offset)  # type: ignore[arg-type]
-                continue
-            if kind == 0:
-                entity = resolver.name(item)  # type: ignore[arg-type]
-                if not item.aside and not content.holding(offset):  # type: ignore[attr-defined]
-                    resolver.seen(entity, offset, subject=item.subject)  # type: ignore[attr-defined]
-                    trail.append(Seen(offset, entity, item.subject))  # type: ignore[attr-defined]
-                elif not item.aside:  # type: ignore[attr-defined]
-                    trail.append(Seen(offset, entity, False, heard=False))
-                continue
-            a: Attribution = item  # type: ignore[assignment]
-            entity = None
-            if a.inherit == "previous":
-                if last is not None and last[1] >= index - 2:
-                    entity = last[0]
-            elif a.inherit == "chain":
-                entity = chain_speaker.get(a.chain)
-                if entity is None:
-                    # The speaker may come later in the quote; else it is the current one.
-                    current = last[0] if last is not None and last[1] >= index - 1 else None
-                    waiting.append((a, current))
-                    continue
-            elif a.source is not None:
-                # Quotes that share one source phrase share one resolution.
-                if id(a.source) not in resolved:
-                    resolved[id(a.source)] = resolver.resolve(a.source, offset)
-                entity = resolved[id(a.source)]
-            if entity is None:
-                continue
-            entity.spoke = True
-            if a.document:
-                resolver.documents.setdefault(a.document, entity)  # "said in its report"
-            resolver.seen(entity, offset, subject=True)
-            trail.append(Seen(offset, entity, True))
-            _kind_from_content(entity, doc.text[a.start : a.end], a.kind == "quote")
-            said.append(Said(a, entity))
-            last = (entity, index)
-            if a.chain:
-                chain_speaker.setdefault(a.chain, entity)
-    for a, current in waiting:
-        entity = chain_speaker.get(a.chain) or current
+        _read_paragraph(state, doc, index, sents, found, vocab)
+    for a, current in state.waiting:
+        entity = state.chain_speaker.get(a.chain) or current
         if entity is not None:
-            said.append(Said(a, entity))
-    said.sort(key=lambda s: s.attribution.start)
-    return said, resolver, trail
+            state.said.append(Said(a, entity))
+    state.said.sort(key=lambda s: s.attribution.start)
+    return state.said, state.resolver, state.trail
+
+
+def _read_paragraph(
+    state: _Reading,
+    doc: Document,
+    index: int,
+    sents: list[list[Token]],
+    found: list[Attribution],
+    vocab: Vocabulary,
+) -> None:
+    """Read one paragraph's mentions and attributions in order of their offsets."""
+    resolver = state.resolver
+    content = Spans()
+    for a in found:
+        content.add(a.start, a.end)
+    events: list[tuple[int, int, object]] = []
+    for sent in sents:
+        for mention in find_mentions(sent, vocab, doc.text):
+            events.append((mention.start, 0, mention))
+        described = described_subject(sent, vocab, doc.text)
+        if described is not None:
+            events.append((described.start, 2, described))
+    events.extend((a.at, 1, a) for a in found)
+    events.sort(key=lambda e: (e[0], e[1]))
+    for offset, kind, item in events:
+        if kind == 2:
+            if not content.holding(offset):
+                # "An Egyptian education official visited ...": a "he" may be them.
+                resolver.described(item, offset)  # type: ignore[arg-type]
+        elif kind == 0:
+            entity = resolver.name(item)  # type: ignore[arg-type]
+            if not item.aside and not content.holding(offset):  # type: ignore[attr-defined]
+                resolver.seen(entity, offset, subject=item.subject)  # type: ignore[attr-defined]
+                state.trail.append(Seen(offset, entity, item.subject))  # type: ignore[attr-defined]
+            elif not item.aside:  # type: ignore[attr-defined]
+                state.trail.append(Seen(offset, entity, False, heard=False))
+        else:
+            _hear(state, doc, index, offset, item)  # type: ignore[arg-type]
+
+
+def _hear(state: _Reading, doc: Document, index: int, offset: int, a: Attribution) -> None:
+    """Resolve one attribution's speaker (its source, the current speaker, or its quote
+    chain's) and record what they said."""
+    last = state.last
+    entity = None
+    if a.inherit == "previous":
+        if last is not None and last[1] >= index - 2:
+            entity = _newcomer(state, index, offset) or last[0]
+    elif a.inherit == "chain":
+        entity = state.chain_speaker.get(a.chain)
+        if entity is None:
+            # The speaker may come later in the quote; else it is the current one.
+            current = last[0] if last is not None and last[1] >= index - 1 else None
+            state.waiting.append((a, current))
+            return
+    elif a.source is not None:
+        # Quotes that share one source phrase share one resolution.
+        if id(a.source) not in state.resolved:
+            state.resolved[id(a.source)] = state.resolver.resolve(a.source, offset)
+        entity = state.resolved[id(a.source)]
+    if entity is None:
+        return
+    entity.spoke = True
+    if a.document:
+        state.resolver.documents.setdefault(a.document, entity)  # "said in its report"
+    state.resolver.seen(entity, offset, subject=True)
+    state.trail.append(Seen(offset, entity, True))
+    _kind_from_content(entity, doc.text[a.start : a.end], a.kind == "quote")
+    state.said.append(Said(a, entity))
+    state.last = (entity, index)
+    state.last_at = offset
+    if a.chain:
+        state.chain_speaker.setdefault(a.chain, entity)
+
+
+def _newcomer(state: _Reading, index: int, offset: int) -> Entity | None:
+    """Return the person brought in as a subject since the latest speaker spoke, when a
+    paragraph that is only a quote follows: 'Mary Jones, the rival bidder, was less
+    happy.' then '"It is a disaster."' is Mary Jones's, not the previous speaker's."""
+    last = state.last
+    for seen in reversed(state.trail):
+        if seen.offset <= state.last_at:
+            return None
+        if seen.offset >= offset or not (seen.subject and seen.heard):
+            continue
+        entity = seen.entity
+        if last is not None and entity is last[0]:
+            return None
+        named_person = entity.named and (entity.kind == "person" or entity.sure_gender is not None)
+        return entity if named_person else None
+    return None
 
 
 def _kind_from_content(entity: Entity, content: str, quote: bool = False) -> None:

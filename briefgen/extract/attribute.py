@@ -14,12 +14,13 @@ cue and its source, and `run`, the order the stages go in.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from briefgen.extract import lexicon as lx
 from briefgen.extract.clauses import (
     clause_end,
     clause_goes_on,
+    frame_ends,
     looks_like_clause,
     quote_ahead,
     quote_before,
@@ -161,21 +162,63 @@ def _person_name(mention: Mention | None) -> bool:
 
 
 def _verb(p: Para, cue: Cue) -> None:
-    t = p.t
+    """Find the cue's source, then its content: a quote after, a quote or clause before, or
+    a clause after."""
     lo, hi = sentence(p, cue.i)
-    at = t[cue.i].start
-    cue_text = p.text[t[cue.i].start : t[cue.end - 1].end]
     if naming(p, cue):
         return
-    found = find_source(p, cue, lo)
+    cue_text = p.text[p.t[cue.i].start : p.t[cue.end - 1].end]
+    found, after_end = _source_of(p, cue, lo, hi, cue_text)
+    if found is None or not _speaks(p, cue, found, lo, hi, cue_text):
+        return
+    frame = _frame(p, cue, found, after_end, hi)
+    if _quote_after(p, cue, found, frame, lo, hi, cue_text):
+        return
+    if _before_frame(p, cue, found, frame, lo, hi, cue_text):
+        return
+    _clause_after(p, cue, found, frame, hi, cue_text)
+
+
+@dataclass
+class _Frame:
+    """Where a cue's frame ends and its content starts."""
+
+    after_end: int  # the end of an inverted subject ('said Smith'), else the cue's end
+    frame_end: int  # the end of the cue's object and phrases ('told reporters on Monday')
+    k: int  # the first token of the content
+    that: bool  # a complementizer opened it ("that", "whether", "how", ...)
+    wh: bool  # ... and it was no "that": an indirect question
+    colon: bool  # a colon opened it
+
+
+def _source_of(p: Para, cue: Cue, lo: int, hi: int, cue_text: str) -> tuple[Found | None, int]:
+    """Return the cue's source and where its frame ends ('"...," said Smith' after it).
+
+    A passive charge ('was accused by the Tories of ...') is attributed here and gives None.
+    """
+    t = p.t
+    found = None
     after_end = cue.end
-    if (
-        found is None
-        and cue.kind == "verb"
+    inverted = (
+        cue.kind == "verb"
         and cue.base in INVERTING
         and cue.i > lo
         and (t[cue.i - 1].text == "," or cue.i - 1 in p.closes)
-    ):
+    )
+    if inverted and t[cue.i - 1].text == ",":
+        # '..., said Steve Elmendorf, a strategist': the name after the cue, not the
+        # word before the comma.
+        found, after_end = _inverted_name(p, cue)
+    charged = (
+        cue.base in _BY_AGENT_VERBS
+        and t[cue.i].low.endswith("ed")
+        and cue.end < hi
+        and t[cue.end].low in ("of", "for", "over", "by")
+    )
+    if found is None and not charged:
+        # "Mr Blair, accused of misleading MPs, ...": the accused is no source.
+        found = find_source(p, cue, lo)
+    if found is None and inverted:
         found, after_end = p.src.after(cue.end)  # '"...," said Smith'
     if (
         found is None
@@ -189,18 +232,41 @@ def _verb(p: Para, cue: Cue) -> None:
         if agent is not None and agent.mention.form in ("name", "description"):
             end = clause_end(p, agent_end, hi)
             if end - agent_end >= 2 and t[agent_end].low in ("of", "over", "for"):
-                add(p, *span(p, agent_end, end), "reported", cue_text, agent.mention, at)
-        return
-    if found is None:
-        if cue.base in lx.LABEL_VERBS:
-            label(p, cue, None, lo, hi, cue_text)  # 'branded "manipulative" by Zelensky'
-        return
+                at = t[cue.i].start
+                # Shown whole: "Mr Blair was accused by the Tories of misleading MPs".
+                first = p.src.subject(lo, cue.i)
+                lead = t[first.lo].start if first is not None and first.lo >= lo else -1
+                add(p, *span(p, agent_end, end), "reported", cue_text, agent.mention, at, lead=lead)
+        return None, after_end
+    if found is None and cue.base in lx.LABEL_VERBS:
+        label(p, cue, None, lo, hi, cue_text)  # 'branded "manipulative" by Zelensky'
+    return found, after_end
+
+
+def _inverted_name(p: Para, cue: Cue) -> tuple[Found | None, int]:
+    """Return a named inverted subject right after the cue ('..., said Jo Hill.'), if any."""
+    found, end = p.src.after(cue.end)
+    if found is None or found.mention.form != "name":
+        return None, cue.end
+    t = p.t
+    if found.mention.hi < len(t) and not (
+        t[found.mention.hi].text in (",", ".", ";", "?", "!")
+        or t[found.mention.hi].sent != t[cue.i].sent
+    ):
+        return None, cue.end  # '..., recalled Mr. Obama talking about ...': an object
+    return found, end
+
+
+def _speaks(p: Para, cue: Cue, found: Found, lo: int, hi: int, cue_text: str) -> bool:
+    """Tell whether the source speaks through this cue (no writer's "I", no description of
+    its antecedent); a quoted label in a description is attributed here."""
+    t = p.t
     source = found.mention
     if source.form == "pronoun" and source.head in ("i", "we", "you"):
-        return  # the writer speaking, or a generic "you"
+        return False  # the writer speaking, or a generic "you"
     relative = found.lo < cue.i and t[found.lo].low in ("who", "which")
     if relative and (t[found.lo].low == "which" or cue.base in _STANCE_BASES):
-        return  # 'which describes ...', 'a member who supports Trump': descriptions, not claims
+        return False  # 'which describes ...', 'a member who supports Trump': descriptions
     if (
         found.lo > lo
         and t[found.lo - 1].low in _OBJECT_RELATIVE
@@ -211,9 +277,13 @@ def _verb(p: Para, cue: Cue) -> None:
         # quoted label in it is speech ('what they called "financial supermarkets"').
         if cue.base in lx.LABEL_VERBS:
             label(p, cue, source, lo, hi, cue_text)
-        return
-    if cue.base in lx.LABEL_VERBS and label(p, cue, source, lo, hi, cue_text):
-        return
+        return False
+    return not (cue.base in lx.LABEL_VERBS and label(p, cue, source, lo, hi, cue_text))
+
+
+def _frame(p: Para, cue: Cue, found: Found, after_end: int, hi: int) -> _Frame:
+    """Skip the cue's object, phrases and adverbs to where its content starts."""
+    t = p.t
     k = after_end
     if cue.base in OBJECT_VERBS and k < hi and t[k].word and not t[k].in_quote:
         obj_end = np_after(t, k, p.vocab)
@@ -239,63 +309,139 @@ def _verb(p: Para, cue: Cue) -> None:
         k < hi
         and t[k].low in ("that", "whether", "if", "how", "why", "what", "when", "who")
         and not (t[k].low == "when" and k + 1 < hi and t[k + 1].low.endswith("ed"))
-        # '"...," said X, who was asked ...': an inverted subject's aside, no complement
-        and not (after_end > cue.end and t[k - 1].text == ",")
+        # '"...," said X(,) who was asked ...': an inverted subject's aside, no complement
+        and not (after_end > cue.end and (t[k - 1].text == "," or t[k].low == "who"))
         and not t[k].in_quote
     )
+    wh = that and t[k].low != "that"
     if that and t[k].low == "that":
         k += 1
         k = skip_aside(p, k, hi)  # 'reported that, according to X, ...'
-    # 1. A quote right after the cue: 'X said: "..."' or 'X wrote to his followers, "..."'.
-    qi = p.opens.get(k)
-    if qi is None and not that:
-        qi = quote_ahead(p, k, hi)
-    if qi is not None and not clause_goes_on(p, qi, hi):
-        add_quote(p, qi, cue_text, source, at)
-        joined_quotes(p, qi, +1, cue_text, source, at)
-        before = quote_before(p, min(found.lo, cue.i), lo)
-        if before is not None and before < qi:
-            add_quote(p, before, cue_text, source, at)  # '"A," said X, "B."'
-        return
-    if cue.kind == "verb" and not that and not colon:
-        # 2. A quote right before the source and cue: '"...," X said'.
-        frame_lo = found.lo if after_end == cue.end else cue.i
-        qi = quote_before(p, min(frame_lo, cue.i), lo)
-        if qi is not None:
-            quoted_before(p, qi, lo, cue_text, source, at)
-            return
-        # 3. A clause before the frame: 'The plan is dead, he said.'
-        strong = cue.base in lx.CLAUSE_VERBS and cue.base not in lx.WEAK_VERBS
-        if strong and clause_before(
-            p, min(frame_lo, cue.i), frame_end, lo, hi, cue_text, source, at, cue.i
-        ):
-            return
-    # 4. A clause after the cue: 'X said (that) ...'.
-    if after_end > cue.end or k >= hi:
+    return _Frame(after_end, frame_end, k, that, wh, colon)
+
+
+def _quote_after(
+    p: Para, cue: Cue, found: Found, f: _Frame, lo: int, hi: int, cue_text: str
+) -> bool:
+    """Attribute a quote right after the cue: 'X said: "..."', 'X wrote to his followers, "..."'."""
+    qi = p.opens.get(f.k)
+    if qi is None and not f.that:
+        qi = quote_ahead(p, f.k, hi)
+    if qi is None or clause_goes_on(p, qi, hi):
+        return False
+    at = p.t[cue.i].start
+    add_quote(p, qi, cue_text, found.mention, at)
+    joined_quotes(p, qi, +1, cue_text, found.mention, at)
+    before = quote_before(p, min(found.lo, cue.i), lo)
+    if before is not None and before < qi:
+        add_quote(p, before, cue_text, found.mention, at)  # '"A," said X, "B."'
+    return True
+
+
+def _before_frame(
+    p: Para, cue: Cue, found: Found, f: _Frame, lo: int, hi: int, cue_text: str
+) -> bool:
+    """Attribute a quote or clause before the source and cue: '"...," X said', 'The plan
+    is dead, he said.'"""
+    if cue.kind != "verb" or f.that or f.colon:
+        return False
+    at = p.t[cue.i].start
+    frame_lo = found.lo if f.after_end == cue.end else cue.i
+    qi = quote_before(p, min(frame_lo, cue.i), lo)
+    if qi is not None and _clause_follows(p, cue, f, hi):
+        qi = None  # 'On "Sunday Futures," Rep. Issa said Clinton's ...': the clause after
+    if qi is not None:
+        quoted_before(p, qi, lo, cue_text, found.mention, at)
+        return True
+    strong = cue.base in lx.CLAUSE_VERBS and cue.base not in lx.WEAK_VERBS
+    return strong and clause_before(
+        p, min(frame_lo, cue.i), f.frame_end, lo, hi, cue_text, found.mention, at, cue.i
+    )
+
+
+def _clause_follows(p: Para, cue: Cue, f: _Frame, hi: int) -> bool:
+    """Tell whether a plain clause follows the cue ('X said Clinton's judgment is ...'), so
+    that a quote before the source is no content of this cue."""
+    if f.after_end > cue.end or f.k >= hi or frame_ends(p, f.frame_end, hi):
+        return False  # '"...," he said, adding ...': the frame ends, the quote is its content
+    if cue.base in OBJECT_VERBS:
+        return False  # '"...," she told reporters after the meeting that ...'
+    first = p.t[f.k]
+    if not (
+        first.cap or first.low in lx.DETERMINERS or first.low in lx.SUBJECT_PRONOUNS
+    ) or first.low in ("when", "if", "where", "while", "as", "once", "after", "before"):
+        return False  # '"...," Ms Gale said when asked ...': no subject, no clause
+    end = clause_end(p, f.k, hi)
+    return end - f.k >= 4 and looks_like_clause(p, f.k, end)
+
+
+def _clause_after(p: Para, cue: Cue, found: Found, f: _Frame, hi: int, cue_text: str) -> None:
+    """Attribute the clause after the cue: 'X said (that) ...', "denied the claim",
+    "agreed to ...", "X endorsed Y"."""
+    t, k, source = p.t, f.k, found.mention
+    if f.after_end > cue.end or k >= hi:
         return
     end = clause_end(p, k, hi)
     if end <= k or (t[k].in_quote and k not in p.opens):
         return
+    if cue.base == "claim" and not (f.that or f.colon) and not looks_like_clause(p, k, end):
+        return  # "claimed the title", "claimed victory": a prize won, not words said
+    at = t[cue.i].start
     documented = source.form == "description" and source.head in lx.DOCUMENT_NOUNS
     strong = (
-        that
-        or colon
+        f.that
+        or f.colon
         or documented
         or (cue.base in lx.CLAUSE_VERBS and cue.base not in lx.WEAK_VERBS)
     )
     plain = cue.base in lx.SAY_VERBS and end - k >= (2 if cue.base == "say" else 4)
-    if strong and end - k >= 2 and (that or colon or plain or looks_like_clause(p, k, end)):
-        add(p, *span(p, k, end), "reported", cue_text, source, at)
+    lead, negated = _lead(p, cue, found)
+    if strong and end - k >= 2 and (f.that or f.colon or plain or looks_like_clause(p, k, end)):
+        # An indirect question or a negated cue reads wrong alone: "whether ..." from
+        # "would not confirm whether ...".
+        shown = lead if (f.wh or negated) else -1
+        add(p, *span(p, k, end), "reported", cue_text, source, at, lead=_start(p, shown))
     elif (
         cue.base in lx.NP_OBJECT_VERBS or documented or (t[k].low == "to" and cue.base in _TO_VERBS)
     ) and t[k].word:
-        add(
-            p, *span(p, k, end), "reported", cue_text, source, at
-        )  # "denied the claim", "agreed to ..."
-    elif cue.base in _STANCE_BASES and t[k].word and after_end == cue.end and cue.kind == "verb":
+        # "denied the claim", "agreed to ...": the verb is part of what was said.
+        shown = lead if not documented or negated else -1
+        add(p, *span(p, k, end), "reported", cue_text, source, at, lead=_start(p, shown))
+    elif cue.base in _STANCE_BASES and t[k].word and f.after_end == cue.end and cue.kind == "verb":
         # "X endorsed Y"; as a participle, "..., forcefully denouncing the regime".
         first = found.lo if found.lo < cue.i and cue.kind == "verb" else cue.i
-        add(p, t[first].start, t[end - 1].end, "action", cue_text, source, at)  # "X endorsed Y"
+        add(p, t[first].start, t[end - 1].end, "action", cue_text, source, at)
+
+
+def _lead(p: Para, cue: Cue, found: Found) -> tuple[int, bool]:
+    """Return where the cue's verb group starts, after its subject (its auxiliaries,
+    negation and adverbs: "did not say", "has never denied"), and whether it is negated."""
+    t = p.t
+    stop = found.mention.hi if found.lo < cue.i and found.mention.hi <= cue.i else found.lo
+    j = cue.i
+    negated = False
+    while (
+        j - 1 >= max(stop, 0)
+        and j - 1 > found.lo
+        and not t[j - 1].in_quote
+        and (
+            t[j - 1].low in lx.AUXILIARIES
+            or t[j - 1].low in _MODALS
+            or t[j - 1].low in _NEGATORS
+            or (t[j - 1].low in lx.ADVERBS and not t[j - 1].cap)
+        )
+    ):
+        j -= 1
+        negated = negated or t[j].low in _NEGATORS
+    return (j if found.lo < cue.i else cue.i), negated
+
+
+_MODALS = frozenset("can could would should will must might may cannot can't won't".split())
+
+
+def _start(p: Para, k: int) -> int:
+    """Return the character offset of token k, or -1 for none."""
+    return p.t[k].start if k >= 0 else -1
 
 
 def _document_in(p: Para, lo: int, hi: int) -> str:
@@ -325,6 +471,14 @@ def find_source(p: Para, cue: Cue, lo: int) -> Found | None:
     """Return the source of a verb cue: its subject, or the sentence's speaker."""
     t = p.t
     if cue.kind == "participle":
+        j = cue.i - 1
+        while j > lo and (t[j].low in lx.ADVERBS or t[j].low.endswith("ly")):
+            j -= 1
+        if j > lo + 1 and t[j].low == "for" and not t[j].in_quote:
+            # "suspended a candidate for allegedly suggesting ...": the candidate suggests.
+            found = p.src.before(j)
+            if found is not None and _person_source(found.mention):
+                return found
         if cue.i > lo and t[cue.i - 1].word and not t[cue.i - 1].in_quote:
             found = p.src.before(cue.i)  # "with Sen. John McCain calling it ..."
             if found is not None and found.mention.form == "name":
@@ -422,3 +576,12 @@ def attribute(
     if not tokens:
         return []
     return run(make_para(paragraph, tokens, quotes, text, vocab))
+
+
+def _person_source(mention: Mention) -> bool:
+    """Tell whether a mention is a person by name or by role ("a candidate")."""
+    if mention.kind != "person":
+        return False
+    if mention.form == "name":
+        return mention.name.split()[-1][:1].isupper()  # not "the Senate's 80-19 vote"
+    return mention.head in lx.ROLE_NOUNS

@@ -181,9 +181,20 @@ def quote_before(p: Para, frame_lo: int, lo: int) -> int | None:
             qi = p.closes[j]
             q = p.quotes[qi]
             last = p.text[q.start : q.end].rstrip()[-1:]  # '"... doing this, " Trump said'
-            ends_clause = last in (",", ".", "?", "!", "—") or (
+            ends_clause = last in (",", ".", "?", "!", "—", "…") or (
                 j + 1 < len(t) and t[j + 1].text in (",", "—")
             )
+            opens = p.open_tok.get(qi)
+            if (
+                not ends_clause
+                and j == frame_lo - 1
+                and opens is not None
+                and opens <= lo
+                and len(p.text[q.start : q.end].split()) >= 4
+            ):
+                # '“The Iowa caucus is a battle of niches” Grubbs said.': a sentence-long
+                # quote right before its frame, its comma missing.
+                ends_clause = True
             if not ends_clause:
                 return None  # '"cautious optimism" over a peace process, the Kremlin said
             # A title is short and keeps its punctuation outside: '"Hello," he said' speaks.

@@ -193,87 +193,62 @@ class Resolver:
         return [found[n] for n in sorted(found)]
 
     def _match(self, mention: Mention, k: str) -> Entity | None:
+        """Return the entity a new name is a shorter or longer form of, if any: "NRA",
+        "the Bank", "Cairn Energy", a surname alone, a first name alone."""
         words = _surname_words(k)
         best = None
         for entity in self._candidates(words, k):
             if not entity.named or (mention.sure and _clash(mention, entity)):
                 continue
             ewords = _surname_words(key(entity.name))
-            if entity.kind == "organisation" and len(words) == 1 and len(ewords) > 1:
-                initials = "".join(w[0] for w in ewords if w not in ("of", "the", "for", "and"))
-                if initials == k.replace(".", "") or ewords[0] == words[0]:
-                    best = (
-                        entity  # "NRA" for "National Rifle Association", "Cairn" for "Cairn Energy"
-                    )
-                elif (
-                    mention.definite
-                    and words[0] == _head(ewords)
-                    and (best is None or entity.salience > best.salience)
-                ):
-                    best = entity  # "the Bank" after "the Reserve Bank of Australia"
-                continue
-            if (
-                entity.kind == "organisation"
-                and 1 < len(words) < len(ewords)
-                and ewords[: len(words)] == words
-                and ewords[len(words)] in ("of", "for")
-            ):
-                best = entity  # "the Reserve Bank" after "the Reserve Bank of Australia"
-                continue
-            if (
-                mention.kind == "organisation"
-                and len(ewords) == 1
-                and len(words) > 1
-                and words[0] == ewords[0]
-                and entity.kind in (None, "organisation")
-            ):
-                best = entity  # "Cairn" first, "Cairn Energy" later
-                continue
-            if (
-                mention.kind == "organisation"
-                and len(words) == 1
-                and entity.kind == "person"
-                and len(ewords) > 1
-                and ewords[-1] == words[0]
-            ):
-                best = entity  # "Fox" after "Liam Fox": his surname, not the network
+            handled, best = _organisation_match(mention, k, words, ewords, entity, best)
+            if handled:
                 continue
             if mention.kind not in (None, "person") or entity.kind not in (None, "person"):
                 continue
-            if (
-                len(words) == 1
-                and len(ewords) > 1
-                and ewords[0] == words[0]
-                and key(mention.surface).split()[0] in ("sir", "dame")
-            ):
-                best = entity  # "Sir Ian" is Sir Ian Blair: a knight by his first name
-                continue
-            if words == ewords and mention.gender is not None:
-                best = entity  # "Mrs Howard" again, who is not Michael Howard
-                continue
-            if (
-                len(words) == 1
-                and len(ewords) > 1
-                and ewords[0] == words[0]
-                and words[0] not in self.surnames
-                and (words[0] in lx.MALE_NAMES or words[0] in lx.FEMALE_NAMES)
-                and mention.surface == mention.name
-            ):
-                # "Chris" after "Chris Anderson": a first name alone, when no one else has it.
-                others = [
-                    e
-                    for e in self._candidates(words, k)
-                    if e.named and _surname_words(key(e.name))[:1] == words
-                ]
-                if len(others) == 1:
-                    best = entity
-                continue
-            if len(words) == 1 and len(ewords) > 1 and ewords[-1] == words[0]:
-                best = entity if best is None or entity.salience > best.salience else best
-                # A surname used alone makes "Cathal Lombard" a person.
-                best.kind = best.kind or "person"
-            elif len(ewords) == 1 and len(words) > 1 and words[-1] == ewords[0]:
-                best = entity
+            best = self._person_match(mention, k, words, ewords, entity, best)
+        return best
+
+    def _person_match(
+        self,
+        mention: Mention,
+        k: str,
+        words: tuple[str, ...],
+        ewords: tuple[str, ...],
+        entity: Entity,
+        best: Entity | None,
+    ) -> Entity | None:
+        """Return the best person match so far, given one more candidate."""
+        if (
+            len(words) == 1
+            and len(ewords) > 1
+            and ewords[0] == words[0]
+            and key(mention.surface).split()[0] in ("sir", "dame")
+        ):
+            return entity  # "Sir Ian" is Sir Ian Blair: a knight by his first name
+        if words == ewords and mention.gender is not None:
+            return entity  # "Mrs Howard" again, who is not Michael Howard
+        if (
+            len(words) == 1
+            and len(ewords) > 1
+            and ewords[0] == words[0]
+            and words[0] not in self.surnames
+            and (words[0] in lx.MALE_NAMES or words[0] in lx.FEMALE_NAMES)
+            and mention.surface == mention.name
+        ):
+            # "Chris" after "Chris Anderson": a first name alone, when no one else has it.
+            others = [
+                e
+                for e in self._candidates(words, k)
+                if e.named and _surname_words(key(e.name))[:1] == words
+            ]
+            return entity if len(others) == 1 else best
+        if len(words) == 1 and len(ewords) > 1 and ewords[-1] == words[0]:
+            best = entity if best is None or entity.salience > best.salience else best
+            # A surname used alone makes "Cathal Lombard" a person.
+            best.kind = best.kind or "person"
+        elif len(ewords) == 1 and len(words) > 1 and words[-1] == ewords[0]:
+            best = entity
         return best
 
     def seen(self, entity: Entity, offset: int, subject: bool = False) -> None:
@@ -373,24 +348,36 @@ class Resolver:
                 or any(key(n).endswith(" " + head) for n in (e.name, *e.aliases))
             )
         ]
-        if roles:
+        if roles and (mention.definite or not _indefinite(mention)):
             return max(roles, key=_first_of_ties(self._rank))
         if mention.definite and unnamed:
             return max(unnamed, key=_first_of_ties(self._rank))
         if mention.definite and head not in lx.DOCUMENT_NOUNS and not head.endswith("s"):
-            if head in lx.ORG_NOUNS:
+            if head in lx.ORG_NOUNS or head in _COLLECTIVES:
                 fits = [
                     e
                     for e in earlier
                     if e.kind == "organisation" or (e.kind is None and e.name.isupper())
                 ]
-            else:
+                if not fits and head in _COLLECTIVES:
+                    # "Coldplay played ... the band said": a body no word typed yet.
+                    fits = [
+                        e
+                        for e in earlier
+                        if e.kind is None and e.gender is None and not _person_like_name(e.name)
+                    ]
+                if fits:
+                    # "The company said": the article's main company, not the last one named.
+                    return max(
+                        fits,
+                        key=_first_of_ties(lambda e: (e.prominence, e.subject_at, e.salience)),
+                    )
+            elif not _thing_noun(head) or mention.gender in ("male", "female"):
                 fits = [e for e in earlier if e.kind == "person" or _maybe_person(e)]
-            if fits:
-                # "The company said": the article's main company, not the last one named.
-                return max(
-                    fits, key=_first_of_ties(lambda e: (e.prominence, e.subject_at, e.salience))
-                )
+                if fits:
+                    # "Henry will captain the side. And the striker said": the person
+                    # the story is on now, not the article's most prominent one.
+                    return max(fits, key=_first_of_ties(self._rank))
         k = key(mention.name)
         entity = self.by_key.get("~" + k)
         if entity is None:
@@ -425,6 +412,92 @@ class Resolver:
         if mention.form == "name":
             return self.name(mention)
         return None
+
+
+# Nouns for a body of people that no person is: "the band said", "the side".
+_COLLECTIVES = frozenset(
+    "band side squad orchestra choir duo trio quartet label retailer airline carrier "
+    "giant maker operator supermarket chain brand outfit group firm company".split()
+)
+# Heads of descriptions that name a thing, which speaks for no person: "the clip said",
+# "the suspension of ...", "the music".
+_THING_HEADS = frozenset(
+    "clip video film footage photo picture story article finding findings music song name "
+    "album book show race move decision deal plan scheme suspension ruling verdict "
+    "figure figures data evidence record records result results".split()
+)
+
+
+def _thing_noun(head: str) -> bool:
+    """Tell whether a description's head names a thing, not a person ("the clip", "the
+    suspension"), so that no person is who it is."""
+    if head in lx.ROLE_NOUNS:
+        return False
+    return (
+        head in _THING_HEADS
+        or head in lx.MESSAGE_NOUNS
+        or head in lx.DOCUMENT_NOUNS
+        or head.endswith(("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ism"))
+    )
+
+
+def _person_like_name(name: str) -> bool:
+    """Tell whether an untyped name may be a person's: a first name opens it ("Sue Grey"),
+    or it is two or three words none of which names a body ("Coldplay" is not)."""
+    words = key(name).split()
+    if not words or any(w in lx.ORG_WORDS for w in words):
+        return False
+    return words[0] in lx.MALE_NAMES or words[0] in lx.FEMALE_NAMES or 2 <= len(words) <= 3
+
+
+def _organisation_match(
+    mention: Mention,
+    k: str,
+    words: tuple[str, ...],
+    ewords: tuple[str, ...],
+    entity: Entity,
+    best: Entity | None,
+) -> tuple[bool, Entity | None]:
+    """Match a name against an organisation (or an organisation's name against a person's
+    surname); return whether the candidate was settled here, and the best match so far."""
+    if entity.kind == "organisation" and len(words) == 1 and len(ewords) > 1:
+        initials = "".join(w[0] for w in ewords if w not in ("of", "the", "for", "and"))
+        if initials == k.replace(".", "") or ewords[0] == words[0]:
+            return (
+                True,
+                entity,
+            )  # "NRA" for "National Rifle Association", "Cairn" for "Cairn Energy"
+        if (
+            mention.definite
+            and words[0] == _head(ewords)
+            and (best is None or entity.salience > best.salience)
+        ):
+            return True, entity  # "the Bank" after "the Reserve Bank of Australia"
+        return True, best
+    if (
+        entity.kind == "organisation"
+        and 1 < len(words) < len(ewords)
+        and ewords[: len(words)] == words
+        and ewords[len(words)] in ("of", "for")
+    ):
+        return True, entity  # "the Reserve Bank" after "the Reserve Bank of Australia"
+    if (
+        mention.kind == "organisation"
+        and len(ewords) == 1
+        and len(words) > 1
+        and words[0] == ewords[0]
+        and entity.kind in (None, "organisation")
+    ):
+        return True, entity  # "Cairn" first, "Cairn Energy" later
+    if (
+        mention.kind == "organisation"
+        and len(words) == 1
+        and entity.kind == "person"
+        and len(ewords) > 1
+        and ewords[-1] == words[0]
+    ):
+        return True, entity  # "Fox" after "Liam Fox": his surname, not the network
+    return False, best
 
 
 def _first_of_ties(rank):  # type: ignore[no-untyped-def]
@@ -488,3 +561,9 @@ def _surname_words(name_key: str) -> tuple[str, ...]:
         if len(words) > 1 and words[-1].rstrip(",") in ("jr", "jr.", "sr", "sr.", "ii", "iii", "iv")
         else words
     )
+
+
+def _indefinite(mention: Mention) -> bool:
+    """Tell whether a description brings someone new in: "a candidate", "an official"."""
+    first = key(mention.surface or mention.name).split()[:1]
+    return bool(first) and first[0] in ("a", "an", "another")

@@ -32,6 +32,9 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
         if low == "according" and i + 1 < len(tokens) and tokens[i + 1].low == "to":
             cues.append(Cue(i, 2, "according to", "according"))
             continue
+        if _goes_on(tokens, i):
+            cues.append(Cue(i, 2, "continue", "verb"))  # '"...," he went on.'
+            continue
         base = lx.SPEECH_VERBS.get(low) or lx.STANCE_VERBS.get(low)
         if base is None:
             continue
@@ -87,6 +90,18 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
             continue  # "six election pledges unveiled by Mr Blair": a noun and its participle
         cues.append(Cue(i, 1, base, "verb"))
     return cues
+
+
+def _goes_on(tokens: list[Token], i: int) -> bool:
+    """Tell whether "went on" at i ends a frame of speech: '"...," he went on.'"""
+    return (
+        tokens[i].low in ("went", "goes", "go", "going")
+        and i + 2 < len(tokens)
+        and tokens[i + 1].low == "on"
+        and tokens[i + 2].text in (".", ",", ":")
+        and tokens[i + 2].sent == tokens[i].sent
+        and any(tokens[k].in_quote for k in range(max(0, i - 4), i))
+    )
 
 
 # A finite verb right after a noun-or-verb word makes the word its subject, so a noun.

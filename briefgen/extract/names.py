@@ -107,7 +107,7 @@ ORG_NOUNS = frozenset(
     "institute foundation charity regulator watchdog authority authorities parliament "
     "congress senate house cabinet coalition alliance regime junta embassy consulate "
     "university school hospital court tribunal inquiry panel jury prosecution "
-    "defence defense team".split()
+    "defence defense team band orchestra choir duo trio squad".split()
 )
 # Head nouns an institution is called by on second mention: "the Bank", "the Commission".
 INSTITUTION_HEADS = frozenset(

@@ -26,6 +26,14 @@ class Attribution:
     para: int = 0
     at: int = 0  # character offset of the cue or quote: where the source is heard
     document: str = ""  # "report" in "X said in its latest report": whose "the report" is
+    # Where the words shown on a page start, when the content alone would misread: the
+    # framing verb with its negation ("would not confirm whether ..."), else `start`.
+    lead: int = -1
+
+    @property
+    def shown(self) -> int:
+        """Return where the span shown to a reader starts."""
+        return self.lead if 0 <= self.lead < self.start else self.start
 
 
 class Spans:
@@ -146,11 +154,12 @@ def add(
     at: int,
     inherit: str = "",
     chain: int = 0,
+    lead: int = -1,
 ) -> None:
     start, end = _trim(p.text, start, end, keep_stop=kind == "quote")
     if end <= start or covered(p, start, end):
         return
-    a = Attribution(start, end, kind, cue, source, inherit, chain, p.index, at)
+    a = Attribution(start, end, kind, cue, source, inherit, chain, p.index, at, lead=lead)
     p.out.append(a)
     p.claimed.add(start, end, a)
     if source is not None:

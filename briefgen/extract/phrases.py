@@ -151,32 +151,7 @@ def read_phrase(
         return mention_of("relative", toks[:1], lo, hi, text)
     for k in range(len(toks) - 1, 0, -1):
         if toks[k].low in ("’s", "'s"):
-            rest = toks[k + 1 :]
-            if not rest or rest[-1].low in lx.MESSAGE_NOUNS:
-                return read_phrase(tokens, lo, lo + k, vocab, text)  # "Trump's post said": Trump
-            if all(namey(tokens, lo + m, vocab) for m in range(k + 1, len(toks))):
-                return read_name(
-                    tokens, lo + k + 1, hi, text
-                )  # "the Economist Intelligence Unit's Mr Hensel"
-            named = _role_then_name(tokens, lo + k + 1, hi, vocab, text)
-            if named is not None:
-                return named  # "Acme's chief financial officer Paul Grant": the person
-            owner = read_phrase(tokens, lo, lo + k, vocab, text)
-            if owner is not None and owner.form == "pronoun":
-                kind = "organisation" if rest[-1].low in lx.ORG_NOUNS else "person"
-                return mention_of("description", toks, lo, hi, text, kind=kind, head=rest[-1].low)
-            kind = (
-                "organisation"
-                if rest[-1].low in lx.ORG_NOUNS
-                else ("person" if rest[-1].low in lx.ROLE_NOUNS else None)
-            )
-            if kind is None and subject and _nounish(rest[-1]):
-                kind = (
-                    "group" if rest[-1].low.endswith("s") else "person"
-                )  # "the field's biggest hawks"
-            if kind is None:
-                return None
-            return mention_of("name", toks, lo, hi, text, kind=kind, head=rest[-1].low)
+            return _possessive(tokens, lo, hi, lo + k, vocab, text, subject)
     if toks[0].low in ("his", "her", "its", "their"):
         lo += 1
         toks = toks[1:]
@@ -185,22 +160,11 @@ def read_phrase(
     # The last capitalised chunk names the actor unless a lower-case head follows it.
     spans = chunks(tokens, vocab, lo, hi)
     if spans:
-        clo, chi = spans[-1][0] - lo, spans[-1][1] - lo
-        if lo + chi == hi:
-            mention = read_name(tokens, lo + clo, hi, text)
-            mention.lo = lo
-            first_role = lo
-            while first_role < lo + clo and tokens[first_role].low in lx.TIME_WORDS:
-                first_role += 1  # "On Monday Lib Dem chairman Alan Beith": no "Monday" in it
-            if first_role < lo + clo and not mention.roles:
-                role = text[tokens[first_role].start : tokens[lo + clo - 1].end]
-                if any(t.low in lx.ROLE_NOUNS for t in tokens[lo : lo + clo]):
-                    mention.roles.insert(0, role)
-                    if mention.kind is None:
-                        mention.kind = "person"
-            return mention
+        clo, chi = spans[-1]
+        if chi == hi:
+            return _role_and_name(tokens, lo, clo, hi, text)
         head = tokens[hi - 1].low
-        owner = read_name(tokens, lo + clo, lo + chi, text)
+        owner = read_name(tokens, clo, chi, text)
         if head in lx.MESSAGE_NOUNS or (
             head in ("officials", "office") and owner.kind in ("organisation", "state")
         ):
@@ -226,6 +190,49 @@ def read_phrase(
         gender = "plural" if plural else ("thing" if kind == "organisation" else None)
         return described(tokens, first, lo, hi, text, kind=kind, gender=gender)
     return None
+
+
+def _possessive(
+    tokens: list[Token], lo: int, hi: int, k: int, vocab: Vocabulary, text: str, subject: bool
+) -> Mention | None:
+    """Read a phrase with a possessive at token k: "Trump's post" (Trump), "Acme's chief
+    financial officer Paul Grant" (the person), "the field's biggest hawks"."""
+    toks = tokens[lo:hi]
+    rest = tokens[k + 1 : hi]
+    if not rest or rest[-1].low in lx.MESSAGE_NOUNS:
+        return read_phrase(tokens, lo, k, vocab, text)  # "Trump's post said": Trump
+    if all(namey(tokens, m, vocab) for m in range(k + 1, hi)):
+        return read_name(tokens, k + 1, hi, text)  # "the Economist Intelligence Unit's Mr Hensel"
+    named = _role_then_name(tokens, k + 1, hi, vocab, text)
+    if named is not None:
+        return named  # "Acme's chief financial officer Paul Grant": the person
+    owner = read_phrase(tokens, lo, k, vocab, text)
+    head = rest[-1].low
+    if owner is not None and owner.form == "pronoun":
+        kind = "organisation" if head in lx.ORG_NOUNS else "person"
+        return mention_of("description", toks, lo, hi, text, kind=kind, head=head)
+    kind = "organisation" if head in lx.ORG_NOUNS else ("person" if head in lx.ROLE_NOUNS else None)
+    if kind is None and subject and _nounish(rest[-1]):
+        kind = "group" if head.endswith("s") else "person"  # "the field's biggest hawks"
+    if kind is None:
+        return None
+    return mention_of("name", toks, lo, hi, text, kind=kind, head=head)
+
+
+def _role_and_name(tokens: list[Token], lo: int, clo: int, hi: int, text: str) -> Mention:
+    """Read a name at clo..hi with the words before it as a role: "Lib Dem chairman Alan Beith"."""
+    mention = read_name(tokens, clo, hi, text)
+    mention.lo = lo
+    first_role = lo
+    while first_role < clo and tokens[first_role].low in lx.TIME_WORDS:
+        first_role += 1  # "On Monday Lib Dem chairman Alan Beith": no "Monday" in it
+    if first_role < clo and not mention.roles:
+        role = text[tokens[first_role].start : tokens[clo - 1].end]
+        if any(t.low in lx.ROLE_NOUNS for t in tokens[lo:clo]):
+            mention.roles.insert(0, role)
+            if mention.kind is None:
+                mention.kind = "person"
+    return mention
 
 
 def _role_then_name(
@@ -285,7 +292,7 @@ def _nounish(tok: Token) -> bool:
     return (
         tok.word
         and not tok.cap
-        and low.isalpha()
+        and low.replace("-", "").isalpha()
         and len(low) > 2
         and low not in _STOP_NP
         and low not in lx.ADVERBS

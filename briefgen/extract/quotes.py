@@ -77,10 +77,20 @@ def _double_quotes(text: str, start: int, end: int) -> tuple[list[Pair], bool]:
             mark = "“"
         elif mark in ('"', "''"):
             mark = "“" if _opens(text, at, start, end, is_open) else "”"
+        elif mark == "“" and is_open and _turned_close(text, at, end):
+            return "close"  # '“It's unusual,“ said Larry Noble': a closing mark typed wrong
         return "open" if mark in OPENERS else "close"
 
     marks = ((m.start(), m.group()) for m in _DOUBLE.finditer(text, start, end))
     return _pair(text, marks, role)
+
+
+def _turned_close(text: str, at: int, end: int) -> bool:
+    """Tell whether an opening mark closes: right after a comma or a full stop and before
+    a space or the end of the paragraph."""
+    before = text[at - 1] if at > 0 else " "
+    after = text[at + 1] if at + 1 < end else " "
+    return before in ",.?!" and after.isspace()
 
 
 def _single_primary(text: str, start: int, end: int) -> tuple[list[Pair], bool]:

@@ -4,11 +4,19 @@ subject of the sentence (for "..., adding that ...").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from briefgen.extract import lexicon as lx
 from briefgen.extract.mentions import Mention, Vocabulary, find_mentions
-from briefgen.extract.phrases import SPOKESPEOPLE, np_after, np_before, read_phrase, spokesperson
+from briefgen.extract.phrases import (
+    SPOKESPEOPLE,
+    described,
+    np_after,
+    np_before,
+    read_phrase,
+    spokesperson,
+)
 from briefgen.extract.tokens import Token
 
 _LEADING = ("on", "in", "at", "late", "early", "last", "this", "next", "earlier", "the")
@@ -128,12 +136,19 @@ class Sources:
                     and _aside(block)
                 ):
                     self.aside = (k + 1, j)
-                    j = self._relative_before(k - 1)
+                    # "Marley Anderson, 21, a junior from Las Vegas, said": the comma
+                    # that opens this aside closes another one.
+                    j = k if self._aside_before(k) else self._relative_before(k - 1)
                 else:
                     return j
             else:
                 return j
         return j
+
+    def _aside_before(self, k: int) -> bool:
+        """Tell whether the comma at k closes an age of its own (", 21,")."""
+        t = self.t
+        return k >= 2 and t[k - 1].low.isdigit() and t[k - 2].text == ","
 
     def _relative_before(self, j: int) -> int:
         """Skip a relative clause that ends at token j: 'Ms. Arnold, who helped found EDGE, ...'."""
@@ -236,6 +251,9 @@ class Sources:
             return None
         if lo == j and t[j].low.isdigit() and j >= 2 and t[j - 1].low == "in":
             lo = j - 2  # "six in 10 said": a share of those polled
+        group = self._group_of(lo, j)
+        if group is not None:
+            return group
         if lo >= 2 and t[lo - 1].low in ("for", "of", "at") and t[lo - 2].low in SPOKESPEOPLE:
             # "A spokesman for the Information Commissioner's Office said"
             lo2 = np_before(t, lo - 1, self.vocab)
@@ -256,45 +274,81 @@ class Sources:
             return None
         if mention.form == "relative":
             return self.antecedent(lo)
+        owner = self._owner_of(mention, lo)
+        if owner is not None:
+            return owner
+        return Found(mention, lo)
+
+    def _owner_of(self, mention: Mention, lo: int) -> Found | None:
+        """Return who owns a subject that is a place or a body after "of", "from" or "at":
+        "Sen. Tom Carper of Delaware said", "Maria Lopez of the Daily Courier said" (the
+        person speaks), "A report by the Audit Office said" (the report, the Office's)."""
+        t = self.t
         untyped = mention.form == "name" and mention.kind is None
-        if (
+        if not (
             (mention.kind in ("place", "state", "organisation") or untyped)
             and lo >= 2
             and t[lo - 1].low in ("of", "from", "at", ",")
         ):
-            # "Sen. Tom Carper of Delaware said", "Stacy Baker of Columbia, South Carolina says".
-            k = lo - 1
-            while k > 0 and (
-                t[k].text == "," or t[k].low in ("of", "from", "at") or (t[k].cap and t[k].word)
-            ):
-                if t[k].low in ("of", "from", "at"):
-                    owner_lo = np_before(t, k, self.vocab)
-                    owner = (
-                        read_phrase(t, owner_lo, k, self.vocab, self.text, subject=True)
-                        if owner_lo < k
-                        else None
-                    )
-                    if (
-                        owner is not None
-                        and owner.form == "description"
-                        and owner.head in lx.DOCUMENT_NOUNS
-                        and mention.form == "name"
-                        and t[k].low != "at"
-                    ):
-                        # "A report by the Audit Office said": the report is the Office's.
-                        owner.publisher = mention
-                        return Found(owner, owner_lo)
-                    if (
-                        owner is not None
-                        and owner.form in ("name", "description")
-                        and owner.kind not in ("place", "state")
-                        and (not untyped or _person_like(owner))
-                    ):
-                        # "Maria Lopez of the Daily Courier said": the person speaks.
-                        return Found(owner, owner_lo)
-                    break
-                k -= 1
-        return Found(mention, lo)
+            return None
+        # "Stacy Baker of Columbia, South Carolina says": over commas and names to the "of".
+        k = lo - 1
+        while k > 0 and t[k].low not in ("of", "from", "at"):
+            if not (t[k].text == "," or (t[k].cap and t[k].word)):
+                return None
+            k -= 1
+        if k <= 0:
+            return None
+        owner_lo = np_before(t, k, self.vocab)
+        owner = (
+            read_phrase(t, owner_lo, k, self.vocab, self.text, subject=True)
+            if owner_lo < k
+            else None
+        )
+        if owner is None:
+            return None
+        if (
+            owner.form == "description"
+            and owner.head in lx.DOCUMENT_NOUNS
+            and mention.form == "name"
+            and t[k].low != "at"
+        ):
+            owner.publisher = mention  # "A report by the Audit Office said": the Office's
+            return Found(owner, owner_lo)
+        if (
+            (owner.form == "name" or (owner.form == "description" and _role_head(owner.head)))
+            and owner.kind not in ("place", "state")
+            and (not untyped or _person_like(owner))
+        ):
+            return Found(owner, owner_lo)  # "Maria Lopez of the Daily Courier said"
+        return None
+
+    def _group_of(self, lo: int, j: int) -> Found | None:
+        """Return "Critics of Mr Blair" as one source: the critics speak, not Mr Blair."""
+        t = self.t
+        # "Critics of Mr Blair" may read as one capitalised name: its "of" is inside.
+        inner = next(
+            (
+                k
+                for k in range(lo + 1, j)
+                if t[k].low in ("of", "for") and t[k - 1].low in _GROUP_HEADS
+            ),
+            None,
+        )
+        if inner is not None:
+            lo = inner + 1
+        if lo < 2 or t[lo - 1].low not in ("of", "for") or t[lo - 2].low not in _GROUP_HEADS:
+            return None
+        first = np_before(t, lo - 1, self.vocab) if inner is None else inner - 1
+        while inner is not None and first > 0 and t[first - 1].low in lx.DETERMINERS:
+            first -= 1
+        if first > lo - 2:
+            return None
+        start = first
+        while start < lo - 2 and t[start].low in lx.DETERMINERS:
+            start += 1
+        mention = described(t, first, start, j + 1, self.text, kind="group", head=t[lo - 2].low)
+        return Found(mention, first)
 
     def antecedent(self, who: int) -> Found | None:
         """Return what a relative pronoun at token `who` refers to: the last name before it."""
@@ -438,6 +492,10 @@ def _aside(block: list[Token]) -> bool:
 
     if first.low in _ASIDE_OPENERS or first.low.isdigit() or first.low.endswith("-year-old"):
         return True
+    if not first.cap and first.low.endswith("ed") and len(first.low) > 4 and len(block) <= 12:
+        return True  # "Mr Blair, accused by critics of lying, said": a participle's aside
+    if _PARTY_TAG.fullmatch("".join(tok.text for tok in block)):
+        return True  # "Sen. Rand Paul, R-Ky., said": party and state
     words = " ".join(tok.low for tok in block if tok.word)
     if words in lx.PLACES or words in lx.MULTIWORD_PLACES or words in lx.COUNTRIES:
         return True  # "in Aurora, Colorado, in July": a place between commas
@@ -452,6 +510,25 @@ def _aside(block: list[Token]) -> bool:
     return not any(
         tok.low in _FINITE or (tok.low in lx.SPEECH_VERBS and not tok.cap) for tok in block
     )
+
+
+# Plural heads whose "of" phrase says whose they are, not who speaks: "critics of the plan".
+_GROUP_HEADS = frozenset(
+    "critics supporters opponents backers allies friends fans members aides advisers "
+    "advisors associates colleagues rivals defenders detractors sceptics skeptics "
+    "proponents advocates opponents relatives families parents residents users "
+    "customers shareholders investors employees workers staff developers makers "
+    "officials executives leaders experts analysts lawyers observers veterans".split()
+)
+
+
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z]{1,5}\.?")
+
+
+def _role_head(head: str) -> bool:
+    """Tell whether a description's head is a person's role ("an analyst of ..."), not a
+    thing ("On the suspension of Mr Houston, UKIP said")."""
+    return head in lx.ROLE_NOUNS or head in SPOKESPEOPLE or head.endswith(("er", "or", "ist"))
 
 
 def _person_like(mention: Mention) -> bool:
