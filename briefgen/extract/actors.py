@@ -108,7 +108,7 @@ def build_actors(entities: list[Entity], text: str = "") -> tuple[list[Actor], d
         if kind != "person" and entity.name.lower().startswith("the "):
             aliases.append(entity.name)
         # "Donald J. Trump" is also "Donald Trump".
-        initial = re.fullmatch(r"(\S+) (?:[A-Z]\. ?)+(\S+)", entity.name)
+        initial = re.fullmatch(r"(\S+) (?:[A-Z]\. ?|[A-Z] )+(\S+)", entity.name)
         if kind == "person" and initial:
             aliases.append(f"{initial.group(1)} {initial.group(2)}")
         # Typewriter apostrophes too, so "Ukraine's" finds "Ukraine’s".
@@ -149,7 +149,14 @@ def _publishers(entities: list[Entity], text: str) -> dict[int, int]:
         and e.kind in (None, "person", "organisation", "state")
         and not document_head(e.name)
     }
+    # "In a statement, the party said": an unnamed body may publish too, when no named one does.
+    bodies = {
+        e.number: [e.name]
+        for e in entities
+        if not e.named and e.kind == "organisation" and not document_head(e.name)
+    }
     out = {}
+    alone = []
     for entity in entities:
         doc = document_head(entity.name) if entity.spoke else None
         if doc is None:
@@ -157,10 +164,56 @@ def _publishers(entities: list[Entity], text: str) -> dict[int, int]:
         docs = [entity.name] if entity.named else []
         for name in [*docs, doc]:
             found = publisher(name, {k: v for k, v in owners.items() if v}, text)
+            if found is None and bodies:
+                found = publisher(name, bodies, text)
             if found is not None:
                 out[entity.number] = found
                 break
+        else:
+            if not _by_authors(entity, doc, text):
+                alone.append(entity.number)
+    if len(set(out.values())) == 1:
+        # "a new study has found" in the lede, "a survey by Mirapoint" later: the one
+        # document the article reports on, by the one publisher it names
+        owner = next(iter(out.values()))
+        for number in alone:
+            if not entities[number].named:
+                out[number] = owner
     return out
+
+
+def _by_authors(entity: Entity, doc: str, text: str) -> bool:
+    """Make a document that names no publisher its authors, where the article describes
+    them: "a report by two MPs' committees", "a study by economists at Leeds University"
+    are theirs. Return whether it did."""
+    if entity.named:
+        return False
+    for match in re.finditer(rf"\b{re.escape(doc)}s?\b", text):
+        found = _AUTHORS.match(text, match.end())
+        if found and agent_description(found.group("a")) and not document_head(found.group("a")):
+            authors = found.group("a")
+            entity.name = authors
+            entity.aliases = []
+            entity.kind = "group" if _plural(authors) else "organisation"
+            return True
+    return False
+
+
+# "by two MPs' committees", "by economists at Leeds University": lower-case words after "by".
+_AUTHORS = re.compile(
+    r"(?:[\s\u00a0]+(?:last|this|next)[\s\u00a0]+(?:year|month|week))?"
+    r"[\s\u00a0]+(?:conducted[\s\u00a0]+|carried[\s\u00a0]+out[\s\u00a0]+|drawn[\s\u00a0]+up[\s\u00a0]+)?"
+    r"by[\s\u00a0]+(?P<a>(?:two|three|four|several|some|a|an|the)?[\s\u00a0]*"
+    r"[a-z][\w'’-]*(?:[\s\u00a0]+(?:[a-z][\w'’-]*|at|of|from|[A-Z][\w'’-]*)){0,5}?)"
+    r"(?=[,.;:]|[\s\u00a0]+(?:said|says|found|has|have|had|which|who|that|for|on|in|[a-z]+ed)\b)"
+)
+
+
+def _plural(description: str) -> bool:
+    words = description.lower().split()
+    cut = next((i for i, w in enumerate(words) if w in ("at", "of", "from") and i), len(words))
+    head = words[cut - 1] if words[:cut] else ""
+    return head.endswith("s") and not head.endswith("ss")
 
 
 def _whole_name(entity: Entity, text: str) -> None:
@@ -253,6 +306,8 @@ def _kind(entity: Entity, text: str = "") -> str:
         return "organisation"  # "Economic Development", "Health Canada"'s like: a department
     if entity.kind in (None, "person") and _described_as_body(entity, text):
         return "organisation"  # "Chinese computer firm Lenovo", "analysts Nielsen"
+    if entity.kind in (None, "person") and text and _has_officers(entity, text):
+        return "organisation"  # "director general of Age Concern", "Sony Ericsson's chairman"
     if entity.kind in (None, "person") and _plural_people(entity.name):
         return "group"  # "New York DJs", "Dutch people": many people, however capitalised
     if entity.named and text and _named_after(entity, text, _BAND_BEFORE):
@@ -313,12 +368,69 @@ def _described_as_body(entity: Entity, text: str) -> bool:
         return False
     for role in entity.roles:
         words = role.lower().split()
-        if words and words[-1] in _BODY_NOUNS:
+        # "head of the group" is a person's role: the head noun comes before "of"
+        cut = next((i for i, w in enumerate(words) if w in _ROLE_ENDS and i), len(words))
+        if words[:cut] and words[cut - 1] in _BODY_NOUNS:
             return True
     for start, _ in spans_of(entity.name, text):
         if _BODY_BEFORE.search(text[max(0, start - 30) : start]):
             return True
     return False
+
+
+def _has_officers(entity: Entity, text: str) -> bool:
+    """Tell whether the article gives a name the officers only a body has, and no sign of a
+    person (a first name, an honorific, a gender): "Gordon Lishman, director general of Age
+    Concern", "the chief executive of Sony Ericsson", "Clearswift's director of research"."""
+    words = key(entity.name).split()
+    if not words or entity.gender or entity.sure_gender or entity.roles:
+        return False
+    if words[0] in MALE_NAMES or words[0] in FEMALE_NAMES or _honorific_alias(entity):
+        return False
+    for start, end in spans_of(entity.name, text):
+        if _OFFICER_OF.search(text[max(0, start - 40) : start]):
+            return True
+        if _OFFICER_AFTER.match(text, end) or _FIRM_AFTER.match(text, end):
+            return True
+        if len(words) > 1 and _ITS_AFTER.match(text, end):
+            return True  # "Sony Ericsson said its sales rose": a person is not "its"
+    return False
+
+
+_SP = r"[\s\u00a0]+"
+# Officers only a body has: a person has no chief executive or shareholders.
+_OFFICERS = (
+    rf"chief{_SP}executive|chief{_SP}operating{_SP}officer|managing{_SP}director|"
+    rf"director[\s-]+general|finance{_SP}director|chairman|chairwoman|boss|shareholders|"
+    r"directors|board"
+)
+_OFFICER_OF = re.compile(rf"\b(?:{_OFFICERS}|director|founder){_SP}(?:of|at){_SP}(?:the{_SP})?$")
+_OFFICER_AFTER = re.compile(
+    rf"['’]s{_SP}(?:(?:new|former|own|acting|interim){_SP})?(?:{_OFFICERS}|director{_SP}of)\b"
+)
+
+# "Sony Ericsson, the world's fifth biggest handset maker": a firm in apposition.
+_FIRM_NOUNS = (
+    r"firm|company|group|maker|retailer|giant|bank|carrier|brand|label|conglomerate|"
+    r"manufacturer|airline|chain|broadcaster|publisher|insurer|lender|operator|charity|"
+    r"organisation|organization|body|agency|association|venture|business"
+)
+_FIRM_AFTER = re.compile(
+    rf",{_SP}(?:the|a|an){_SP}(?:(?!(?:of|for|at|with|in)\b)[\w'’-]+{_SP}){{0,4}}?"
+    rf"(?:{_FIRM_NOUNS})\b(?![\w-])"
+)
+_ITS_AFTER = re.compile(rf"{_SP}(?:(?:has|had|have){_SP})?(?:[a-z]+{_SP}){{0,3}}?(?:its|itself)\b")
+
+
+def _honorific_alias(entity: Entity) -> bool:
+    """Tell whether the article also names an entity with an honorific ("Mr Hardie")."""
+    return any(
+        len(a.split()) > 1 and a.split()[0].lower().rstrip(".") in HONORIFICS
+        for a in entity.aliases
+    )
+
+
+_ROLE_ENDS = frozenset("of for at with in from on to".split())
 
 
 def _plural_people(name: str) -> bool:
@@ -327,7 +439,7 @@ def _plural_people(name: str) -> bool:
     if len(words) < 2 or words[0] in MALE_NAMES or words[0] in FEMALE_NAMES:
         return False
     last = words[-1]
-    if last in ("people", "men", "women", "children"):
+    if last in ("people", "men", "women", "children", "boys", "girls"):
         return True
     return last.endswith("s") and not last.endswith("ss") and last[:-1] in ROLE_NOUNS
 
@@ -353,7 +465,7 @@ _BAND_BEFORE = re.compile(
 # Nouns for a firm right before its name, which no person is called: "group James Hardie"
 # (not "rival" or "partner", which people are too).
 _FIRM_BEFORE = re.compile(
-    r"\b(?:firm|company|group|maker|retailer|giant|bank|carrier|brand|"
+    r"(?<![\w-])(?:firm|company|group|maker|retailer|giant|bank|carrier|brand|"
     r"label|conglomerate|manufacturer|airline|chain|broadcaster|publisher|insurer|lender)"
     r"[\s\u00a0]+$"
 )
@@ -367,7 +479,8 @@ _BODY_NOUNS = frozenset(
     "developer developers producer distributor airline airlines partner partners rival "
     "rivals analysts consultancy consultants watchdog regulator charity club side".split()
 )
-_BODY_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_BODY_NOUNS))})[\s\u00a0]+$")
+# Not after a hyphen: "film-maker George Lucas" is a person.
+_BODY_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(_BODY_NOUNS))})[\s\u00a0]+$")
 
 
 def _common_words_name(entity: Entity, text: str) -> bool:

@@ -10,6 +10,7 @@ Reserve", "Jupiter" beside "Jupiter Research", "the party" beside the one party 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from briefgen.extract import lexicon as lx
 from briefgen.extract.coref import Entity, key
@@ -23,19 +24,26 @@ _BODY_HEADS = frozenset(
 )
 
 
+@dataclass
+class _Joins:
+    """The joins found so far: entity number -> the number of the one it is."""
+
+    out: dict[int, int] = field(default_factory=dict)
+
+    def target(self, entity: Entity, fits: list[Entity]) -> None:
+        """Join `entity` to the one other actor that fits, if exactly one does."""
+        fits = [f for f in fits if f is not entity and f.number not in self.out]
+        if len(fits) == 1 and entity.number not in self.out:
+            self.out[entity.number] = fits[0].number
+
+
 def duplicates(chosen: list[Entity], kinds: dict[int, str], text: str = "") -> dict[int, int]:
     """Return entity number -> the number of the entity it is the same actor as.
 
     Each rule joins only when exactly one other actor fits, so two people called Chris
     or two parties keep a first name or "the party" apart.
     """
-    out: dict[int, int] = {}
-
-    def target(entity: Entity, fits: list[Entity]) -> None:
-        fits = [f for f in fits if f is not entity and f.number not in out]
-        if len(fits) == 1 and entity.number not in out:
-            out[entity.number] = fits[0].number
-
+    joins = _Joins()
     named = [e for e in chosen if e.named]
     people = [e for e in named if kinds[e.number] == "person"]
     bodies = [e for e in named if kinds[e.number] == "organisation"]
@@ -43,8 +51,17 @@ def duplicates(chosen: list[Entity], kinds: dict[int, str], text: str = "") -> d
     for entity in named:
         same = seen.setdefault((key(entity.name), kinds[entity.number]), entity)
         if same is not entity:
-            out[entity.number] = same.number
+            joins.out[entity.number] = same.number
     surnames = {key(p.name).split()[-1] for p in people if len(p.name.split()) > 1}
+    _people(joins, people, surnames)
+    _bodies(joins, named, kinds, bodies, people, surnames)
+    _descriptions(joins, chosen, kinds, bodies, people, text)
+    return joins.out
+
+
+def _people(joins: _Joins, people: list[Entity], surnames: set[str]) -> None:
+    """Join a person's short name to their full one: "Chris", "de Vabres", "Mr Montieth"."""
+    target = joins.target
     for entity in people:
         words = key(entity.name).split()
         if len(words) == 1 and words[0] not in surnames:
@@ -69,9 +86,21 @@ def duplicates(chosen: list[Entity], kinds: dict[int, str], text: str = "") -> d
                     and key(p.name).split()[-len(words) :] == words
                 ],
             )
+
+
+def _bodies(
+    joins: _Joins,
+    named: list[Entity],
+    kinds: dict[int, str],
+    bodies: list[Entity],
+    people: list[Entity],
+    surnames: set[str],
+) -> None:
+    """Join a body's short form, acronym or fragment to its full name."""
+    target = joins.target
     for entity in named:
         words = key(entity.name).split()
-        if entity.number in out or (kinds[entity.number] == "person" and len(words) == 1):
+        if entity.number in joins.out or (kinds[entity.number] == "person" and len(words) == 1):
             continue
         # "Exchange Commission" or "Media and Sport" cut from the one body named in full
         target(
@@ -93,14 +122,47 @@ def duplicates(chosen: list[Entity], kinds: dict[int, str], text: str = "") -> d
             target(
                 entity, [b for b in bodies if "&" in b.name and key(b.name).split()[-1:] == words]
             )
+    for entity in named:
+        words = key(entity.name).split()
+        if len(words) == 1 and words[0] not in lx.MALE_NAMES and words[0] not in lx.FEMALE_NAMES:
+            # "Apacs" beside "Association for Payment Clearing Services", "EU" beside
+            # "European Union": the initials of the one body they fit, whatever the kind
+            # the word alone was given ("Apacs" read as a plural)
+            target(entity, [b for b in bodies if _acronym(entity.name, b.name)])
     for entity in bodies:
         words = key(entity.name).split()
-        if len(words) == 1:
-            target(entity, [b for b in bodies if _short_form(words[0], key(b.name).split())])
-        if len(words) == 1 and words[0] not in lx.ORG_NAMES and words[0] not in surnames:
+        if len(words) != 1:
+            continue
+        target(entity, [b for b in bodies if _short_form(words[0], key(b.name).split())])
+        # "Reuters" beside "Reuters news agency": a name and a description of it
+        target(entity, [b for b in bodies if _described_name(words, b.name)])
+        if words[0] not in lx.ORG_NAMES and words[0] not in surnames:
             # "Eva said", typed a body for want of a first name the lexicon knows, beside
             # "Eva Ludvig"
             target(entity, [p for p in people if key(p.name).split()[:1] == words and _full(p)])
+
+
+def _described_name(words: list[str], name: str) -> bool:
+    """Tell whether a name is a one-word name and lower-case words: "Reuters news agency"."""
+    parts = name.split()
+    return (
+        key(name).split()[:1] == words
+        and len(parts) > 1
+        and all(w[:1].islower() for w in parts[1:])
+    )
+
+
+def _descriptions(
+    joins: _Joins,
+    chosen: list[Entity],
+    kinds: dict[int, str],
+    bodies: list[Entity],
+    people: list[Entity],
+    text: str,
+) -> None:
+    """Join a description to the one named actor it stands for: "the party", "the
+    Dutchman", "The MEP said", "a spokesperson" beside "a Delta spokesperson"."""
+    target = joins.target
     for entity in chosen:
         if entity.named or kinds[entity.number] != "organisation":
             continue
@@ -121,7 +183,7 @@ def duplicates(chosen: list[Entity], kinds: dict[int, str], text: str = "") -> d
             target(entity, [p for p in people if _describes(entity, p, text)])
     speakers = [p for p in people if p.spoke and _full(p) and p.named]
     for entity in [*unnamed, *people]:
-        if entity.number in out or kinds[entity.number] != "person" or not text:
+        if entity.number in joins.out or kinds[entity.number] != "person" or not text:
             continue
         head = _head(entity.name)
         role = head in lx.ROLE_NOUNS or head in MEMBERS
@@ -142,7 +204,6 @@ def duplicates(chosen: list[Entity], kinds: dict[int, str], text: str = "") -> d
                     if len(key(u.name).split()) > 1 and key(u.name).split()[-1] == words[0]
                 ],
             )
-    return out
 
 
 def _describes(description: Entity, person: Entity, text: str) -> bool:
@@ -235,6 +296,36 @@ def _honoured(entity: Entity) -> bool:
         len(a.split()) > 1 and a.split()[0].lower().rstrip(".") in lx.HONORIFICS
         for a in entity.aliases
     )
+
+
+def _acronym(short: str, name: str) -> bool:
+    """Tell whether a one-word name is made of the openings of a longer name's words, in
+    order, each word giving at least its first letter ("EU", "Nato", "Apacs" of
+    "Association for Payment Clearing Services"); "of", "for", "and" and "the" may give none."""
+    letters = re.sub(r"[^a-z]", "", short.lower())
+    words = [re.sub(r"[^a-z]", "", w.lower()) for w in name.split()]
+    words = [w for w in words if w]
+    if len(letters) < 2 or len(words) < 2 or not short[:1].isupper():
+        return False
+    return _spell(letters, words)
+
+
+def _spell(letters: str, words: list[str]) -> bool:
+    """Tell whether `letters` is the words' openings in order (see `_acronym`)."""
+    if not words:
+        return not letters
+    word, rest = words[0], words[1:]
+    if word in _SMALL_WORDS and _spell(letters, rest):
+        return True
+    n = 1
+    while n <= len(word) and n <= len(letters) and letters[:n] == word[:n]:
+        if _spell(letters[n:], rest):
+            return True
+        n += 1
+    return False
+
+
+_SMALL_WORDS = frozenset(("of", "for", "and", "the", "on", "in"))
 
 
 def _short_form(short: str, words: list[str]) -> bool:

@@ -97,6 +97,14 @@ ROLE_NOUNS = frozenset(
     "businessman businesswoman entrepreneur billionaire investor banker surgeon physician "
     "historian philosopher blogger journalist photographer".split()
 )
+# What sport and music call people by, before a name: "double Olympic champion Kelly
+# Holmes", "Beach Boys veteran Brian Wilson", "Hollywood star Tom Cruise". Roles in lower
+# case only: capitalised, they open names ("Star Wars", "Champion Hurdle").
+PERFORMER_NOUNS = frozenset(
+    "champion champions star stars veteran veterans legend frontman frontwoman guitarist "
+    "drummer bassist vocalist songwriter winner runner-up medallist sprinter".split()
+)
+ROLE_NOUNS = ROLE_NOUNS | PERFORMER_NOUNS
 # Nouns for organisations: "the company", "the ministry", "the campaign".
 ORG_NOUNS = frozenset(
     "company firm ministry department government administration agency campaign "
@@ -150,7 +158,7 @@ ORG_WORDS = frozenset(
     "productions publishing publishers pharma bancorp brothers partners associates "
     "consulting consultants securities investments finance financial oil gas petroleum "
     "mining steel electric railways rail transport communications wireless mobile "
-    "telecommunications software electronics foods brewery breweries".split()
+    "telecommunications software electronics foods brewery breweries chamber chambers".split()
 )
 # Groups of people named by a plural: "Democrats", "the Russians".
 GROUP_WORDS = frozenset(
@@ -298,7 +306,9 @@ ROLE_MODIFIERS = frozenset(
     "presidential vice foreign defence defense interior finance press campaign party state "
     "federal national political democratic republican conservative liberal longtime "
     "veteran fellow rival independent special prime white house chief executive "
-    "managing general communications security intelligence military senior-most".split()
+    "managing general communications security intelligence military senior-most "
+    # Of champions: "said double Olympic champion Kelly Holmes".
+    "double triple reigning defending".split()
 )
 ABBREVIATED_TITLES = {
     "sen.": "Senator",
@@ -339,7 +349,9 @@ NOT_ACTOR_WORDS = frozenset(
     "award awards prize festival hotel airport station bridge stadium tower "
     "building palace mall centre center city county province region valley coast beach "
     "week month year era age east west north south highway route programme "
-    "program project operation trial show series film movie album book".split()
+    "program project operation trial show series film movie album book "
+    # Venues: "the Birmingham Indoor Arena", "Wembley Stadium".
+    "arena stadium circuit racecourse velodrome venue".split()
 )
 # Places: named, but not actors (unless they speak, as "Washington said" does).
 PLACES = frozenset(
