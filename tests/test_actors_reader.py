@@ -165,3 +165,15 @@ def test_an_actor_with_no_part_in_the_story_has_no_chip():
     brief = brief_of("Stars such as Dan Hollow and Mia Frost came. Tim Bale said it was fun.")
     shown = [a.name for a in brief.actors if in_story(brief, a)]
     assert shown == ["Tim Bale"]
+
+
+def test_people_by_their_country():
+    assert actors("Britons said they would spend more.")["Britons"].kind == "group"
+    body = "Jim Kell won in Leeds. The Northern Irishman said he was pleased."
+    assert all(a.kind == "person" for a in actors(body).values())
+
+
+def test_first_is_a_title_only_before_one():
+    found = actors("First Minister Jack Mac said the films First Blood and Rambo were fine.")
+    assert found["Jack Mac"].roles == ["First Minister"]
+    assert "Blood" not in found

@@ -308,6 +308,8 @@ def _kind(entity: Entity, text: str = "") -> str:
         return "organisation"  # "Chinese computer firm Lenovo", "analysts Nielsen"
     if entity.kind in (None, "person") and text and _has_officers(entity, text):
         return "organisation"  # "director general of Age Concern", "Sony Ericsson's chairman"
+    if entity.kind in (None, "person") and key(entity.name) in _COUNTRY_PLURALS:
+        return "group"  # "Britons", "Scots": many people
     if entity.kind in (None, "person") and _plural_people(entity.name):
         return "group"  # "New York DJs", "Dutch people": many people, however capitalised
     if entity.named and text and _named_after(entity, text, _BAND_BEFORE):
@@ -603,6 +605,8 @@ def _unique(items: list[str]) -> list[str]:
     return out
 
 
+# Plurals of people by their country that no rule of endings tells ("Americans" does).
+_COUNTRY_PLURALS = frozenset("britons scots danes swedes poles czechs greeks thais".split())
 # One-word speakers that are people whatever else the article says.
 _PEOPLE_WORDS = frozenset("briton britons czech scot swiss greek thai dane swede pole".split())
 # Capitalised words that may stand before a company's name: "The Sony", "At Nokia".

@@ -64,6 +64,8 @@ def classify(name: str, titled: bool, roles: list[str]) -> str | None:
         or low in lx.STATE_ALIASES
     ):
         return "state"
+    if words[-1] in _COUNTRYMEN:
+        return "person"  # "the Northern Irishman": a person, not Northern Ireland
     if "&" in words and not titled:
         return "organisation"  # "Marks & Spencer": news joins two people by "and"
     if titled and (words[-1] not in lx.ORG_WORDS or _first_name_and_brand(words)):
@@ -105,6 +107,11 @@ def classify(name: str, titled: bool, roles: list[str]) -> str | None:
     return None
 
 
+# People by their country: "the Dutchman", "the Northern Irishman".
+_COUNTRYMEN = frozenset(
+    "irishman irishwoman frenchman frenchwoman dutchman dutchwoman englishman englishwoman "
+    "scotsman scotswoman welshman welshwoman".split()
+)
 # Words that open a company's name: "Group Menatep", "Banco Santander", "Grupo Televisa".
 ORG_OPENERS = frozenset("group grupo groupe banco banca bank compagnie compania".split())
 

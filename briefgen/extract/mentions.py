@@ -502,6 +502,8 @@ def _title_split(toks: list[Token], peer: bool) -> int:
     split = 0
     for k in range(1 if peer else 0, len(toks) - 1):
         low = toks[k].low
+        if low == "first" and toks[k + 1].low not in lx.TITLE_WORDS:
+            continue  # "First Minister X", "First Lady X"; but "First Blood" is a film
         if (
             low in lx.TITLE_WORDS
             or low in lx.DEMONYMS
@@ -566,7 +568,10 @@ def _named(r: _Reading, tokens: list[Token], lo: int, hi: int, text: str) -> Men
 def _organisation_of(toks: list[Token]) -> bool:
     """Tell whether a chunk names an organisation by "<org word> of|for ..." and no person."""
     for k in range(len(toks) - 2):
-        if toks[k + 1].low in ("of", "for") and body_word(toks[k].low):
+        # A plural opens no body's name: "Unions for Deutsche Boerse staff"; "British
+        # Chambers of Commerce" is one.
+        word = toks[k].low
+        if toks[k + 1].low in ("of", "for") and (word in lx.ORG_WORDS or (k and body_word(word))):
             return not any(
                 t.low in lx.MALE_NAMES or t.low in lx.FEMALE_NAMES for t in toks[k + 2 :]
             )
@@ -624,6 +629,7 @@ def extend_role(tokens: list[Token], mention: Mention, text: str) -> None:
             and (
                 (tok.low in ("of", "for") and lo < mention.lo and tokens[lo].cap)
                 or (tok.low in ("’s", "'s", "'", "’") and tokens[j - 1].low in _COMMON_OWNERS)
+                or (tok.text == "&" and lo < mention.lo and tokens[lo].cap)  # "R&B star"
             )
         ):
             lo, j = j, j - 1  # "People's Party of Canada leader Maxime Bernier"

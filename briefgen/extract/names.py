@@ -158,7 +158,7 @@ ORG_WORDS = frozenset(
     "productions publishing publishers pharma bancorp brothers partners associates "
     "consulting consultants securities investments finance financial oil gas petroleum "
     "mining steel electric railways rail transport communications wireless mobile "
-    "telecommunications software electronics foods brewery breweries chamber chambers".split()
+    "telecommunications software electronics foods brewery breweries chamber chambers presse".split()
 )
 # Groups of people named by a plural: "Democrats", "the Russians".
 GROUP_WORDS = frozenset(
