@@ -177,3 +177,46 @@ def test_first_is_a_title_only_before_one():
     found = actors("First Minister Jack Mac said the films First Blood and Rambo were fine.")
     assert found["Jack Mac"].roles == ["First Minister"]
     assert "Blood" not in found
+
+
+def test_a_description_in_apposition_is_the_name_beside_it():
+    body = (
+        "An Egyptian education official, Omar Nasser, visited the school. "
+        '"We are proud," the official said.'
+    )
+    assert speakers(body) == ["Omar Nasser"]
+    assert actors(body)["Omar Nasser"].roles == ["Egyptian education official"]
+    body = (
+        "A spokesman for the firm, Tim Hale, said sales rose. The spokesman added that costs fell."
+    )
+    assert speakers(body) == ["Tim Hale", "Tim Hale"]
+
+
+def test_a_spokesman_is_not_the_chief_executive_named_later():
+    body = "A spokesman for Acme said sales rose. Acme chief executive Tim Hale said costs fell."
+    assert speakers(body) == ["spokesman for Acme", "Tim Hale"]
+
+
+def test_a_first_name_alone_is_the_one_person_who_has_it():
+    assert speakers('Chris Anders runs the show. "It is a big year," Chris said.') == [
+        "Chris Anders"
+    ]
+
+
+def test_a_pop_group_is_a_group():
+    assert actors("Pop group Bustle said they were thrilled.")["Bustle"].kind == "group"
+
+
+def test_a_title_in_title_case_is_no_actor():
+    body = 'Cat Dee hosts Stars In Their Eyes. "It is fun," Stars In Their Eyes said.'
+    assert "Stars In Their Eyes" not in actors(body)
+
+
+def test_a_heading_in_capitals_is_no_actor():
+    body = "CONTROVERSIES AND GAFFES. CONTROVERSIES said the night was long."
+    assert "CONTROVERSIES" not in actors(body)
+
+
+def test_a_year_is_no_share_of_respondents():
+    assert "floods in 1938" not in actors("The floods in 1938 said much about the town.")
+    assert actors("People said the plan was fine.")["People"].kind != "person"

@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 from briefgen.extract.coref import Entity, key
-from briefgen.extract.duplicates import MEMBERS, duplicates
+from briefgen.extract.duplicates import MEMBERS, apposition, duplicates
 from briefgen.extract.entityhood import (
     WORK_NOUNS,
     agent_description,
@@ -74,6 +74,7 @@ def build_actors(entities: list[Entity], text: str = "") -> tuple[list[Actor], d
     published = {d: o for d, o in published.items() if is_actor(entities[o], text)}
     for entity in entities:
         _whole_name(entity, text)
+    _named_in_apposition(entities, text)
     chosen = [e for e in entities if e.number not in published and is_actor(e, text)]
     kinds = {e.number: _kind(e, text) for e in chosen}
     same = duplicates(chosen, kinds, text)
@@ -130,9 +131,38 @@ def build_actors(entities: list[Entity], text: str = "") -> tuple[list[Actor], d
     return actors, ids
 
 
+def _named_in_apposition(entities: list[Entity], text: str) -> None:
+    """Give an unnamed speaker's words to the one name the article writes beside it: "An
+    Egyptian education official, Omar Nasser, visited ... "...," the official said" is
+    Omar Nasser's. The name becomes a person who spoke; `duplicates` then joins the two."""
+    if not text:
+        return
+    for entity in entities:
+        if entity.named or not entity.spoke or not _person_head(entity.name):
+            continue
+        forms = {f for f in (entity.name, *entity.aliases) if f}
+        fits = [
+            e
+            for e in entities
+            if e.named
+            and e.kind in (None, "person")
+            and len(e.name.split()) > 1
+            and apposition(forms, [e.name], text)
+        ]
+        if len(fits) == 1:
+            fits[0].spoke = True
+            fits[0].kind = "person"
+
+
 def _join(keep: Entity, other: Entity) -> None:
     """Make `keep` the actor `other` also is: its names, roles and speech."""
     keep.spoke = keep.spoke or other.spoke
+    if keep.named and not other.named:
+        # "a spokesman for the firm, Tim Hale": the description is his role, not his name
+        if other.name not in keep.roles and key(other.name) not in map(key, keep.roles):
+            keep.roles.append(other.name)
+        keep.roles += [r for r in other.roles if r not in keep.roles]
+        return
     for name in (other.name, *other.aliases):
         if key(name) != key(keep.name) and name not in keep.aliases:
             keep.aliases.append(name)
@@ -297,6 +327,8 @@ def _honoured(alias: str, name: str) -> bool:
 def _kind(entity: Entity, text: str = "") -> str:
     """Return an actor's kind; a speaker the article never typed is a person, or an
     organisation when its name is an acronym; a place that speaks stands for its state."""
+    if not entity.named and key(entity.name).split()[-1:] in (["people"], ["public"]):
+        return "group"  # "people said", "the public": many people
     if not entity.named and entity.kind != "group" and _person_head(entity.name):
         return "person"  # "its chief executive", "the prime minister's official spokesman"
     if entity.kind in ("place", "state"):
@@ -304,6 +336,8 @@ def _kind(entity: Entity, text: str = "") -> str:
         return "organisation" if text and team_of_country(entity.name, text) else "state"
     if _common_words_name(entity, text):
         return "organisation"  # "Economic Development", "Health Canada"'s like: a department
+    if entity.named and text and _named_after(entity, text, _BAND_BEFORE):
+        return "group"  # "indie band Franz Ferdinand", "pop group Busted": before "group" a body
     if entity.kind in (None, "person") and _described_as_body(entity, text):
         return "organisation"  # "Chinese computer firm Lenovo", "analysts Nielsen"
     if entity.kind in (None, "person") and text and _has_officers(entity, text):
@@ -312,8 +346,6 @@ def _kind(entity: Entity, text: str = "") -> str:
         return "group"  # "Britons", "Scots": many people
     if entity.kind in (None, "person") and _plural_people(entity.name):
         return "group"  # "New York DJs", "Dutch people": many people, however capitalised
-    if entity.named and text and _named_after(entity, text, _BAND_BEFORE):
-        return "group"  # "indie band Franz Ferdinand": a first name does not make a person
     if entity.named and text and " " in entity.name and _named_after(entity, text, _FIRM_BEFORE):
         return "organisation"  # "building products group James Hardie"
     if entity.kind in (None, "person") and text and _the_plural(entity, text):

@@ -212,12 +212,16 @@ def _describes(description: Entity, person: Entity, text: str) -> bool:
     ("chief executive" of "Wanadoo's chief executive"), or, for "the Dutchman", writes
     "Dutch" right before the person's name."""
     head = _head(description.name)
-    if head is None or head in _OWN_PEOPLE:
+    if head is None:
         return False
     names = [n for n in (person.name, *person.aliases) if len(n.split()) > 1]
     forms = {f for f in (description.name, *description.aliases) if f}
+    if apposition(forms, names, text):
+        return True  # "A spokesman for the firm, Tim Hale, said": whatever the head
+    if head in _OWN_PEOPLE:
+        return False
     for form in forms:
-        if any(spans_of(f"{form}{sep}{n}", text) for n in names for sep in (", ", " ")):
+        if any(spans_of(f"{form} {n}", text) for n in names):
             return True
     if any(key(r).split()[-1:] == [head] for r in person.roles):
         return True
@@ -230,6 +234,21 @@ def _describes(description: Entity, person: Entity, text: str) -> bool:
             for start, _ in spans_of(n, text)
         )
     return False
+
+
+def apposition(forms: set[str], names: list[str], text: str) -> bool:
+    """Tell whether the article writes a description, then a comma and a name: "An
+    Egyptian education official, Omar Nasser,", "a spokesman for the firm, Tim Hale,"."""
+    alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    before = re.compile(
+        rf"\b(?:{alts})(?:[\s\u00a0]+(?:for|of|at|from)[\s\u00a0]+[\w'’ .&-]{{1,40}}?)?,"
+        r"[\s\u00a0]+$"
+    )
+    return any(
+        before.search(text[max(0, start - 90) : start])
+        for n in names
+        for start, _ in spans_of(n, text)
+    )
 
 
 def _definite(entity: Entity, text: str) -> bool:

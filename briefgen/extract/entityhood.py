@@ -208,6 +208,8 @@ def publisher(doc: str, owners: dict[int, list[str]], text: str) -> int | None:
 
 
 def _share(words: list[str]) -> bool:
+    if re.fullmatch(r"(?:1[89]|20)\d\d", words[-1]):
+        return False  # "floods in 1938": a year, not "six in 10"
     return any(ch.isdigit() for ch in words[-1]) or words[-1] in (
         "percent",
         "%",
@@ -313,6 +315,10 @@ def not_an_entity(name: str, text: str) -> bool:
         return True  # "Who", "Sometimes", "Many"; not the firm "Crucial" mid-sentence
     if len(words) == 1 and _common_word(name, text):
         return True  # "EARN" in a headline, "Shadow" before a role
+    if len(words) > 2 and any(w in _TITLE_CASE_WORDS for w in words[1:-1]):
+        return True  # "Stars In Their Eyes": a title, which capitalises its small words
+    if len(words) == 1 and name.isupper() and len(name) > 6:
+        return True  # "CONTROVERSIES": a heading's word in capitals, no acronym
     if len(words) == 1 and _opener_only(name, text):
         return True  # "Backstage, he said": an adverb that opened its sentence
     if len(words) == 1 and _award(name, text):
@@ -337,6 +343,10 @@ def not_an_entity(name: str, text: str) -> bool:
     return work_title(name, text) or photo_credit(name, text)
 
 
+# Small words that only titles of works capitalise inside a name: "Stars In Their Eyes".
+_TITLE_CASE_WORDS = frozenset(
+    "In On At To With From Into Their His Her My Your Our Is Are Was Be A An".split()
+)
 _VENUE_WORDS = frozenset("arena stadium circuit racecourse velodrome venue".split())
 
 
