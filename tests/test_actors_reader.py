@@ -220,3 +220,30 @@ def test_a_heading_in_capitals_is_no_actor():
 def test_a_year_is_no_share_of_respondents():
     assert "floods in 1938" not in actors("The floods in 1938 said much about the town.")
     assert actors("People said the plan was fine.")["People"].kind != "person"
+
+
+def test_a_role_noun_that_is_no_title_opens_a_name():
+    assert actors("The game Resident Evil sold well. Resident Evil said nothing.") == {}
+
+
+def test_a_word_inside_a_long_name_is_that_person():
+    body = "President Luiz Inacio Lula da Silva spoke. Mr Lula said growth was strong."
+    assert list(actors(body)) == ["Luiz Inacio Lula da Silva"]
+
+
+def test_courts_parties_and_teams_keep_their_names_and_kinds():
+    body = (
+        "The Court of Queen's Bench said the law was fine. The Bloc Quebecan said it was "
+        "unfair. The Toronto Maple Leafs said the game was off. Jordan Williams said he won."
+    )
+    found = actors(body)
+    assert found["Court of Queen's Bench"].kind == "organisation"
+    assert found["Bloc Quebecan"].kind == "organisation"
+    assert found["Toronto Maple Leafs"].kind == "organisation"
+    assert found["Jordan Williams"].kind == "person"
+    assert speakers(body) == [
+        "Court of Queen's Bench",
+        "Bloc Quebecan",
+        "Toronto Maple Leafs",
+        "Jordan Williams",
+    ]

@@ -70,11 +70,19 @@ def _people(joins: _Joins, people: list[Entity], surnames: set[str]) -> None:
                 entity,
                 [p for p in people if _full(p) and _swapped(words[0], key(p.name).split()[-1])],
             )
+        if len(words) == 1 and words[0] not in surnames:
+            # "Lula", "Mr Lula" beside "Luiz Inacio Lula da Silva": a name of three words
+            # or more that has the word inside it
+            target(
+                entity,
+                [p for p in people if len(p.name.split()) > 2 and words[0] in key(p.name).split()],
+            )
         if _honoured(entity):
             continue
         if len(words) == 1 and words[0] not in surnames:
             # "Chris" beside "Chris Anderson"
             target(entity, [p for p in people if key(p.name).split()[:1] == words and _full(p)])
+
         elif len(words) > 1:
             # "de Vabres" beside "Renaud Donnedieu de Vabres"
             target(

@@ -113,7 +113,7 @@ _COUNTRYMEN = frozenset(
     "scotsman scotswoman welshman welshwoman".split()
 )
 # Words that open a company's name: "Group Menatep", "Banco Santander", "Grupo Televisa".
-ORG_OPENERS = frozenset("group grupo groupe banco banca bank compagnie compania".split())
+ORG_OPENERS = frozenset("group grupo groupe banco banca bank compagnie compania bloc".split())
 
 
 def _team_name(words: list[str]) -> bool:
@@ -121,12 +121,15 @@ def _team_name(words: list[str]) -> bool:
     last = words[-1]
     if not (last.endswith("s") and not last.endswith(("ss", "'s"))) or len(words) > 4:
         return False
-    place = " ".join(words[:-1])
-    return (
+    if words[0] in lx.MALE_NAMES or words[0] in lx.FEMALE_NAMES:
+        return False  # "Jordan Williams": a first name that is also a place
+    # "Toronto Raptors", "Toronto Maple Leafs", "Los Angeles Lakers": a place, then the name
+    return any(
         place in lx.PLACES
         or place in lx.MULTIWORD_PLACES
         or place in lx.COUNTRIES
         or place in lx.MULTIWORD_STATES
+        for place in (" ".join(words[:n]) for n in range(1, len(words)))
     )
 
 

@@ -516,7 +516,7 @@ def _title_split(toks: list[Token], peer: bool) -> int:
     if (
         split
         and len(toks) - split == 1
-        and not person_title(toks[split - 1].low)
+        and not _surname_title(toks[split - 1].low)
         and toks[split].low not in lx.MALE_NAMES
         and toks[split].low not in lx.FEMALE_NAMES
         and not role_noun(toks[split].low)
@@ -525,6 +525,12 @@ def _title_split(toks: list[Token], peer: bool) -> int:
     ):
         return 0  # "Federal Reserve", "National Treasure": a modifier, not a title
     return split
+
+
+def _surname_title(low: str) -> bool:
+    """Tell whether a word is a title news writes before a surname alone ("Coach Smith",
+    "President Bush"); a role noun that is none is a name's word ("Resident Evil")."""
+    return person_title(low) and (low not in lx.ROLE_NOUNS or low in lx.TITLE_WORDS)
 
 
 def _take_title(r: _Reading, split: int, text: str) -> None:

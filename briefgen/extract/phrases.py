@@ -151,6 +151,8 @@ def read_phrase(
         return mention_of("relative", toks[:1], lo, hi, text)
     for k in range(len(toks) - 1, 0, -1):
         if toks[k].low in ("’s", "'s"):
+            if any(a <= lo + k < b for a, b in chunks(tokens, vocab, lo, hi)):
+                continue  # "the Court of Queen's Bench": one name across the possessive
             rest = toks[k + 1 :]
             if not rest or rest[-1].low in lx.MESSAGE_NOUNS:
                 return read_phrase(tokens, lo, lo + k, vocab, text)  # "Trump's post said": Trump
