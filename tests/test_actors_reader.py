@@ -247,3 +247,17 @@ def test_courts_parties_and_teams_keep_their_names_and_kinds():
         "Toronto Maple Leafs",
         "Jordan Williams",
     ]
+
+
+def test_a_sentence_opener_before_a_firm_is_no_first_name():
+    body = "Sonic said it was ready. Both Sonic and Toshibo are hopeful, Toshibo said."
+    assert actors(body)["Toshibo"].kind == "organisation"
+
+
+def test_a_book_is_its_author_s_where_the_article_names_the_author():
+    body = (
+        "According to a new book, Brown's Empire by Sunday Times journalist Rob Peel, "
+        "the two men clashed. The book says they made up later."
+    )
+    assert set(speakers(body)) == {"Rob Peel"}
+    assert "book" not in " ".join(actors(body))

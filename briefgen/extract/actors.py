@@ -593,8 +593,9 @@ def _one_word_body(entity: Entity, text: str) -> bool:
     if _speaks_of_itself(name, text) == "person":
         return False
     for match in re.finditer(rf"\b([A-Z][\w'’-]*)[ \u00a0]+{re.escape(name)}\b", text):
-        if match.group(1).lower() not in _BEFORE_ANY_NAME:
-            return False  # "Arsene Wenger" somewhere: "Wenger" is his surname
+        before = match.group(1).lower()
+        if before not in _BEFORE_ANY_NAME and before not in NOT_NAMES:
+            return False  # "Arsene Wenger" somewhere: "Wenger" is his surname ("Both Sony" no)
     return not any(
         len(alias.split()) > 1 and alias.split()[0].lower().rstrip(".") in HONORIFICS
         for alias in entity.aliases

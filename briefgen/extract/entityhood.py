@@ -194,7 +194,9 @@ def publisher(doc: str, owners: dict[int, list[str]], text: str) -> int | None:
     after = re.compile(
         rf"^s?(?:{sp}(?:[\w-]+{sp}){{0,2}}?(?:by|from|of|for){sp}(?:the{sp})?{words}(?P<o>{alts})\b"
         # "In a statement, the party said": the one who said it in the statement
-        rf"|,{sp}(?:the{sp})?(?P<s>{alts}){sp}(?:said|says|added|warned|insisted)\b)"
+        rf"|,{sp}(?:the{sp})?(?P<s>{alts}){sp}(?:said|says|added|warned|insisted)\b"
+        # "a new book, Brown's Britain by Sunday Telegraph journalist Robert Peston"
+        rf"|,{sp}[A-Z][\w'’-]*(?:{sp}[A-Z][\w'’-]*){{0,5}}{sp}by{sp}{words}(?P<t>{alts})\b)"
     )
     doc_re = re.escape(doc).replace(r"\ ", sp)
     for match in re.finditer(rf"\b{doc_re}(?=s?\b)", text):
@@ -203,7 +205,8 @@ def publisher(doc: str, owners: dict[int, list[str]], text: str) -> int | None:
             text[end : end + 100]
         )
         if found:
-            return by_name.get(" ".join((found.group("o") or found.group("s")).split()))
+            owner = next(g for g in found.groups() if g)  # o, s or t: whichever matched
+            return by_name.get(" ".join(owner.split()))
     return None
 
 
