@@ -192,6 +192,10 @@ def _publishers(entities: list[Entity], text: str) -> dict[int, int]:
         if doc is None:
             continue
         docs = [entity.name] if entity.named else []
+        owner = _owner_in_name(entity.name, owners)
+        if owner is not None:
+            out[entity.number] = owner  # "Bank of Mexico's figures": the bank's
+            continue
         for name in [*docs, doc]:
             found = publisher(name, {k: v for k, v in owners.items() if v}, text)
             if found is None and bodies:
@@ -210,6 +214,14 @@ def _publishers(entities: list[Entity], text: str) -> dict[int, int]:
             if not entities[number].named:
                 out[number] = owner
     return out
+
+
+def _owner_in_name(name: str, owners: dict[int, list[str]]) -> int | None:
+    """Return the owner a document's name opens with: "Bank of Mexico's figures"."""
+    for number, names in owners.items():
+        if any(name.startswith((f"{n}'s ", f"{n}’s ")) for n in names):
+            return number
+    return None
 
 
 def _by_authors(entity: Entity, doc: str, text: str) -> bool:
@@ -329,6 +341,8 @@ def _kind(entity: Entity, text: str = "") -> str:
     organisation when its name is an acronym; a place that speaks stands for its state."""
     if not entity.named and key(entity.name).split()[-1:] in (["people"], ["public"]):
         return "group"  # "people said", "the public": many people
+    if not entity.named and key(entity.name).split()[-1:] in [[w] for w in _FIRM_HEADS]:
+        return "organisation"  # "a High Street retailer", "the US carrier"
     if not entity.named and entity.kind != "group" and _person_head(entity.name):
         return "person"  # "its chief executive", "the prime minister's official spokesman"
     if entity.kind in ("place", "state"):
@@ -380,6 +394,11 @@ def _person_head(description: str) -> bool:
     return words[-1] in ROLE_NOUNS and words[-1] not in _BODY_NOUNS
 
 
+# Heads of unnamed descriptions of a firm: "a High Street retailer said".
+_FIRM_HEADS = frozenset(
+    "retailer carrier airline insurer lender broadcaster publisher manufacturer maker "
+    "supermarket chain operator conglomerate brewer carmaker".split()
+)
 # Singular nouns for many people: "police said", "staff were told".
 _COLLECTIVES = frozenset("police staff crew public clergy personnel management".split())
 

@@ -126,6 +126,7 @@ def namey(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
             or tok.low in lx.AUXILIARIES
             or tok.low
             in ("outside", "inside", "beyond", "around", "behind", "within", "throughout", "near")
+            or tok.low in ("rival", "rivals", "fellow", "veteran", "former")
         ):
             return False
         if tok.text in vocab.capital_inside:
@@ -697,7 +698,12 @@ def find_mentions(tokens: list[Token], vocab: Vocabulary, text: str) -> list[Men
         modifier = (
             nxt is not None
             and not nxt.cap
-            and (nxt.low in lx.MESSAGE_NOUNS or nxt.low in lx.ORG_NOUNS or nxt.low in lx.ROLE_NOUNS)
+            and (
+                nxt.low in lx.MESSAGE_NOUNS
+                or nxt.low in lx.ORG_NOUNS
+                or nxt.low in lx.ROLE_NOUNS
+                or (nxt.low.endswith("s") and nxt.low[:-1] in lx.ROLE_NOUNS)  # "District managers"
+            )
         )
         if modifier and mention.kind in (None, "person") and not mention.roles:
             continue  # "Truth Social post", "Fifa spokesman": a modifier, not an actor here

@@ -68,7 +68,9 @@ TITLE_WORDS = frozenset(
     "majority minority whip leader house senate congressional state federal "
     "u.s. us uk u.k. eu un "
     # British members of parliaments and assemblies: "Tory MP Michael Mates".
-    "mp mep msp am mla".split()
+    "mp mep msp am mla "
+    # Positions in a team, written before a name: "England fly-half Charlie Hodgson".
+    "fly-half scrum-half full-back winger flanker hooker playmaker keeper centre-back".split()
 )
 # Nouns that name a role on their own: "the president", "a spokesman", "officials".
 ROLE_NOUNS = frozenset(
@@ -102,7 +104,8 @@ ROLE_NOUNS = frozenset(
 # case only: capitalised, they open names ("Star Wars", "Champion Hurdle").
 PERFORMER_NOUNS = frozenset(
     "champion champions star stars veteran veterans legend frontman frontwoman guitarist "
-    "drummer bassist vocalist songwriter winner runner-up medallist sprinter".split()
+    "drummer bassist vocalist songwriter winner runner-up medallist sprinter dj djs "
+    "fly-half scrum-half full-back winger flanker hooker playmaker keeper centre-back".split()
 )
 ROLE_NOUNS = ROLE_NOUNS | PERFORMER_NOUNS
 # Nouns for organisations: "the company", "the ministry", "the campaign".
@@ -269,7 +272,17 @@ FEMALE_NAMES = frozenset(
     "carly megyn phyllis wendy adelle loretta carrie susana debbie donna huma "
     "marsha kay jeanne katie kate ann anne annie ella ellen eleanor fiona gemma "
     "jane jo joanna julia karin kirsty leah lucy maggie mairead nicola penny "
-    "rosie ruth sally sheila sophie tessa yvonne zoe".split()
+    "rosie ruth sally sheila sophie tessa yvonne zoe "
+    # More of the first names British and American news gives most often.
+    "alison amanda anita audrey beth bridget carla caroline cate cathy cherie claire clara "
+    "claudia colette dawn deirdre delia denise edith eileen elaine elena elsa esther eva "
+    "geraldine gillian glenda gwen hazel heidi helena imogen irene isabel jackie jemma "
+    "jenny jessie joanne jodie josephine judi karen kathy keira kerry kirsten kylie "
+    "lesley linda lindsay lorraine louise lynn lynne mandy margo marian marion maureen "
+    "meg melinda mia miranda molly monica nadia naomi natasha nell nina nora norah olga "
+    "paula pauline petra philippa polly rachael rebekah rita roberta rosa rosemary "
+    "roxanne sadie sandy sharon shelley sinead sonia stella sue susie suzanne tamsin "
+    "tanya tara tina toni tracey tracy una valerie vanessa vera wendy winifred".split()
 )
 MALE_NAMES = frozenset(
     "james john robert michael william david richard joseph thomas charles christopher "
@@ -288,7 +301,17 @@ MALE_NAMES = frozenset(
     "rudy rudolph dick al jimmy gerald lyndon franklin abraham woodrow dwight ronald "
     "herbert calvin warren jim tim tom bob rob dan dave sam max tom tony ed ted jon "
     "marty martin dinesh preet eric hugh lammy david marco keir jeremy ed nick "
-    "alistair liam owen niall sadiq gavin matt wes pete jd kash elon".split()
+    "alistair liam owen niall sadiq gavin matt wes pete jd kash elon "
+    # More of the first names British and American news gives most often.
+    "adrian alec alfie andi andy angus archie barry ben bernard bertie brendan callum "
+    "cameron clive colin craig damian damien darren dean declan derek des dominic "
+    "duncan eamonn edmund eddie elliot ewan fergus francis fraser freddie geoff geoffrey "
+    "glenn graeme graham greg guy hamish harry harvey howard iain ian ivan jake "
+    "jamie jeff jez jimmy joel jonny josh julian karl keith kieran lee leon lewis "
+    "luke malcolm marcus martyn maurice mervyn miles murray neil neville nigel norman "
+    "oliver ollie phil piers quentin ralph ray reg rhodri richie robbie robin rod "
+    "rodney ronnie ross rory rupert russ sebastian shane simon stan stanley stewart "
+    "stuart theo toby trevor tristan vic vince warwick wayne zac".split()
 )
 DEMONYMS = frozenset(
     "american russian ukrainian british canadian french german chinese israeli palestinian "
