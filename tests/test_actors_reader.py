@@ -261,3 +261,38 @@ def test_a_book_is_its_author_s_where_the_article_names_the_author():
     )
     assert set(speakers(body)) == {"Rob Peel"}
     assert "book" not in " ".join(actors(body))
+
+
+def test_a_first_name_makes_a_person_whatever_the_role_before_it():
+    found = actors("DJ partner Joel Rossi said it was fun. Producer Andi Peel said so too.")
+    assert found["Joel Rossi"].kind == "person"
+    assert found["Andi Peel"].kind == "person"
+
+
+def test_a_team_position_before_a_name_is_a_role():
+    body = "Fly-half Charlie Hodd said it was hard. Charlie Hodd added it was fun."
+    assert list(actors(body)) == ["Charlie Hodd"]
+    assert actors(body)["Charlie Hodd"].roles == ["Fly-half"]
+
+
+def test_letters_joined_by_an_ampersand_are_one_name():
+    found = actors('"It is fine," said the M&S spokesman. R&B star Alicia Keel agreed, she said.')
+    assert "M&S spokesman" in found
+    assert found["Alicia Keel"].roles[0] == "R&B star"
+
+
+def test_an_unnamed_firm_is_an_organisation():
+    assert (
+        actors("A High Street retailer said sales were weak.")["High Street retailer"].kind
+        == "organisation"
+    )
+
+
+def test_a_body_s_figures_are_the_body_s():
+    body = "Growth slowed, the Bank of Mexico said. Bank of Mexico's figures showed prices rose."
+    assert list(actors(body)) == ["Bank of Mexico"]
+
+
+def test_a_modifier_at_a_sentence_start_is_no_name():
+    body = "Rival Sonic said it would cut prices. District managers could get a bonus, he said."
+    assert list(actors(body)) == ["Sonic"]

@@ -69,7 +69,8 @@ TITLE_WORDS = frozenset(
     "u.s. us uk u.k. eu un "
     # British members of parliaments and assemblies: "Tory MP Michael Mates".
     "mp mep msp am mla "
-    # Positions in a team, written before a name: "England fly-half Charlie Hodgson".
+    # Positions in a team, capitalised before a name: "Fly-half Charlie Hodgson". Not
+    # role nouns: "England's World Cup-winning fly-half said" is the story's player.
     "fly-half scrum-half full-back winger flanker hooker playmaker keeper centre-back".split()
 )
 # Nouns that name a role on their own: "the president", "a spokesman", "officials".
@@ -104,8 +105,7 @@ ROLE_NOUNS = frozenset(
 # case only: capitalised, they open names ("Star Wars", "Champion Hurdle").
 PERFORMER_NOUNS = frozenset(
     "champion champions star stars veteran veterans legend frontman frontwoman guitarist "
-    "drummer bassist vocalist songwriter winner runner-up medallist sprinter dj djs "
-    "fly-half scrum-half full-back winger flanker hooker playmaker keeper centre-back".split()
+    "drummer bassist vocalist songwriter winner runner-up medallist sprinter dj djs".split()
 )
 ROLE_NOUNS = ROLE_NOUNS | PERFORMER_NOUNS
 # Nouns for organisations: "the company", "the ministry", "the campaign".
