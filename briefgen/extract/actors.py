@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 from briefgen.extract.coref import Entity, key
-from briefgen.extract.duplicates import MEMBERS, duplicates
+from briefgen.extract.duplicates import MEMBERS, apposed_starts, duplicates
 from briefgen.extract.entityhood import (
     WORK_NOUNS,
     agent_description,
@@ -74,6 +74,7 @@ def build_actors(entities: list[Entity], text: str = "") -> tuple[list[Actor], d
     published = {d: o for d, o in published.items() if is_actor(entities[o], text)}
     for entity in entities:
         _whole_name(entity, text)
+    _named_in_apposition(entities, text)
     chosen = [e for e in entities if e.number not in published and is_actor(e, text)]
     kinds = {e.number: _kind(e, text) for e in chosen}
     same = duplicates(chosen, kinds, text)
@@ -108,7 +109,7 @@ def build_actors(entities: list[Entity], text: str = "") -> tuple[list[Actor], d
         if kind != "person" and entity.name.lower().startswith("the "):
             aliases.append(entity.name)
         # "Donald J. Trump" is also "Donald Trump".
-        initial = re.fullmatch(r"(\S+) (?:[A-Z]\. ?)+(\S+)", entity.name)
+        initial = re.fullmatch(r"(\S+) (?:[A-Z]\. ?|[A-Z] )+(\S+)", entity.name)
         if kind == "person" and initial:
             aliases.append(f"{initial.group(1)} {initial.group(2)}")
         # Typewriter apostrophes too, so "Ukraine's" finds "Ukraine’s".
@@ -130,9 +131,39 @@ def build_actors(entities: list[Entity], text: str = "") -> tuple[list[Actor], d
     return actors, ids
 
 
+def _named_in_apposition(entities: list[Entity], text: str) -> None:
+    """Give an unnamed speaker's words to the one name the article writes beside it: "An
+    Egyptian education official, Omar Nasser, visited ... "...," the official said" is
+    Omar Nasser's. The name becomes a person who spoke; `duplicates` then joins the two."""
+    if not text:
+        return
+    name_at: dict[int, list[Entity]] | None = None  # where each full name stands
+    for entity in entities:
+        if entity.named or not entity.spoke or not _person_head(entity.name):
+            continue
+        if name_at is None:
+            name_at = {}
+            for e in entities:
+                if e.named and e.kind in (None, "person") and len(e.name.split()) > 1:
+                    for start, _ in spans_of(e.name, text):
+                        name_at.setdefault(start, []).append(e)
+        forms = frozenset(f for f in (entity.name, *entity.aliases) if f)
+        starts = apposed_starts(forms, text)
+        fits = list({id(e): e for at in sorted(starts) for e in name_at.get(at, ())}.values())
+        if len(fits) == 1:
+            fits[0].spoke = True
+            fits[0].kind = "person"
+
+
 def _join(keep: Entity, other: Entity) -> None:
     """Make `keep` the actor `other` also is: its names, roles and speech."""
     keep.spoke = keep.spoke or other.spoke
+    if keep.named and not other.named:
+        # "a spokesman for the firm, Tim Hale": the description is his role, not his name
+        if other.name not in keep.roles and key(other.name) not in map(key, keep.roles):
+            keep.roles.append(other.name)
+        keep.roles += [r for r in other.roles if r not in keep.roles]
+        return
     for name in (other.name, *other.aliases):
         if key(name) != key(keep.name) and name not in keep.aliases:
             keep.aliases.append(name)
@@ -150,18 +181,83 @@ def _publishers(entities: list[Entity], text: str) -> dict[int, int]:
         and not document_head(e.name)
     }
     owners = {k: v for k, v in owners.items() if v}
+    # "In a statement, the party said": an unnamed body may publish too, when no named one does.
+    bodies = {
+        e.number: [e.name]
+        for e in entities
+        if not e.named and e.kind == "organisation" and not document_head(e.name)
+    }
     out = {}
+    alone = []
     for entity in entities:
         doc = document_head(entity.name) if entity.spoke else None
         if doc is None:
             continue
         docs = [entity.name] if entity.named else []
+        owner = _owner_in_name(entity.name, owners)
+        if owner is not None:
+            out[entity.number] = owner  # "Bank of Mexico's figures": the bank's
+            continue
         for name in [*docs, doc]:
             found = publisher(name, owners, text)
+            if found is None and bodies:
+                found = publisher(name, bodies, text)
             if found is not None:
                 out[entity.number] = found
                 break
+        else:
+            if not _by_authors(entity, doc, text):
+                alone.append(entity.number)
+    if len(set(out.values())) == 1:
+        # "a new study has found" in the lede, "a survey by Mirapoint" later: the one
+        # document the article reports on, by the one publisher it names
+        owner = next(iter(out.values()))
+        for number in alone:
+            if not entities[number].named:
+                out[number] = owner
     return out
+
+
+def _owner_in_name(name: str, owners: dict[int, list[str]]) -> int | None:
+    """Return the owner a document's name opens with: "Bank of Mexico's figures"."""
+    for number, names in owners.items():
+        if any(name.startswith((f"{n}'s ", f"{n}’s ")) for n in names):
+            return number
+    return None
+
+
+def _by_authors(entity: Entity, doc: str, text: str) -> bool:
+    """Make a document that names no publisher its authors, where the article describes
+    them: "a report by two MPs' committees", "a study by economists at Leeds University"
+    are theirs. Return whether it did."""
+    if entity.named:
+        return False
+    for match in re.finditer(rf"\b{re.escape(doc)}s?\b", text):
+        found = _AUTHORS.match(text, match.end())
+        if found and agent_description(found.group("a")) and not document_head(found.group("a")):
+            authors = found.group("a")
+            entity.name = authors
+            entity.aliases = []
+            entity.kind = "group" if _plural(authors) else "organisation"
+            return True
+    return False
+
+
+# "by two MPs' committees", "by economists at Leeds University": lower-case words after "by".
+_AUTHORS = re.compile(
+    r"(?:[\s\u00a0]+(?:last|this|next)[\s\u00a0]+(?:year|month|week))?"
+    r"[\s\u00a0]+(?:conducted[\s\u00a0]+|carried[\s\u00a0]+out[\s\u00a0]+|drawn[\s\u00a0]+up[\s\u00a0]+)?"
+    r"by[\s\u00a0]+(?P<a>(?:two|three|four|several|some|a|an|the)?[\s\u00a0]*"
+    r"[a-z][\w'’-]*(?:[\s\u00a0]+(?:[a-z][\w'’-]*|at|of|from|[A-Z][\w'’-]*)){0,5}?)"
+    r"(?=[,.;:]|[\s\u00a0]+(?:said|says|found|has|have|had|which|who|that|for|on|in|[a-z]+ed)\b)"
+)
+
+
+def _plural(description: str) -> bool:
+    words = description.lower().split()
+    cut = next((i for i, w in enumerate(words) if w in ("at", "of", "from") and i), len(words))
+    head = words[cut - 1] if words[:cut] else ""
+    return head.endswith("s") and not head.endswith("ss")
 
 
 def _whole_name(entity: Entity, text: str) -> None:
@@ -245,6 +341,10 @@ def _honoured(alias: str, name: str) -> bool:
 def _kind(entity: Entity, text: str = "") -> str:
     """Return an actor's kind; a speaker the article never typed is a person, or an
     organisation when its name is an acronym; a place that speaks stands for its state."""
+    if not entity.named and key(entity.name).split()[-1:] in (["people"], ["public"]):
+        return "group"  # "people said", "the public": many people
+    if not entity.named and key(entity.name).split()[-1:] in [[w] for w in _FIRM_HEADS]:
+        return "organisation"  # "a High Street retailer", "the US carrier"
     if not entity.named and entity.kind != "group" and _person_head(entity.name):
         return "person"  # "its chief executive", "the prime minister's official spokesman"
     if entity.kind in ("place", "state"):
@@ -252,12 +352,16 @@ def _kind(entity: Entity, text: str = "") -> str:
         return "organisation" if text and team_of_country(entity.name, text) else "state"
     if _common_words_name(entity, text):
         return "organisation"  # "Economic Development", "Health Canada"'s like: a department
+    if entity.named and text and _named_after(entity, text, _BAND_BEFORE):
+        return "group"  # "indie band Franz Ferdinand", "pop group Busted": before "group" a body
     if entity.kind in (None, "person") and _described_as_body(entity, text):
         return "organisation"  # "Chinese computer firm Lenovo", "analysts Nielsen"
+    if entity.kind in (None, "person") and text and _has_officers(entity, text):
+        return "organisation"  # "director general of Age Concern", "Sony Ericsson's chairman"
+    if entity.kind in (None, "person") and key(entity.name) in _COUNTRY_PLURALS:
+        return "group"  # "Britons", "Scots": many people
     if entity.kind in (None, "person") and _plural_people(entity.name):
         return "group"  # "New York DJs", "Dutch people": many people, however capitalised
-    if entity.named and text and _named_after(entity, text, _BAND_BEFORE):
-        return "group"  # "indie band Franz Ferdinand": a first name does not make a person
     if entity.named and text and " " in entity.name and _named_after(entity, text, _FIRM_BEFORE):
         return "organisation"  # "building products group James Hardie"
     if entity.kind in (None, "person") and text and _the_plural(entity, text):
@@ -292,6 +396,11 @@ def _person_head(description: str) -> bool:
     return words[-1] in ROLE_NOUNS and words[-1] not in _BODY_NOUNS
 
 
+# Heads of unnamed descriptions of a firm: "a High Street retailer said".
+_FIRM_HEADS = frozenset(
+    "retailer carrier airline insurer lender broadcaster publisher manufacturer maker "
+    "supermarket chain operator conglomerate brewer carmaker".split()
+)
 # Singular nouns for many people: "police said", "staff were told".
 _COLLECTIVES = frozenset("police staff crew public clergy personnel management".split())
 
@@ -314,12 +423,69 @@ def _described_as_body(entity: Entity, text: str) -> bool:
         return False
     for role in entity.roles:
         words = role.lower().split()
-        if words and words[-1] in _BODY_NOUNS:
+        # "head of the group" is a person's role: the head noun comes before "of"
+        cut = next((i for i, w in enumerate(words) if w in _ROLE_ENDS and i), len(words))
+        if words[:cut] and words[cut - 1] in _BODY_NOUNS:
             return True
     for start, _ in spans_of(entity.name, text):
         if _BODY_BEFORE.search(text[max(0, start - 30) : start]):
             return True
     return False
+
+
+def _has_officers(entity: Entity, text: str) -> bool:
+    """Tell whether the article gives a name the officers only a body has, and no sign of a
+    person (a first name, an honorific, a gender): "Gordon Lishman, director general of Age
+    Concern", "the chief executive of Sony Ericsson", "Clearswift's director of research"."""
+    words = key(entity.name).split()
+    if not words or entity.gender or entity.sure_gender or entity.roles:
+        return False
+    if words[0] in MALE_NAMES or words[0] in FEMALE_NAMES or _honorific_alias(entity):
+        return False
+    for start, end in spans_of(entity.name, text):
+        if _OFFICER_OF.search(text[max(0, start - 40) : start]):
+            return True
+        if _OFFICER_AFTER.match(text, end) or _FIRM_AFTER.match(text, end):
+            return True
+        if len(words) > 1 and _ITS_AFTER.match(text, end):
+            return True  # "Sony Ericsson said its sales rose": a person is not "its"
+    return False
+
+
+_SP = r"[\s\u00a0]+"
+# Officers only a body has: a person has no chief executive or shareholders.
+_OFFICERS = (
+    rf"chief{_SP}executive|chief{_SP}operating{_SP}officer|managing{_SP}director|"
+    rf"director[\s-]+general|finance{_SP}director|chairman|chairwoman|boss|shareholders|"
+    r"directors|board"
+)
+_OFFICER_OF = re.compile(rf"\b(?:{_OFFICERS}|director|founder){_SP}(?:of|at){_SP}(?:the{_SP})?$")
+_OFFICER_AFTER = re.compile(
+    rf"['’]s{_SP}(?:(?:new|former|own|acting|interim){_SP})?(?:{_OFFICERS}|director{_SP}of)\b"
+)
+
+# "Sony Ericsson, the world's fifth biggest handset maker": a firm in apposition.
+_FIRM_NOUNS = (
+    r"firm|company|group|maker|retailer|giant|bank|carrier|brand|label|conglomerate|"
+    r"manufacturer|airline|chain|broadcaster|publisher|insurer|lender|operator|charity|"
+    r"organisation|organization|body|agency|association|venture|business"
+)
+_FIRM_AFTER = re.compile(
+    rf",{_SP}(?:the|a|an){_SP}(?:(?!(?:of|for|at|with|in)\b)[\w'’-]+{_SP}){{0,4}}?"
+    rf"(?:{_FIRM_NOUNS})\b(?![\w-])"
+)
+_ITS_AFTER = re.compile(rf"{_SP}(?:(?:has|had|have){_SP})?(?:[a-z]+{_SP}){{0,3}}?(?:its|itself)\b")
+
+
+def _honorific_alias(entity: Entity) -> bool:
+    """Tell whether the article also names an entity with an honorific ("Mr Hardie")."""
+    return any(
+        len(a.split()) > 1 and a.split()[0].lower().rstrip(".") in HONORIFICS
+        for a in entity.aliases
+    )
+
+
+_ROLE_ENDS = frozenset("of for at with in from on to".split())
 
 
 def _plural_people(name: str) -> bool:
@@ -328,7 +494,7 @@ def _plural_people(name: str) -> bool:
     if len(words) < 2 or words[0] in MALE_NAMES or words[0] in FEMALE_NAMES:
         return False
     last = words[-1]
-    if last in ("people", "men", "women", "children"):
+    if last in ("people", "men", "women", "children", "boys", "girls"):
         return True
     return last.endswith("s") and not last.endswith("ss") and last[:-1] in ROLE_NOUNS
 
@@ -354,7 +520,7 @@ _BAND_BEFORE = re.compile(
 # Nouns for a firm right before its name, which no person is called: "group James Hardie"
 # (not "rival" or "partner", which people are too).
 _FIRM_BEFORE = re.compile(
-    r"\b(?:firm|company|group|maker|retailer|giant|bank|carrier|brand|"
+    r"(?<![\w-])(?:firm|company|group|maker|retailer|giant|bank|carrier|brand|"
     r"label|conglomerate|manufacturer|airline|chain|broadcaster|publisher|insurer|lender)"
     r"[\s\u00a0]+$"
 )
@@ -368,7 +534,8 @@ _BODY_NOUNS = frozenset(
     "developer developers producer distributor airline airlines partner partners rival "
     "rivals analysts consultancy consultants watchdog regulator charity club side".split()
 )
-_BODY_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_BODY_NOUNS))})[\s\u00a0]+$")
+# Not after a hyphen: "film-maker George Lucas" is a person.
+_BODY_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(_BODY_NOUNS))})[\s\u00a0]+$")
 
 
 def _common_words_name(entity: Entity, text: str) -> bool:
@@ -450,8 +617,8 @@ def _one_word_body(entity: Entity, text: str) -> bool:
     if _speaks_of_itself(name, text) == "person":
         return False
     for before in _words_before(name, text):
-        if before.lower() not in _BEFORE_ANY_NAME:
-            return False  # "Arsene Wenger" somewhere: "Wenger" is his surname
+        if before.lower() not in _BEFORE_ANY_NAME and before.lower() not in NOT_NAMES:
+            return False  # "Arsene Wenger" somewhere: "Wenger" is his surname ("Both Sony" no)
     return not any(
         len(alias.split()) > 1 and alias.split()[0].lower().rstrip(".") in HONORIFICS
         for alias in entity.aliases
@@ -529,6 +696,8 @@ def _unique(items: list[str]) -> list[str]:
     return out
 
 
+# Plurals of people by their country that no rule of endings tells ("Americans" does).
+_COUNTRY_PLURALS = frozenset("britons scots danes swedes poles czechs greeks thais".split())
 # One-word speakers that are people whatever else the article says.
 _PEOPLE_WORDS = frozenset("briton britons czech scot swiss greek thai dane swede pole".split())
 # Capitalised words that may stand before a company's name: "The Sony", "At Nokia".

@@ -64,6 +64,8 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
         ):
             continue  # "is said to be": no one in particular says it
         if low.endswith("ing"):
+            if tok.cap and nxt is not None and nxt.low in lx.ROLE_NOUNS and nxt.low[-1:] != "s":
+                continue  # "Defending champion Joice Maduaka had ...": an adjective
             if prev is not None and prev.low in lx.AUXILIARIES - {"has", "have", "had"}:
                 cues.append(Cue(i, 1, base, "verb"))  # "he was saying", "is reaffirming"
                 continue

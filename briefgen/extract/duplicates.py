@@ -10,6 +10,7 @@ Reserve", "Jupiter" beside "Jupiter Research", "the party" beside the one party 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from briefgen.extract import lexicon as lx
 from briefgen.extract.coref import Entity, key
@@ -72,6 +73,7 @@ class _Names:
         self.full_first: dict[str, list[Entity]] = {}  # people of two words or more
         self.full_last: dict[str, list[Entity]] = {}
         self.people_ends: dict[tuple[str, ...], list[Entity]] = {}  # by every shorter ending
+        self.long_word: dict[str, list[Entity]] = {}  # people of three words or more, by word
         for p in people:
             words = self.words[p.number]
             if _full(p):
@@ -79,13 +81,23 @@ class _Names:
                 self.full_last.setdefault(words[-1], []).append(p)
             for k in range(1, len(words)):
                 self.people_ends.setdefault(tuple(words[-k:]), []).append(p)
+            if len(p.name.split()) > 2:
+                for word in dict.fromkeys(words):
+                    self.long_word.setdefault(word, []).append(p)
         self.body_ends: dict[tuple[str, ...], list[Entity]] = {}
         self.body_words: dict[tuple[str, ...], list[Entity]] = {}
         self.body_last: dict[str, list[Entity]] = {}
         self.amp_last: dict[str, list[Entity]] = {}  # "Independent News & Media"
         self.short: dict[str, dict[int, Entity]] = {}  # by their short forms (`_short_forms`)
+        self.initial: dict[str, list[Entity]] = {}  # by the letters an acronym may open with
+        self.described: dict[str, list[Entity]] = {}  # "Reuters news agency" by "reuters"
         for b in bodies:
             words = self.words[b.number]
+            for letter in _initials(b.name):
+                self.initial.setdefault(letter, []).append(b)
+            parts = b.name.split()
+            if words and len(parts) > 1 and all(w[:1].islower() for w in parts[1:]):
+                self.described.setdefault(words[0], []).append(b)
             for k in range(1, len(words)):
                 self.body_ends.setdefault(tuple(words[-k:]), []).append(b)
             self.body_words.setdefault(tuple(words), []).append(b)
@@ -115,6 +127,10 @@ def _same_person(
                 entity,
                 [p for w in _swaps(words[0]) for p in names.full_last.get(w, ())],
             )
+        if len(words) == 1 and words[0] not in surnames:
+            # "Lula", "Mr Lula" beside "Luiz Inacio Lula da Silva": a name of three words
+            # or more that has the word inside it
+            _target(out, entity, names.long_word.get(words[0], ()))
         if _honoured(entity):
             continue
         if len(words) == 1 and words[0] not in surnames:
@@ -156,10 +172,24 @@ def _same_body(
             )
             # "Media" beside "Independent News & Media"
             _target(out, entity, names.amp_last.get(words[0], ()))
+    for entity in named:
+        words = names.words[entity.number]
+        if len(words) == 1 and words[0] not in lx.MALE_NAMES and words[0] not in lx.FEMALE_NAMES:
+            # "Apacs" beside "Association for Payment Clearing Services", "EU" beside
+            # "European Union": the initials of the one body they fit, whatever the kind
+            # the word alone was given ("Apacs" read as a plural)
+            letter = re.sub(r"[^a-z]", "", entity.name.lower())[:1]
+            _target(
+                out,
+                entity,
+                [b for b in names.initial.get(letter, ()) if _acronym(entity.name, b.name)],
+            )
     for entity in bodies:
         words = names.words[entity.number]
         if len(words) == 1:
             _target(out, entity, names.short.get(words[0], {}).values())
+            # "Reuters" beside "Reuters news agency": a name and a description of it
+            _target(out, entity, names.described.get(words[0], ()))
         if len(words) == 1 and words[0] not in lx.ORG_NAMES and words[0] not in surnames:
             # "Eva said", typed a body for want of a first name the lexicon knows, beside
             # "Eva Ludvig"
@@ -240,15 +270,20 @@ class _Describes:
                     else:
                         self.first.setdefault(first[0], []).append((p.number, name))
         self._before: dict[str, set[int]] = {}
+        self._name_at: dict[int, set[int]] | None = None
         self._demonym: dict[str, set[int]] = {}
 
     def fits(self, description: Entity) -> list[Entity]:
         """Return the people a description fits."""
         head = _head(description.name)
-        if head is None or head in _OWN_PEOPLE:
+        if head is None:
             return []
-        found: set[int] = set()
-        for form in {f for f in (description.name, *description.aliases) if f}:
+        forms = {f for f in (description.name, *description.aliases) if f}
+        # "A spokesman for the firm, Tim Hale, said": whatever the head
+        found = self._apposed(forms)
+        if head in _OWN_PEOPLE:
+            return [self.by_number[n] for n in found]
+        for form in forms:
             found |= self._written_before(form)
         found |= self.by_role.get(head, set())
         stem = _DEMONYM_MAN.fullmatch(head)
@@ -257,12 +292,12 @@ class _Describes:
         return [self.by_number[n] for n in found]
 
     def _written_before(self, form: str) -> set[int]:
-        """Return the people the text names right after a form, with ", " or " " between."""
+        """Return the people the text names right after a form, a space between."""
         if form not in self._before:
             text = self.text
             hit = set()
             for _, end in spans_of(form, text):
-                for sep in (", ", " "):
+                for sep in (" ",):
                     if not text.startswith(sep, end):
                         continue
                     at = end + len(sep)
@@ -275,6 +310,19 @@ class _Describes:
                             hit.add(number)
             self._before[form] = hit
         return self._before[form]
+
+    def _apposed(self, forms: set[str]) -> set[int]:
+        """Return the people whose name (of two words or more) the text writes in
+        apposition to a form (`apposed_starts`)."""
+        if self._name_at is None:
+            self._name_at = {}
+            for p in self.people:
+                for name in (p.name, *p.aliases):
+                    if len(name.split()) > 1:
+                        for start, _ in spans_of(name, self.text):
+                            self._name_at.setdefault(start, set()).add(p.number)
+        starts = apposed_starts(frozenset(forms), self.text)
+        return {n for start in starts for n in self._name_at.get(start, ())}
 
     def _after_demonym(self, demonym: str) -> set[int]:
         """Return the people the text names within three lower-case words after a demonym."""
@@ -295,6 +343,38 @@ class _Describes:
 
 
 _RUN = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=256)
+def apposed_starts(forms: frozenset[str], text: str) -> frozenset[int]:
+    """Return where a name may start in apposition to one of the forms: after the form,
+    an optional "for/of/at/from ..." of up to 40 characters, a comma and spaces, within
+    90 characters of the form's start. Read from each place a form stands, so that asking
+    for many names costs one look-up each (a long article has thousands)."""
+    out = set()
+    for form in forms:
+        for start, end in spans_of(form, text):
+            window = text[end : start + 90]
+            for match in _appositions(window):
+                out.add(end + match)
+    return frozenset(out)
+
+
+def _appositions(window: str) -> list[int]:
+    """Return the offsets in a window where a name in apposition may start: after an
+    optional " for|of|at|from ..." and the first comma, and the spaces after it."""
+    found = []
+    for comma in (i for i, ch in enumerate(window[:60]) if ch == ","):
+        between = window[:comma]
+        if between and not re.fullmatch(
+            r"[\s\u00a0]+(?:for|of|at|from)[\s\u00a0]+[\w'’ .&-]{1,40}", between
+        ):
+            continue
+        rest = re.match(r",[\s\u00a0]+", window[comma:])
+        if rest and comma + rest.end() < len(window):
+            found.append(comma + rest.end())
+        break  # the words between hold no comma: only the first one can be it
+    return found
 
 
 def _definite(entity: Entity, text: str) -> bool:
@@ -360,6 +440,49 @@ def _honoured(entity: Entity) -> bool:
         len(a.split()) > 1 and a.split()[0].lower().rstrip(".") in lx.HONORIFICS
         for a in entity.aliases
     )
+
+
+def _initials(name: str) -> list[str]:
+    """Return the letters an acronym of a name may open with: its first word's, and the
+    next word's while the words before are small ("of", "the"), which may give none."""
+    out = []
+    for word in (re.sub(r"[^a-z]", "", w.lower()) for w in name.split()):
+        if not word:
+            continue
+        out.append(word[0])
+        if word not in _SMALL_WORDS:
+            break
+    return out
+
+
+def _acronym(short: str, name: str) -> bool:
+    """Tell whether a one-word name is made of the openings of a longer name's words, in
+    order, each word giving at least its first letter ("EU", "Nato", "Apacs" of
+    "Association for Payment Clearing Services"); "of", "for", "and" and "the" may give none."""
+    letters = re.sub(r"[^a-z]", "", short.lower())
+    words = [re.sub(r"[^a-z]", "", w.lower()) for w in name.split()]
+    words = [w for w in words if w]
+    if len(letters) < 2 or len(words) < 2 or not short[:1].isupper():
+        return False
+    return _spell(letters, words)
+
+
+def _spell(letters: str, words: list[str]) -> bool:
+    """Tell whether `letters` is the words' openings in order (see `_acronym`)."""
+    if not words:
+        return not letters
+    word, rest = words[0], words[1:]
+    if word in _SMALL_WORDS and _spell(letters, rest):
+        return True
+    n = 1
+    while n <= len(word) and n <= len(letters) and letters[:n] == word[:n]:
+        if _spell(letters[n:], rest):
+            return True
+        n += 1
+    return False
+
+
+_SMALL_WORDS = frozenset(("of", "for", "and", "the", "on", "in"))
 
 
 def _short_forms(words: list[str]) -> set[str]:

@@ -167,8 +167,15 @@ _HEAD_ENDS = frozenset("for of at from with in on to who which that".split())
 def document_head(name: str) -> str | None:
     """Return the document noun a source is named by ("the report", "the Beige Book"), or None."""
     words = name.lower().replace("’", "'").split()
-    cut = next((i for i, w in enumerate(words) if w in _HEAD_ENDS and i > 0), len(words))
-    words = words[:cut]
+    cut = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if i > 0 and (w in _HEAD_ENDS or (w.endswith(("ed", "ing")) and len(w) > 4))
+        ),
+        len(words),
+    )
+    words = words[:cut]  # "survey conducted (by ...)": the head is "survey"
     if not words:
         return None
     head = words[-1]
@@ -199,7 +206,8 @@ def publisher(doc: str, owners: dict[int, list[str]], text: str) -> int | None:
         if names:
             found = _owner_after(names).search(after)
         if found:
-            return by_name.get(" ".join(found.group("o").split()))
+            owner = next(g for g in found.groups() if g)  # o, s or t: whichever matched
+            return by_name.get(" ".join(owner.split()))
     return None
 
 
@@ -254,11 +262,17 @@ def _owner_after(names: tuple[str, ...]) -> re.Pattern[str]:
     sp = _SPACE
     alts = "|".join(re.escape(n).replace(r"\ ", sp) for n in names)
     return re.compile(
-        rf"^s?{sp}(?:[\w-]+{sp}){{0,2}}?(?:by|from|of|for){sp}(?:the{sp})?{_BETWEEN}(?P<o>{alts})\b"
+        rf"^s?(?:{sp}(?:[\w-]+{sp}){{0,2}}?(?:by|from|of|for){sp}(?:the{sp})?{_BETWEEN}(?P<o>{alts})\b"
+        # "In a statement, the party said": the one who said it in the statement
+        rf"|,{sp}(?:the{sp})?(?P<s>{alts}){sp}(?:said|says|added|warned|insisted)\b"
+        # "a new book, Brown's Britain by Sunday Telegraph journalist Robert Peston"
+        rf"|,{sp}[A-Z][\w'’-]*(?:{sp}[A-Z][\w'’-]*){{0,5}}{sp}by{sp}{_BETWEEN}(?P<t>{alts})\b)"
     )
 
 
 def _share(words: list[str]) -> bool:
+    if re.fullmatch(r"(?:1[89]|20)\d\d", words[-1]):
+        return False  # "floods in 1938": a year, not "six in 10"
     return any(ch.isdigit() for ch in words[-1]) or words[-1] in (
         "percent",
         "%",
@@ -364,6 +378,16 @@ def not_an_entity(name: str, text: str) -> bool:
         return True  # "Who", "Sometimes", "Many"; not the firm "Crucial" mid-sentence
     if len(words) == 1 and _common_word(name, text):
         return True  # "EARN" in a headline, "Shadow" before a role
+    if len(words) > 2 and any(w in _TITLE_CASE_WORDS for w in words[1:-1]):
+        return True  # "Stars In Their Eyes": a title, which capitalises its small words
+    if len(words) == 1 and name.isupper() and len(name) > 6:
+        return True  # "CONTROVERSIES": a heading's word in capitals, no acronym
+    if len(words) == 1 and _opener_only(name, text):
+        return True  # "Backstage, he said": an adverb that opened its sentence
+    if len(words) == 1 and _award(name, text):
+        return True  # "her second best actress Oscar"
+    if len(words) > 1 and words[-1].lower() in _VENUE_WORDS:
+        return True  # "the Birmingham Indoor Arena"
     if words[0].lower() in lx.DAYS_MONTHS and len(words) > 1:
         return True  # "December meeting"
     if _legislation(words):
@@ -380,6 +404,57 @@ def not_an_entity(name: str, text: str) -> bool:
     if len(words) == 1 and low not in lx.PLACES and _only_as_place(name, text):
         return True  # "headquarters in Rotterdam and London"
     return work_title(name, text) or photo_credit(name, text)
+
+
+# Small words that only titles of works capitalise inside a name: "Stars In Their Eyes".
+_TITLE_CASE_WORDS = frozenset(
+    "In On At To With From Into Their His Her My Your Our Is Are Was Be A An".split()
+)
+_VENUE_WORDS = frozenset("arena stadium circuit racecourse velodrome venue".split())
+
+
+def _opener_only(name: str, text: str) -> bool:
+    """Tell whether a one-word name only ever opens a sentence, then a comma and a
+    pronoun: "Backstage, he said", "Overall, she added"; a name is the subject itself."""
+    if name.lower() in lx.MALE_NAMES or name.lower() in lx.FEMALE_NAMES:
+        return False
+    spans = spans_of(name, text)
+    return bool(spans) and all(
+        _sentence_starts_only_at(start, text) and _COMMA_PRONOUN.match(text, end)
+        for start, end in spans
+    )
+
+
+_COMMA_PRONOUN = re.compile(r",[\s\u00a0]+(?:he|she|they|we|I|it)\b")
+# "best actress Oscar", "best new act Brit": an award by its category, which no person is.
+_AWARD_BEFORE = re.compile(
+    r"\bbest[\s\u00a0-]+(?:(?!(?:for|to|from|by|of|as|with)\b)[a-z-]+[\s\u00a0]+){1,3}$"
+)
+
+
+def _award(name: str, text: str) -> bool:
+    """Tell whether a one-word name is an award by its category ("her best actress Oscar";
+    not "best actress for Cate Blanchett") and never a speaker."""
+    spans = spans_of(name, text)
+    return (
+        bool(spans)
+        and any(_AWARD_BEFORE.search(text[max(0, start - 40) : start]) for start, _ in spans)
+        and all(
+            _AWARD_BEFORE.search(text[max(0, start - 40) : start])
+            or not _named_subject(start, end, text)
+            for start, end in spans
+        )
+    )
+
+
+def _named_subject(start: int, end: int, text: str) -> bool:
+    """Tell whether a name at start..end is followed by a verb of speech, as a speaker is."""
+    return bool(re.match(r"[\s\u00a0]+(?:said|says|told|added)\b", text[end : end + 12]))
+
+
+def _sentence_starts_only_at(start: int, text: str) -> bool:
+    before = text[max(0, start - 20) : start].rstrip(" \t\u00a0\"“‘'(")
+    return not before or before[-1] in ".!?:\n"
 
 
 def _common_word(name: str, text: str) -> bool:

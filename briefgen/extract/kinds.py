@@ -64,6 +64,8 @@ def classify(name: str, titled: bool, roles: list[str]) -> str | None:
         or low in lx.STATE_ALIASES
     ):
         return "state"
+    if words[-1] in _COUNTRYMEN:
+        return "person"  # "the Northern Irishman": a person, not Northern Ireland
     if "&" in words and not titled:
         return "organisation"  # "Marks & Spencer": news joins two people by "and"
     if titled and (words[-1] not in lx.ORG_WORDS or _first_name_and_brand(words)):
@@ -105,8 +107,13 @@ def classify(name: str, titled: bool, roles: list[str]) -> str | None:
     return None
 
 
+# People by their country: "the Dutchman", "the Northern Irishman".
+_COUNTRYMEN = frozenset(
+    "irishman irishwoman frenchman frenchwoman dutchman dutchwoman englishman englishwoman "
+    "scotsman scotswoman welshman welshwoman".split()
+)
 # Words that open a company's name: "Group Menatep", "Banco Santander", "Grupo Televisa".
-ORG_OPENERS = frozenset("group grupo groupe banco banca bank compagnie compania".split())
+ORG_OPENERS = frozenset("group grupo groupe banco banca bank compagnie compania bloc".split())
 
 
 def _team_name(words: list[str]) -> bool:
@@ -114,12 +121,15 @@ def _team_name(words: list[str]) -> bool:
     last = words[-1]
     if not (last.endswith("s") and not last.endswith(("ss", "'s"))) or len(words) > 4:
         return False
-    place = " ".join(words[:-1])
-    return (
+    if words[0] in lx.MALE_NAMES or words[0] in lx.FEMALE_NAMES:
+        return False  # "Jordan Williams": a first name that is also a place
+    # "Toronto Raptors", "Toronto Maple Leafs", "Los Angeles Lakers": a place, then the name
+    return any(
         place in lx.PLACES
         or place in lx.MULTIWORD_PLACES
         or place in lx.COUNTRIES
         or place in lx.MULTIWORD_STATES
+        for place in (" ".join(words[:n]) for n in range(1, len(words)))
     )
 
 

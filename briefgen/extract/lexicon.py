@@ -25,6 +25,7 @@ from briefgen.extract.names import (  # noqa: F401
     PARTY_ADJECTIVES,
     PARTY_ALIASES,
     PEER_TITLES,
+    PERFORMER_NOUNS,
     PLACES,
     POSTNOMINALS,
     ROLE_MODIFIERS,

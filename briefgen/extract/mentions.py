@@ -56,16 +56,24 @@ class Vocabulary:
     def __init__(self, sentences: list[list[Token]]) -> None:
         self.lower: set[str] = set()
         self.capital_inside: set[str] = set()
+        # Two capitalised words in a row mid-sentence: "the All Blacks", "the Home Office".
+        self.capital_pairs: set[tuple[str, str]] = set()
         for tokens in sentences:
             first = True
+            prev = ""
             for tok in tokens:
                 if not tok.word:
+                    prev = ""
                     continue
                 if tok.cap:
                     if not first:
                         self.capital_inside.add(tok.text)
+                        if prev:
+                            self.capital_pairs.add((prev, tok.text))
+                    prev = "" if first else tok.text
                 else:
                     self.lower.add(tok.low)
+                    prev = ""
                 first = False
         # An article about British parties: its "Conservatives" are the Conservative Party.
         self.british = any(w in self.capital_inside for w in ("Tory", "Tories", "Labour"))
@@ -92,7 +100,7 @@ def namey(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
     if not (tok.cap and tok.word) or tok.text == "I":
         return False
     if len(tok.text) == 1 and not tok.text.isdigit():
-        return False  # a lone capital ("posts on X") is too ambiguous
+        return _initial(tokens, i)  # a lone capital ("posts on X") is too ambiguous
     if "-" in tok.text:
         head, _, rest = tok.text.partition("-")
         if head.lower() in _PREFIXES and rest[:1].islower():
@@ -107,6 +115,10 @@ def namey(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
     if tok.low in ("’s", "'s") or tok.low in _NEVER_IN_NAMES:
         return False
     if is_sentence_start(tokens, i):
+        if _comma_pronoun(tokens, i):
+            return False  # "Backstage, he said": an adverb before the subject
+        if _opens_name(tokens, i, vocab):
+            return True  # "Home Office Minister Des Browne said", "All Black Aaron Mauger"
         if (
             tok.low in lx.NOT_NAMES
             or tok.low in lx.SPEECH_VERBS
@@ -114,6 +126,7 @@ def namey(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
             or tok.low in lx.AUXILIARIES
             or tok.low
             in ("outside", "inside", "beyond", "around", "behind", "within", "throughout", "near")
+            or tok.low in ("rival", "rivals", "fellow", "veteran", "former")
         ):
             return False
         if tok.text in vocab.capital_inside:
@@ -122,6 +135,50 @@ def namey(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
             return True  # "Bill Clinton unloaded on ...", though "bill" is a noun elsewhere
         return not (tok.low.endswith(("ly", "ing", "ed")) or tok.low in vocab.lower)
     return True
+
+
+def _comma_pronoun(tokens: list[Token], i: int) -> bool:
+    """Tell whether a word is followed by a comma and a subject pronoun: "Backstage, he"."""
+    return (
+        i + 2 < len(tokens)
+        and tokens[i + 1].text == ","
+        and tokens[i + 2].low in ("he", "she", "they", "we", "i")
+        and tokens[i].low not in lx.MALE_NAMES
+        and tokens[i].low not in lx.FEMALE_NAMES
+    )
+
+
+def _initial(tokens: list[Token], i: int) -> bool:
+    """Tell whether a lone capital is a middle initial written without its full stop:
+    "George W Bush", "Michael J Fox" (a first name the lexicon knows before it)."""
+    if tokens[i].text in ("A", "I") or not 0 < i < len(tokens) - 1:
+        return False
+    prev, nxt = tokens[i - 1], tokens[i + 1]
+    return (
+        (prev.low in lx.MALE_NAMES or prev.low in lx.FEMALE_NAMES)
+        and prev.cap
+        and nxt.cap
+        and nxt.word
+        and len(nxt.text) > 1
+        and nxt.sent == tokens[i].sent
+    )
+
+
+def _opens_name(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
+    """Tell whether a sentence's first word, a common word elsewhere, opens a name here:
+    the article writes the two words capitalised mid-sentence ("the All Blacks"), or a
+    word that opens bodies' names comes before a body's or a title's word ("Home Office")."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is None or not (nxt.cap and nxt.word) or nxt.sent != tokens[i].sent:
+        return False
+    pairs = vocab.capital_pairs
+    if (tokens[i].text, nxt.text) in pairs or (tokens[i].text, nxt.text + "s") in pairs:
+        return True
+    return tokens[i].low in _NAME_OPENERS and (nxt.low in lx.ORG_WORDS or nxt.low in lx.TITLE_WORDS)
+
+
+# Common words that open British bodies' and titles' names: "Home Office", "First Minister".
+_NAME_OPENERS = frozenset(("home", "first"))
 
 
 def _capital_follows(tokens: list[Token], i: int) -> bool:
@@ -184,8 +241,14 @@ def connector(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
     if not (namey(tokens, i - 1, vocab) and namey(tokens, i + 1, vocab)):
         return False
     if tokens[i].low in ("of", "for"):
-        return left.low in lx.TITLE_WORDS or left.low in lx.ORG_WORDS or left.low in lx.ROLE_NOUNS
+        return left.low in lx.TITLE_WORDS or body_word(left.low) or left.low in lx.ROLE_NOUNS
     return right.cap
+
+
+def body_word(low: str) -> bool:
+    """Tell whether a word, or its singular, ends bodies' names: "Chambers" of "British
+    Chambers of Commerce", "Services", "Council"."""
+    return low in lx.ORG_WORDS or (low.endswith("s") and low[:-1] in lx.ORG_WORDS)
 
 
 def chunks(
@@ -353,62 +416,35 @@ def _nickname_end(tokens: list[Token], k: int) -> int | None:
     return m + 1
 
 
+@dataclass
+class _Reading:
+    """What `read_name` has read of a chunk so far: the name's tokens, and what stood
+    around them (an honorific, roles, a gender)."""
+
+    toks: list[Token]
+    gender: str | None = None
+    roles: list[str] = field(default_factory=list)
+    honorific: str = ""
+    peer: bool = False  # "Lord Woolf": the title stays in the name
+    honoured: bool = False  # an honorific or a title makes a person, whatever the words
+
+
 def read_name(tokens: list[Token], lo: int, hi: int, text: str) -> Mention:
     """Read a capitalised chunk into role, honorific and name: "US President Donald Trump"."""
-    toks = tokens[lo:hi]
-    gender = None
-    roles: list[str] = []
-    honorific = ""
-    peer = toks[0].low in lx.PEER_TITLES and len(toks) > 1
-    # "Mr Fox", "Dr Fox", "Lord Fox": a person, whatever the words of the name.
-    honoured = len(toks) > 1 and (
-        toks[0].low in lx.HONORIFICS or toks[0].low in lx.ABBREVIATED_TITLES
-    )
-    if peer:
-        gender = lx.HONORIFICS.get(toks[0].low)  # "Lord Woolf" keeps his title in his name
-    elif toks[0].low in lx.HONORIFICS and len(toks) > 1:
-        gender = lx.HONORIFICS[toks[0].low]
-        honorific = toks[0].text
-        toks = toks[1:]
-    elif toks[0].low in lx.ABBREVIATED_TITLES and len(toks) > 1:
-        roles.append(lx.ABBREVIATED_TITLES[toks[0].low])
-        honorific = toks[0].text
-        toks = toks[1:]
+    r = _leading_title(tokens[lo:hi])
+    toks = r.toks
     if len(toks) > 2 and toks[-1].text in lx.POSTNOMINALS:
         rest = text[toks[0].start : toks[-2].end]
         if classify(rest, False, []) in ("place", "state"):
             # "the East Midlands MEP": a role told by a place, not a name.
-            return _role_only(toks, lo, hi, text, gender)
-        roles.append(toks[-1].text)  # "Guy Mansfield QC" is Guy Mansfield, a QC
-        toks = toks[:-1]
+            return _role_only(toks, lo, hi, text, r.gender)
+        r.roles.append(toks[-1].text)  # "Guy Mansfield QC" is Guy Mansfield, a QC
+        r.toks = toks = toks[:-1]
     if len(toks) > 2 and _organisation_of(toks):
         # "the European Council of Ministers", "Court of Appeal": one organisation's name.
         name = text[toks[0].start : toks[-1].end]
         return mention_of("name", toks, lo, hi, text, name=name, kind="organisation")
-    split = 0
-    if toks[-1].low not in lx.ORG_WORDS and toks[-1].low not in THING_WORDS:
-        for k in range(1 if peer else 0, len(toks) - 1):
-            low = toks[k].low
-            if (
-                low in lx.TITLE_WORDS
-                or low in lx.DEMONYMS
-                or low in lx.ABBREVIATED_TITLES
-                or low in lx.ROLE_NOUNS
-            ):
-                split = k + 1
-        if split and all(t.low in lx.DEMONYMS for t in toks[:split]) and len(toks) - split == 1:
-            split = 0  # "Scottish Executive", "British Airways": a demonym alone is no role
-        if (
-            split
-            and len(toks) - split == 1
-            and not person_title(toks[split - 1].low)
-            and toks[split].low not in lx.MALE_NAMES
-            and toks[split].low not in lx.FEMALE_NAMES
-            and not role_noun(toks[split].low)
-            and toks[split].text not in lx.POSTNOMINALS
-            and toks[split].text not in ("MPs", "MEPs", "MSPs")
-        ):
-            split = 0  # "Federal Reserve", "National Treasure": a modifier, not a title
+    split = _title_split(toks, r.peer)
     if split and toks[split].low in ("of", "for", "de"):
         # "Chief Executive of AOL UK Karen Thomson": the name is the first name and what
         # follows; "the Lord Chief Justice of England" names a role, not a person.
@@ -423,49 +459,115 @@ def read_name(tokens: list[Token], lo: int, hi: int, text: str) -> Mention:
         if first is None:
             role = text[toks[0].start : toks[-1].end]
             return mention_of(
-                "description",
-                toks,
-                lo,
-                hi,
-                text,
-                name=role,
-                kind="person",
-                roles=[role],
-                gender=gender,
-                head=toks[split - 1].low,
-            )
+                "description", toks, lo, hi, text, name=role, kind="person", roles=[role],
+                gender=r.gender, head=toks[split - 1].low,
+            )  # fmt: skip
         split = first
-    if not honorific and all(
+    if not r.honorific and all(
         t.low in lx.ROLE_NOUNS and t.low not in lx.GROUP_WORDS and t.low not in lx.ORG_WORDS
         for t in toks[split:]
     ):
         # "Labour MPs", "Critics", "the Chancellor": a role, not a name ("Mr King" is one).
-        return _role_only(toks, lo, hi, text, gender)
+        return _role_only(toks, lo, hi, text, r.gender)
     if split:
-        roles.insert(0, text[toks[0].start : toks[split - 1].end])
-        if len(toks) - split == 1 and not honorific:
-            honorific = text[toks[split - 1].start : toks[split - 1].end] if split == 1 else ""
-        toks = toks[split:]
-        if len(toks) > 1 and toks[0].low in lx.HONORIFICS and toks[0].low not in lx.PEER_TITLES:
-            # "Police Commissioner Sir Ian Blair": Ian Blair, Sir Ian to those who know him.
-            gender = gender or lx.HONORIFICS[toks[0].low]
-            honorific = toks[0].text
-            toks = toks[1:]
+        _take_title(r, split, text)
+    return _named(r, tokens, lo, hi, text)
+
+
+def _leading_title(toks: list[Token]) -> _Reading:
+    """Read an honorific or an abbreviated title off the front of a chunk: "Mr Fox", "Sen.
+    Warren"; a peer's title stays in the name ("Lord Woolf")."""
+    r = _Reading(toks)
+    first = toks[0].low
+    r.peer = first in lx.PEER_TITLES and len(toks) > 1
+    # "Mr Fox", "Dr Fox", "Lord Fox": a person, whatever the words of the name.
+    r.honoured = len(toks) > 1 and (first in lx.HONORIFICS or first in lx.ABBREVIATED_TITLES)
+    if r.peer:
+        r.gender = lx.HONORIFICS.get(first)  # "Lord Woolf" keeps his title in his name
+    elif first in lx.HONORIFICS and len(toks) > 1:
+        r.gender = lx.HONORIFICS[first]
+        r.honorific = toks[0].text
+        r.toks = toks[1:]
+    elif first in lx.ABBREVIATED_TITLES and len(toks) > 1:
+        r.roles.append(lx.ABBREVIATED_TITLES[first])
+        r.honorific = toks[0].text
+        r.toks = toks[1:]
+    return r
+
+
+def _title_split(toks: list[Token], peer: bool) -> int:
+    """Return where a chunk's title words end and the name begins ("US President | Donald
+    Trump"), or 0 when the chunk has no title ("Federal Reserve": a modifier)."""
+    if toks[-1].low in lx.ORG_WORDS or toks[-1].low in THING_WORDS:
+        return 0
+    split = 0
+    for k in range(1 if peer else 0, len(toks) - 1):
+        low = toks[k].low
+        if low == "first" and toks[k + 1].low not in lx.TITLE_WORDS:
+            continue  # "First Minister X", "First Lady X"; but "First Blood" is a film
+        if (
+            low in lx.TITLE_WORDS
+            or low in lx.DEMONYMS
+            or low in lx.ABBREVIATED_TITLES
+            or (low in lx.ROLE_NOUNS and low not in lx.PERFORMER_NOUNS)
+        ):
+            split = k + 1
+    if split and all(t.low in lx.DEMONYMS for t in toks[:split]) and len(toks) - split == 1:
+        return 0  # "Scottish Executive", "British Airways": a demonym alone is no role
+    if (
+        split
+        and len(toks) - split == 1
+        and not _surname_title(toks[split - 1].low)
+        and toks[split].low not in lx.MALE_NAMES
+        and toks[split].low not in lx.FEMALE_NAMES
+        and not role_noun(toks[split].low)
+        and toks[split].text not in lx.POSTNOMINALS
+        and toks[split].text not in ("MPs", "MEPs", "MSPs")
+    ):
+        return 0  # "Federal Reserve", "National Treasure": a modifier, not a title
+    return split
+
+
+def _surname_title(low: str) -> bool:
+    """Tell whether a word is a title news writes before a surname alone ("Coach Smith",
+    "President Bush"); a role noun that is none is a name's word ("Resident Evil")."""
+    return person_title(low) and (low not in lx.ROLE_NOUNS or low in lx.TITLE_WORDS)
+
+
+def _take_title(r: _Reading, split: int, text: str) -> None:
+    """Move the title words before `split` into the roles; an honorific after them
+    ("Police Commissioner Sir Ian Blair") into the honorific."""
+    toks = r.toks
+    r.roles.insert(0, text[toks[0].start : toks[split - 1].end])
+    if len(toks) - split == 1 and not r.honorific:
+        r.honorific = text[toks[split - 1].start : toks[split - 1].end] if split == 1 else ""
+    toks = toks[split:]
+    if len(toks) > 1 and toks[0].low in lx.HONORIFICS and toks[0].low not in lx.PEER_TITLES:
+        # "Police Commissioner Sir Ian Blair": Ian Blair, Sir Ian to those who know him.
+        r.gender = r.gender or lx.HONORIFICS[toks[0].low]
+        r.honorific = toks[0].text
+        toks = toks[1:]
+    r.toks = toks
+
+
+def _named(r: _Reading, tokens: list[Token], lo: int, hi: int, text: str) -> Mention:
+    """Make the name mention of what is left once titles are read off: its kind, gender
+    and whether the gender is sure."""
+    toks = r.toks
     if any(t.in_quote or t.text in ("“", "”", '"', "''") for t in toks):
         name = " ".join(t.text for t in toks if not t.in_quote and t.word)  # drop a nickname
     else:
         name = text[toks[0].start : toks[-1].end]
-    surface = f"{honorific} {name}" if honorific and len(toks) == 1 else name
+    surface = f"{r.honorific} {name}" if r.honorific and len(toks) == 1 else name
     mention = mention_of(
-        "name", toks, lo, hi, text, name=name, surface=surface, roles=roles, gender=gender
+        "name", toks, lo, hi, text, name=name, surface=surface, roles=r.roles, gender=r.gender
     )
-    mention.kind = (
-        "person" if honoured else classify(name, bool(roles) or bool(honorific) or peer, roles)
-    )
-    if mention.kind == "person" and gender is None:
+    titled = bool(r.roles) or bool(r.honorific) or r.peer
+    mention.kind = "person" if r.honoured else classify(name, titled, r.roles)
+    if mention.kind == "person" and r.gender is None:
         mention.gender = first_name_gender(name)
     # "Mrs Howard", "Michael Howard"; not "Madison" alone, a surname as often as a first name.
-    mention.sure = mention.gender is not None and (gender is not None or len(toks) > 1)
+    mention.sure = mention.gender is not None and (r.gender is not None or len(toks) > 1)
     mention.definite = lo > 0 and tokens[lo - 1].low == "the"  # "the Bank"
     return mention
 
@@ -473,7 +575,10 @@ def read_name(tokens: list[Token], lo: int, hi: int, text: str) -> Mention:
 def _organisation_of(toks: list[Token]) -> bool:
     """Tell whether a chunk names an organisation by "<org word> of|for ..." and no person."""
     for k in range(len(toks) - 2):
-        if toks[k + 1].low in ("of", "for") and toks[k].low in lx.ORG_WORDS:
+        # A plural opens no body's name: "Unions for Deutsche Boerse staff"; "British
+        # Chambers of Commerce" is one.
+        word = toks[k].low
+        if toks[k + 1].low in ("of", "for") and (word in lx.ORG_WORDS or (k and body_word(word))):
             return not any(
                 t.low in lx.MALE_NAMES or t.low in lx.FEMALE_NAMES for t in toks[k + 2 :]
             )
@@ -500,6 +605,8 @@ def extend_role(tokens: list[Token], mention: Mention, text: str) -> None:
     """Take role words right before a name into its roles: "US envoy Steve Witkoff",
     "former Secretary of State Hillary Clinton" (a modifier joins the title the name has)."""
     j = mention.lo - 1
+    if mention.kind in ("state", "place"):
+        return  # "the most successful chancellor Britain has had": no role of a country
     if mention.roles:
         # The name has a title of its own: only modifiers such as "former" join it.
         lo = mention.lo
@@ -529,6 +636,7 @@ def extend_role(tokens: list[Token], mention: Mention, text: str) -> None:
             and (
                 (tok.low in ("of", "for") and lo < mention.lo and tokens[lo].cap)
                 or (tok.low in ("’s", "'s", "'", "’") and tokens[j - 1].low in _COMMON_OWNERS)
+                or (tok.text == "&" and lo < mention.lo and tokens[lo].cap)  # "R&B star"
             )
         ):
             lo, j = j, j - 1  # "People's Party of Canada leader Maxime Bernier"
@@ -546,6 +654,8 @@ def extend_role(tokens: list[Token], mention: Mention, text: str) -> None:
             break
         lo = j
         j -= 1
+    if lo > 0 and tokens[lo - 1].low == "best":
+        return  # "her best actress Oscar": an award's category, no one's role
     if has_role and lo < mention.lo:
         mention.roles.insert(0, text[tokens[lo].start : tokens[mention.lo - 1].end])
         mention.lo = lo
@@ -588,7 +698,12 @@ def find_mentions(tokens: list[Token], vocab: Vocabulary, text: str) -> list[Men
         modifier = (
             nxt is not None
             and not nxt.cap
-            and (nxt.low in lx.MESSAGE_NOUNS or nxt.low in lx.ORG_NOUNS or nxt.low in lx.ROLE_NOUNS)
+            and (
+                nxt.low in lx.MESSAGE_NOUNS
+                or nxt.low in lx.ORG_NOUNS
+                or nxt.low in lx.ROLE_NOUNS
+                or (nxt.low.endswith("s") and nxt.low[:-1] in lx.ROLE_NOUNS)  # "District managers"
+            )
         )
         if modifier and mention.kind in (None, "person") and not mention.roles:
             continue  # "Truth Social post", "Fifa spokesman": a modifier, not an actor here

@@ -68,7 +68,10 @@ TITLE_WORDS = frozenset(
     "majority minority whip leader house senate congressional state federal "
     "u.s. us uk u.k. eu un "
     # British members of parliaments and assemblies: "Tory MP Michael Mates".
-    "mp mep msp am mla".split()
+    "mp mep msp am mla "
+    # Positions in a team, capitalised before a name: "Fly-half Charlie Hodgson". Not
+    # role nouns: "England's World Cup-winning fly-half said" is the story's player.
+    "fly-half scrum-half full-back winger flanker hooker playmaker keeper centre-back".split()
 )
 # Nouns that name a role on their own: "the president", "a spokesman", "officials".
 ROLE_NOUNS = frozenset(
@@ -97,6 +100,14 @@ ROLE_NOUNS = frozenset(
     "businessman businesswoman entrepreneur billionaire investor banker surgeon physician "
     "historian philosopher blogger journalist photographer".split()
 )
+# What sport and music call people by, before a name: "double Olympic champion Kelly
+# Holmes", "Beach Boys veteran Brian Wilson", "Hollywood star Tom Cruise". Roles in lower
+# case only: capitalised, they open names ("Star Wars", "Champion Hurdle").
+PERFORMER_NOUNS = frozenset(
+    "champion champions star stars veteran veterans legend frontman frontwoman guitarist "
+    "drummer bassist vocalist songwriter winner runner-up medallist sprinter dj djs".split()
+)
+ROLE_NOUNS = ROLE_NOUNS | PERFORMER_NOUNS
 # Nouns for organisations: "the company", "the ministry", "the campaign".
 ORG_NOUNS = frozenset(
     "company firm ministry department government administration agency campaign "
@@ -150,7 +161,7 @@ ORG_WORDS = frozenset(
     "productions publishing publishers pharma bancorp brothers partners associates "
     "consulting consultants securities investments finance financial oil gas petroleum "
     "mining steel electric railways rail transport communications wireless mobile "
-    "telecommunications software electronics foods brewery breweries".split()
+    "telecommunications software electronics foods brewery breweries chamber chambers presse".split()
 )
 # Groups of people named by a plural: "Democrats", "the Russians".
 GROUP_WORDS = frozenset(
@@ -261,7 +272,17 @@ FEMALE_NAMES = frozenset(
     "carly megyn phyllis wendy adelle loretta carrie susana debbie donna huma "
     "marsha kay jeanne katie kate ann anne annie ella ellen eleanor fiona gemma "
     "jane jo joanna julia karin kirsty leah lucy maggie mairead nicola penny "
-    "rosie ruth sally sheila sophie tessa yvonne zoe".split()
+    "rosie ruth sally sheila sophie tessa yvonne zoe "
+    # More of the first names British and American news gives most often.
+    "alison amanda anita audrey beth bridget carla caroline cate cathy cherie claire clara "
+    "claudia colette dawn deirdre delia denise edith eileen elaine elena elsa esther eva "
+    "geraldine gillian glenda gwen hazel heidi helena imogen irene isabel jackie jemma "
+    "jenny jessie joanne jodie josephine judi karen kathy keira kerry kirsten kylie "
+    "lesley linda lindsay lorraine louise lynn lynne mandy margo marian marion maureen "
+    "meg melinda mia miranda molly monica nadia naomi natasha nell nina nora norah olga "
+    "paula pauline petra philippa polly rachael rebekah rita roberta rosa rosemary "
+    "roxanne sadie sandy sharon shelley sinead sonia stella sue susie suzanne tamsin "
+    "tanya tara tina toni tracey tracy una valerie vanessa vera wendy winifred".split()
 )
 MALE_NAMES = frozenset(
     "james john robert michael william david richard joseph thomas charles christopher "
@@ -280,7 +301,17 @@ MALE_NAMES = frozenset(
     "rudy rudolph dick al jimmy gerald lyndon franklin abraham woodrow dwight ronald "
     "herbert calvin warren jim tim tom bob rob dan dave sam max tom tony ed ted jon "
     "marty martin dinesh preet eric hugh lammy david marco keir jeremy ed nick "
-    "alistair liam owen niall sadiq gavin matt wes pete jd kash elon".split()
+    "alistair liam owen niall sadiq gavin matt wes pete jd kash elon "
+    # More of the first names British and American news gives most often.
+    "adrian alec alfie andi andy angus archie barry ben bernard bertie brendan callum "
+    "cameron clive colin craig damian damien darren dean declan derek des dominic "
+    "duncan eamonn edmund eddie elliot ewan fergus francis fraser freddie geoff geoffrey "
+    "glenn graeme graham greg guy hamish harry harvey howard iain ian ivan jake "
+    "jamie jeff jez jimmy joel jonny josh julian karl keith kieran lee leon lewis "
+    "luke malcolm marcus martyn maurice mervyn miles murray neil neville nigel norman "
+    "oliver ollie phil piers quentin ralph ray reg rhodri richie robbie robin rod "
+    "rodney ronnie ross rory rupert russ sebastian shane simon stan stanley stewart "
+    "stuart theo toby trevor tristan vic vince warwick wayne zac".split()
 )
 DEMONYMS = frozenset(
     "american russian ukrainian british canadian french german chinese israeli palestinian "
@@ -298,7 +329,9 @@ ROLE_MODIFIERS = frozenset(
     "presidential vice foreign defence defense interior finance press campaign party state "
     "federal national political democratic republican conservative liberal longtime "
     "veteran fellow rival independent special prime white house chief executive "
-    "managing general communications security intelligence military senior-most".split()
+    "managing general communications security intelligence military senior-most "
+    # Of champions: "said double Olympic champion Kelly Holmes".
+    "double triple reigning defending".split()
 )
 ABBREVIATED_TITLES = {
     "sen.": "Senator",
@@ -339,7 +372,9 @@ NOT_ACTOR_WORDS = frozenset(
     "award awards prize festival hotel airport station bridge stadium tower "
     "building palace mall centre center city county province region valley coast beach "
     "week month year era age east west north south highway route programme "
-    "program project operation trial show series film movie album book".split()
+    "program project operation trial show series film movie album book "
+    # Venues: "the Birmingham Indoor Arena", "Wembley Stadium".
+    "arena stadium circuit racecourse velodrome venue".split()
 )
 # Places: named, but not actors (unless they speak, as "Washington said" does).
 PLACES = frozenset(

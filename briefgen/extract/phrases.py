@@ -151,6 +151,8 @@ def read_phrase(
         return mention_of("relative", toks[:1], lo, hi, text)
     for k in range(len(toks) - 1, 0, -1):
         if toks[k].low in ("’s", "'s"):
+            if any(a <= lo + k < b for a, b in chunks(tokens, vocab, lo, hi)):
+                continue  # "the Court of Queen's Bench": one name across the possessive
             return _possessive(tokens, lo, hi, lo + k, vocab, text, subject)
     if toks[0].low in ("his", "her", "its", "their"):
         lo += 1

@@ -11,6 +11,7 @@ _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}"  # U.S., D.C.
     r"|(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|Prof|Rev|Capt|Adm|Cmdr|Maj|Messrs|Atty|Supt|Det|Insp|Pres|Hon|Amb|Cpl|Pvt)\."
     r"|[A-Z]\.(?=\s+[A-Z])"  # an initial: George W. Bush
+    r"|[A-Z]{1,3}&[A-Z]{1,3}\b"  # M&S, AT&T, R&B: one name
     r"|\w+(?:[’'\-]\w+)*"
     r"|\.\.\.|…|—|–|--|''|``"
     r"|\S",
