@@ -35,6 +35,7 @@ from briefgen import __version__
 from briefgen.extract.actors import build_actors
 from briefgen.extract.attribute import Attribution, attribute
 from briefgen.extract.coref import Entity, Resolver
+from briefgen.extract.learned import propose
 from briefgen.extract.mentions import Vocabulary, find_mentions
 from briefgen.extract.paragraph import Spans
 from briefgen.extract.phrases import described_subject
@@ -151,7 +152,12 @@ def _attribute_all(
     for index in sorted(by_paragraph):
         sents = by_paragraph[index]
         flat = [tok for sent in sents for tok in sent]
-        found = attribute(index, flat, quotes_of.get(index, []), doc.text, vocab)
+        own = quotes_of.get(index, [])
+        found = attribute(index, flat, own, doc.text, vocab)
+        # The trained filter adds what the rules left out (`learned`, model.json).
+        found = sorted(
+            found + propose(index, flat, own, doc.text, vocab, found), key=lambda a: a.start
+        )
         content = Spans()
         for a in found:
             content.add(a.start, a.end)
