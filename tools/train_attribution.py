@@ -45,6 +45,7 @@ RATE = 0.1
 L2 = 1e-5
 MIN_FORM = 8  # a word must be a gold cue this often to become a cue form
 MIN_FEATURE = 3  # a feature must occur this often to get a weight
+MIN_SHARE = 0.2
 FOLDS = 5
 _WORD = re.compile(r"[a-z]+(?:[’'][a-z]+)?")
 
@@ -52,14 +53,19 @@ _WORD = re.compile(r"[a-z]+(?:[’'][a-z]+)?")
 def cue_forms(folder: Path) -> dict[str, str]:
     """Return the cue word forms: the lexicon's, and words often a gold cue in training."""
     counts: Counter[str] = Counter()
+    seen: Counter[str] = Counter()
+    for path in sorted(folder.glob("*.txt")):
+        seen.update(_WORD.findall(path.read_text(encoding="utf-8").lower()))
     for path in sorted(folder.glob("*.gold.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         for item in data.get("attributions") or []:
             for word in _WORD.findall(str(item.get("cue") or "").lower()):
-                if len(word) >= 3 and word not in _FUNCTION:
+                if len(word) >= 3 and word not in _FUNCTION and word not in lx.ADVERBS:
                     counts[word] += 1
-    forms = {w for w, n in counts.items() if n >= MIN_FORM}
+    # A word that is a cue in at least MIN_SHARE of its uses: "asked", "believes", not "made".
+    forms = {w for w, n in counts.items() if n >= MIN_FORM and n >= MIN_SHARE * seen[w]}
     forms |= set(lx.SPEECH_VERBS) | set(lx.STANCE_VERBS)
+    forms = {w for w in forms if not w.endswith("ly")}  # adverbs: the verb after is the cue
     return {w: w for w in sorted(forms)}
 
 

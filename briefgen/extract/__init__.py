@@ -154,10 +154,12 @@ def _attribute_all(
         flat = [tok for sent in sents for tok in sent]
         own = quotes_of.get(index, [])
         found = attribute(index, flat, own, doc.text, vocab)
-        # The trained filter adds what the rules left out (`learned`, model.json).
-        found = sorted(
-            found + propose(index, flat, own, doc.text, vocab, found), key=lambda a: a.start
-        )
+        # The trained filter adds what the rules left out (`learned`, model.json); its
+        # attributions are resolved but move no state (salience, current speaker), so the
+        # rules' own speakers stay as they were.
+        learned = propose(index, flat, own, doc.text, vocab, found)
+        quiet = {id(a) for a in learned}
+        found = sorted(found + learned, key=lambda a: a.start)
         content = Spans()
         for a in found:
             content.add(a.start, a.end)
@@ -202,6 +204,10 @@ def _attribute_all(
                     resolved[id(a.source)] = resolver.resolve(a.source, offset)
                 entity = resolved[id(a.source)]
             if entity is None:
+                continue
+            if id(a) in quiet:
+                entity.spoke = True
+                said.append(Said(a, entity))
                 continue
             entity.spoke = True
             if a.document:

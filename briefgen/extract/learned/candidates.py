@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from briefgen.extract import lexicon as lx
 from briefgen.extract.attribute import find_source
-from briefgen.extract.clauses import clause_end, skip_pps
+from briefgen.extract.clauses import clause_end, looks_like_clause, skip_pps
 from briefgen.extract.cues import Cue
 from briefgen.extract.mentions import Mention
 from briefgen.extract.paragraph import Attribution, Para, covered, sentence, span
@@ -33,6 +33,23 @@ _FUNCTION = (
     )
 )
 _SKIP = frozenset(",:")
+# Words before a cue form that make it a noun ("his criticism", "the talks"): a nominal cue
+# holds content only through "that" or a quote ("his claim that ...").
+_NOMINAL = frozenset("the a an this that these those his her its their our my your ’s 's".split())
+# Words before a source that make the frame a relative clause about something else:
+# "troops, whom he described as ...".
+_OBJECT_RELATIVE = frozenset("whom which what".split())
+# Cue forms that are often nouns; before a finite verb they are the subject: "the show is".
+_NOUNY = frozenset("show shows talks comments claims reports plans calls hopes fears views".split())
+_FINITE = frozenset("is was are were has had have will would can could may might".split())
+_BE = frozenset("is was are were be been being 's ’s".split())
+# Words that cannot open reported content: particles ("went off"), conjunctions.
+_NO_OPENERS = frozenset("off up out on down away back over and or but nor".split())
+# Words that open a phrase, not a clause, before a frame: "Despite ..., he announced".
+_PHRASE_OPENERS = frozenset(
+    "despite during after before while when as if although though since until unless "
+    "because with without in on at for from by of".split()
+)
 _NEGATORS = frozenset("not n't never no".split())
 
 
@@ -94,15 +111,22 @@ def _quote_in(p: Para, k: int) -> int | None:
     return p.opens.get(k)
 
 
-def _after(p: Para, i: int, hi: int) -> tuple[int, int, str, list[str]] | None:
-    """Return (start, end, kind, features) of the content after the cue at token i."""
+def _after(p: Para, i: int, hi: int, nominal: bool) -> tuple[int, int, str, list[str]] | None:
+    """Return (start, end, kind, features) of the content after the cue at token i.
+
+    The content is a quote, or a clause: "that ...", ": ...", "to ..." or words with a
+    finite verb. A bare noun phrase ("continued his progress") is no content here.
+    """
     t = p.t
     k = skip_pps(p, i + 1, hi)
     feats = [f"pp_skipped={k > i + 1}"]
+    colon = False
     while k < hi and t[k].text in _SKIP and not t[k].in_quote:
         feats.append(f"punct_after={t[k].text}")
+        colon = colon or t[k].text == ":"
         k += 1
-    if k < hi and t[k].low == "that":
+    that = k < hi and t[k].low == "that"
+    if that:
         feats.append("that")
         k += 1
     if k >= hi:
@@ -111,9 +135,21 @@ def _after(p: Para, i: int, hi: int) -> tuple[int, int, str, list[str]] | None:
     if qi is not None:
         q = p.quotes[qi]
         return q.start, q.end, "quote", [*feats, "content=quote"]
+    # A noun or a participle holds a clause only through "that" or a colon ("his claim
+    # that ...", "saying: ...") or, a participle, "to": not "is offering viewers ...".
+    if (nominal or t[i].low.endswith("ing")) and not (
+        that or colon or (t[k].low == "to" and not nominal)
+    ):
+        return None
+    if t[k].low in _NO_OPENERS:
+        return None
     end = clause_end(p, k, hi)
     if end <= k:
         return None
+    infinitive = t[k].low == "to"
+    if not (that or colon or infinitive or looks_like_clause(p, k, end)):
+        return None
+    feats.append(f"infinitive={infinitive}")
     start, stop = span(p, k, end)
     feats.append(word_shape(t[k], "first"))
     feats.append(f"len={_bucket(end - k)}")
@@ -136,7 +172,7 @@ def _before(p: Para, lo: int, frame_lo: int) -> tuple[int, int, str, list[str]] 
         if t[lo].start <= q.start:
             return q.start, q.end, "quote", ["content=quote_before"]
     end = j
-    if end - lo < 2:
+    if end - lo < 3 or t[lo].low in _PHRASE_OPENERS or not looks_like_clause(p, lo, end):
         return None
     start, stop = span(p, lo, end)
     return (
@@ -158,9 +194,15 @@ def candidates(p: Para, forms: dict[str, str], taken: list[Attribution]) -> list
     for i, tok in enumerate(t):
         if tok.in_quote or not tok.word or tok.low not in forms or covered(p, tok.start):
             continue
+        if tok.low in lx.ADVERBS or tok.low.endswith("ly"):
+            continue  # "widely (regarded)": the verb after it is the cue
         lo, hi = sentence(p, i)
+        if tok.cap and i > lo and t[i - 1].word:
+            continue  # part of a name or a title: "Total Recall", "Plan G"
         prev = t[i - 1] if i > lo else None
         nxt = t[i + 1] if i + 1 < hi else None
+        if tok.low in _NOUNY and nxt is not None and nxt.low in _FINITE:
+            continue  # a noun with its own verb: "the Oscars show is"
         kind = "participle" if tok.low.endswith("ing") else "verb"
         cue = Cue(i, 1, tok.low, kind)
         found = find_source(p, cue, lo)
@@ -170,7 +212,17 @@ def candidates(p: Para, forms: dict[str, str], taken: list[Attribution]) -> list
             inverted = found is not None
         if found is None:
             continue  # no source, nothing to attribute to
+        if found.lo > lo and t[found.lo - 1].low in _OBJECT_RELATIVE:
+            continue
         source = found.mention
+        if (
+            source.form == "pronoun"
+            and source.head == "it"
+            and prev is not None
+            and prev.low in _BE
+        ):
+            continue  # "it was clear that ...": no one speaks
+        nominal = prev is not None and prev.low in _NOMINAL
         base = [
             "bias",
             f"cue={forms[tok.low]}",
@@ -178,6 +230,7 @@ def candidates(p: Para, forms: dict[str, str], taken: list[Attribution]) -> list
             f"cue_cap={tok.cap}",
             word_shape(prev, "prev"),
             word_shape(nxt, "next"),
+            word_shape(t[found.lo - 1] if found.lo > lo else None, "before_src"),
             f"cue_pos={_bucket(i - lo)}",
             f"neg={any(x.low in _NEGATORS for x in t[max(lo, i - 3) : i])}",
             f"inverted={inverted}",
@@ -186,8 +239,9 @@ def candidates(p: Para, forms: dict[str, str], taken: list[Attribution]) -> list
         base.append(f"cue={forms[tok.low]}&src={source.form}")
         frame_lo = found.lo if found.lo < i else i
         for where, got in (
-            ("after", None if inverted else _after(p, i, hi)),
-            ("before", _before(p, lo, frame_lo)),
+            ("after", None if inverted else _after(p, i, hi, nominal)),
+            # A participle's sentence is the source's own act: "He went on, writing: ...".
+            ("before", None if nominal or kind == "participle" else _before(p, lo, frame_lo)),
         ):
             if got is None:
                 continue
