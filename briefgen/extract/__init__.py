@@ -70,14 +70,19 @@ class Said:
 def extractor_version() -> str:
     """Return `briefgen <version>+<digest>`, the digest of every module that shapes a brief.
 
-    Any change to the rules (or to reading and segmenting articles) changes it, with no
+    Any change to the rules or the model (or to reading and segmenting articles) changes it, with no
     version to bump by hand, so `build` knows which briefs an older extraction wrote.
     """
     package = Path(__file__).resolve().parent
-    files = sorted(package.rglob("*.py")) + [
-        package.parent / name
-        for name in ("ingest.py", "segment.py", "schema.py", "clutter.py", "webpage.py")
-    ]
+    # The trained filter's weights (learned/model.json) shape briefs as much as the rules.
+    files = (
+        sorted(package.rglob("*.py"))
+        + sorted(package.rglob("*.json"))
+        + [
+            package.parent / name
+            for name in ("ingest.py", "segment.py", "schema.py", "clutter.py", "webpage.py")
+        ]
+    )
     digest = hashlib.sha256()
     for path in files:
         digest.update(

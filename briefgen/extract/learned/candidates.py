@@ -16,7 +16,7 @@ from briefgen.extract.attribute import find_source
 from briefgen.extract.clauses import clause_end, looks_like_clause, skip_pps
 from briefgen.extract.cues import Cue
 from briefgen.extract.mentions import Mention
-from briefgen.extract.paragraph import Attribution, Para, covered, sentence, span
+from briefgen.extract.paragraph import Attribution, Para, _trim, covered, sentence, span
 from briefgen.extract.tokens import Token
 
 # Words whose own form is a feature (closed classes: they say shape, not topic).
@@ -246,6 +246,7 @@ def candidates(p: Para, forms: dict[str, str], taken: list[Attribution]) -> list
             if got is None:
                 continue
             start, end, ckind, feats = got
+            start, end = _trim(p.text, start, end, keep_stop=ckind == "quote")
             if end <= start or any(a.start < end and start < a.end for a in taken):
                 continue
             out.append(
