@@ -1,11 +1,14 @@
 """Attribution ablation: `briefgen eval` figures with each rule family of issue 15 switched off.
 
-    python tools/ablation.py [GOLD_DIR ...]
+    python tools/ablation.py [--model] [GOLD_DIR ...]
 
 GOLD_DIR defaults to ../shared/eval/bbc-dev and ../shared/eval/polnear-dev next to the
 repository; a missing one is skipped with a note. Each row switches one rule family off
 (by replacing the helper it lives in for the run) and scores the same articles; the first
 row is the full system. Prints span F1, speaker accuracy and attributed F1 per set.
+With --model, only two rows: rules and trained filter (as shipped), rules alone (the
+filter of `briefgen.extract.learned` switched off); the sets default to bbc-dev,
+polnear-dev and the seed.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+import briefgen.extract as extract_package  # noqa: E402
 from briefgen.evaluate import evaluate  # noqa: E402
 from briefgen.extract import attribute as _unused  # noqa: E402, F401
 from briefgen.extract import clauses, coref, phrases, quotes, shapes, sources  # noqa: E402
@@ -64,10 +68,21 @@ SWITCHES: dict[str, list[tuple[object, str, object]]] = {
 }
 
 
+MODEL_SWITCHES: dict[str, list[tuple[object, str, object]]] = {
+    "rules and trained filter (as shipped)": [],
+    "rules alone": [(extract_package, "propose", lambda *a: [])],
+}
+
+
 def main() -> int:
-    dirs = [Path(a) for a in sys.argv[1:]] or [
-        ROOT.parent / "shared" / "eval" / "bbc-dev",
-        ROOT.parent / "shared" / "eval" / "polnear-dev",
+    args = sys.argv[1:]
+    model = "--model" in args
+    args = [a for a in args if a != "--model"]
+    shared = ROOT.parent / "shared"
+    dirs = [Path(a) for a in args] or [
+        shared / "eval" / "bbc-dev",
+        shared / "eval" / "polnear-dev",
+        *([shared / "seeds"] if model else []),
     ]
     dirs = [d for d in dirs if d.is_dir() or print(f"skipped: {d} not found")]
     if not dirs:
@@ -75,7 +90,7 @@ def main() -> int:
     header = " | ".join(f"{d.name} span F1 / speaker / attributed F1" for d in dirs)
     print(f"| switched off | {header} |")
     print("| --- |" + " --- |" * len(dirs))
-    for label, changes in SWITCHES.items():
+    for label, changes in (MODEL_SWITCHES if model else SWITCHES).items():
         cells = []
         with _all(changes):
             for d in dirs:

@@ -35,6 +35,7 @@ from briefgen import __version__
 from briefgen.extract.actors import build_actors
 from briefgen.extract.attribute import Attribution, attribute
 from briefgen.extract.coref import Entity, Resolver
+from briefgen.extract.learned import propose
 from briefgen.extract.mentions import Vocabulary, find_mentions
 from briefgen.extract.paragraph import Spans
 from briefgen.extract.phrases import described_subject
@@ -69,14 +70,19 @@ class Said:
 def extractor_version() -> str:
     """Return `briefgen <version>+<digest>`, the digest of every module that shapes a brief.
 
-    Any change to the rules (or to reading and segmenting articles) changes it, with no
+    Any change to the rules or the model (or to reading and segmenting articles) changes it, with no
     version to bump by hand, so `build` knows which briefs an older extraction wrote.
     """
     package = Path(__file__).resolve().parent
-    files = sorted(package.rglob("*.py")) + [
-        package.parent / name
-        for name in ("ingest.py", "segment.py", "schema.py", "clutter.py", "webpage.py")
-    ]
+    # The trained filter's weights (learned/model.json) shape briefs as much as the rules.
+    files = (
+        sorted(package.rglob("*.py"))
+        + sorted(package.rglob("*.json"))
+        + [
+            package.parent / name
+            for name in ("ingest.py", "segment.py", "schema.py", "clutter.py", "webpage.py")
+        ]
+    )
     digest = hashlib.sha256()
     for path in files:
         digest.update(
@@ -139,6 +145,7 @@ class _Reading:
     last: tuple[Entity, int] | None = None  # the latest speaker and its paragraph
     last_at: int = -1  # where the latest speaker was heard
     resolved: dict[int, Entity | None] = field(default_factory=dict)
+    quiet: set[int] = field(default_factory=set)  # ids of the trained filter's, this paragraph
 
 
 def _attribute_all(
@@ -161,7 +168,14 @@ def _attribute_all(
     for index in sorted(by_paragraph):
         sents = by_paragraph[index]
         flat = [tok for sent in sents for tok in sent]
-        found = attribute(index, flat, quotes_of.get(index, []), doc.text, vocab)
+        own = quotes_of.get(index, [])
+        found = attribute(index, flat, own, doc.text, vocab)
+        # The trained filter adds what the rules left out (`learned`, model.json); its
+        # attributions are resolved but move no state (salience, current speaker), so the
+        # rules' own speakers stay as they were.
+        learned = propose(index, flat, own, doc.text, vocab, found)
+        state.quiet = {id(a) for a in learned}  # this paragraph's: ids are reused later
+        found = sorted(found + learned, key=lambda a: a.start)
         _read_paragraph(state, doc, index, sents, found, vocab)
     for a, current in state.waiting:
         entity = state.chain_speaker.get(a.chain) or current
@@ -232,6 +246,9 @@ def _hear(state: _Reading, doc: Document, index: int, offset: int, a: Attributio
     if entity is None:
         return
     entity.spoke = True
+    if id(a) in state.quiet:
+        state.said.append(Said(a, entity))  # moves no state: see `_attribute_all`
+        return
     if a.document:
         state.resolver.documents.setdefault(a.document, entity)  # "said in its report"
     state.resolver.seen(entity, offset, subject=True)
