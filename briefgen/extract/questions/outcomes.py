@@ -210,6 +210,8 @@ def _whole_subject(sentence: Sentence, who: str, at: int) -> str | None:
         r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+and\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s*$",
         before,
     )
+    if pair and _LIST_OF.search(before[: pair.start()].rstrip()):
+        return None  # "an alliance of the US, India, Australia and Japan": the list's head is lost
     if pair and who.split()[-1] == pair.group(2).split()[-1] and who != pair.group(0):
         # "Mr Blair and Mr Brown could work together": both, by their full names
         who = f"{sentence.refs.full_name(pair.group(1))} and {who}"
@@ -236,6 +238,8 @@ def _joined(before: str, who: str) -> str | None:
         return who
     head = link[: len(link) - len(joiner)]
     starts = list(_CLAUSE_START.finditer(head))
+    if starts and _LIST_OF.search(head[: starts[-1].start() + 1]):
+        return None  # "an alliance of the US, India, Australia and Japan": the list's head is lost
     first = head[starts[-1].end() :] if starts else head
     words = first.split()
     if not words:
@@ -247,6 +251,11 @@ def _joined(before: str, who: str) -> str | None:
     return " ".join(lower_first(words)) + f" {joiner} {who}"
 
 
+# The names before the last comma are a list after a preposition: "of the US, India,".
+_LIST_OF = re.compile(
+    r"\b(?:of|between|including|among|from|with|by|like|as)\s+(?:the\s+)?[A-Z][\w’'-]*"
+    r"(?:,\s+(?:the\s+)?[A-Z][\w’'-]*)*,$"
+)
 _FINITE = frozenset("said says is are was were has have had will would could".split())
 
 
