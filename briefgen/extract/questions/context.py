@@ -300,7 +300,7 @@ class Sentence:
         "Tomiyama added: '... I believe he will be resurrected'" is not about Tomiyama."""
         found = self.refs.pronoun(word, self.start + at, self.since, self.start)
         said = self.refs.said_at(self.start + at)
-        if found is not None and said is not None and said.attribution.kind == "quote":
-            if said.entity.number == found.number:
-                return None
+        quoted = said is not None and said.attribution.kind == "quote"
+        if found is not None and quoted and said.entity.number == found.number:  # type: ignore[union-attr]
+            return None
         return found
