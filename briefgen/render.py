@@ -25,6 +25,7 @@ from briefgen.contests import Contest
 from briefgen.corpus import Corpus, CorpusActor, Entry, Seen, name_key, page_slug
 from briefgen.errors import ConfigError, Problem
 from briefgen.export import ActorsData, BriefsData, actors_data, briefs_data, data_schema
+from briefgen.extract.questions.answers import find_answers
 from briefgen.feeds import FEED, actor_feed, briefs_feed
 from briefgen.identity import in_story
 from briefgen.inputs import YAML_ERRORS
@@ -143,6 +144,13 @@ class EvidenceView(Cited):
 
 
 @dataclass(eq=False)
+class AnswerView(Cited):
+    """Where a newer brief's article answers an open question: its sentence, verbatim."""
+
+    text: str
+
+
+@dataclass(eq=False)
 class QuestionView:
     """An open question with its brief, actors and evidence."""
 
@@ -150,6 +158,13 @@ class QuestionView:
     brief: BriefView
     actors: list[ActorView]
     evidence: list[EvidenceView]
+    answer: AnswerView | None = None
+    """A newer brief's sentence that answers it (`questions.answers`), if any."""
+
+    @property
+    def is_open(self) -> bool:
+        """Tell whether it is still open: not marked answered, nor answered by a newer brief."""
+        return self.question.status == "open" and self.answer is None
 
 
 @dataclass(eq=False)
@@ -300,6 +315,19 @@ def _brief_view(corpus: Corpus, entry: Entry, slug: str) -> BriefView:
     return view
 
 
+def _answer(views: list[BriefView]) -> None:
+    """Tie each open question a newer brief's article answers to that sentence."""
+    found = find_answers([v.entry for v in views])
+    by_entry = {id(v.entry): v for v in views}
+    for view in views:
+        for q in view.questions:
+            answer = found.get(id(q.question))
+            if answer is not None:
+                newer = by_entry[id(answer.entry)]
+                paragraph = _paragraph_finder(answer.entry)(answer.span[0])
+                q.answer = AnswerView(newer, paragraph, answer.text)
+
+
 def _contest_views(corpus: Corpus, views: list[BriefView]) -> dict[int, ContestView]:
     """Return each contest's view, keyed by the contest's id()."""
     by_position = {id(p.position): p for v in views for p in v.positions}
@@ -331,7 +359,7 @@ def _actor_pages(
     by_id = {page.actor.id: page for page in pages}
     for view in views:
         for q in view.questions:
-            if q.question.status != "open":
+            if not q.is_open:
                 continue
             for page_id in dict.fromkeys(a.page.id for a in q.actors if a.page):
                 by_id[page_id].questions.append(q)
@@ -345,6 +373,7 @@ def render_pages(project: Project, corpus: Corpus) -> dict[str, str]:
     """Render every page; return {path relative to docs/: Markdown text}."""
     env = environment(project)
     views = _brief_views(corpus)
+    _answer(views)
     contests = _contest_views(corpus, views)
     actors = _actor_pages(project, corpus, views, contests)
     top = sorted(
@@ -352,7 +381,7 @@ def render_pages(project: Project, corpus: Corpus) -> dict[str, str]:
         key=lambda a: (-a.position_count, -len(a.actor.briefs), name_key(a.actor.name), a.actor.id),
     )[:TOP_ACTORS]
     every = [q for v in views for q in v.questions]
-    still_open = [q for q in every if q.question.status == "open"]
+    still_open = [q for q in every if q.is_open]
     questions = [
         (kind, label, blurb, [q for q in still_open if q.question.kind == kind])
         for kind, label, blurb in QUESTION_KINDS
@@ -361,7 +390,8 @@ def render_pages(project: Project, corpus: Corpus) -> dict[str, str]:
         (a for a in actors if a.questions),
         key=lambda a: (-len(a.questions), name_key(a.actor.name), a.actor.id),
     )
-    common = {"title": project.title, "counts": corpus.counts()}
+    # Open questions counted as the pages list them: a newer brief's answer closes one.
+    common = {"title": project.title, "counts": {**corpus.counts(), "questions": len(still_open)}}
 
     def page(template: str, root: str, name: str, boost: float = 0, **context: Any) -> str:
         text = env.get_template(template).render(**common, root=root, **context)
@@ -385,7 +415,7 @@ def render_pages(project: Project, corpus: Corpus) -> dict[str, str]:
             "Open questions",
             questions=questions,
             by_actor=by_actor,
-            answered=[q for q in every if q.question.status == "answered"],
+            answered=[q for q in every if not q.is_open],
             contests=[contests[id(c)] for c in corpus.contests],
         ),
         "format.md": page(

@@ -52,3 +52,27 @@ def test_a_contested_question_with_the_roles_reversed_is_dropped():
     denial = "The charity denied claims made by Mr Okafor about its accounts."
     assert _drop("Is Mr Okafor right to deny claims about the accounts?", "contested", denial)
     assert not _drop("Is the charity right to deny the claims?", "contested", denial)
+
+
+def test_conditions_no_reader_weighs_are_dropped():
+    assert _drop("Will refunds not be paid unless the ticket is returned?", "conditional")
+    assert _drop("Would the helpline stay open for as long as there were floods?", "conditional")
+    assert _drop("Would the fans understand if Tariq Dobbs left the club?", "conditional")
+    assert _drop("Would staff be deeply disappointed if the depot closed?", "conditional")
+    assert _drop("Would Tariq Dobbs not have played if he was injured?", "conditional")
+    assert not _drop("Will the depot close if the contract is lost?", "conditional")
+    assert not _drop("Would Tariq Dobbs have to leave if the club were sold?", "conditional")
+
+
+def test_a_third_person_verb_a_speech_to_come_or_a_lone_pronoun_is_dropped():
+    assert _drop("Will weaker exports points to slower growth in 2006?")
+    assert _drop("Will Anna Moreau repeat her call for a ferry subsidy?")
+    assert _drop("Would everyone be surprised if he did not win?", "conditional")
+    assert _drop("Will the board back her plan?")
+    assert not _drop("Will Anna Moreau win her appeal?")
+    assert not _drop("Will weaker exports point to slower growth in 2006?")
+
+
+def test_a_simile_is_no_contested_claim():
+    assert _drop('Is the harbour master like a "pirate captain"?', "contested")
+    assert not _drop("Is the harbour master liable for the damage?", "contested")

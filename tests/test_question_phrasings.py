@@ -599,3 +599,20 @@ def test_do_have_with_a_preposition_is_dropped():
     from briefgen.extract.questions.wording import finish
 
     assert finish("Do people have about getting into debt") is None
+
+
+def test_he_in_a_speakers_own_quote_is_not_the_speaker():
+    body = (
+        "Rescue dog Captain was honoured at the town hall on Monday. "
+        'Breeder Tomas Varga added: "So long as people love him, I believe he will be '
+        'remembered by new generations of owners in the future."'
+    )
+    assert not any("Tomas Varga" in q for q in asked(body))
+
+
+def test_a_list_whose_head_is_lost_is_no_subject():
+    body = (
+        "The minister announced that a group of Norway, Chile, Peru and Kenya will "
+        "co-ordinate the fishing survey next spring."
+    )
+    assert not any(q.startswith("Will Peru and Kenya") for q in asked(body))

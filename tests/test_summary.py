@@ -107,3 +107,29 @@ def test_a_sentence_that_points_back_or_argues_does_not_open_the_summary():
         "Orbit Soft has launched a chip that halves the power phones use."
     )
     assert text.startswith("Orbit Soft has launched")
+
+
+def test_a_title_with_me_or_i_in_it_is_no_first_person_opening():
+    lede = (
+        "Three jackets worn by the Lumen Quartet on their Hold Me Close album cover have "
+        "sold for $80,000 at a Dublin auction."
+    )
+    assert summary(f"{lede}\n\nThe sale ran for two days.").startswith(lede)
+    review = "Only one pilot sees the storm coming in the thriller I, Pilot, out on DVD this week."
+    assert summary(f"{review}\n\nThe extras are thin.").startswith(review)
+    personal = "I was sitting in the stands when the roof gave way at the Harrow ground."
+    news = "The roof of the Harrow stadium collapsed during Saturday's match, the club said."
+    assert summary(f"{personal}\n\n{news}").startswith(news)
+
+
+def test_a_lede_opening_on_a_quoted_phrase_is_the_summary_but_a_quoted_sentence_is_not():
+    lede = (
+        '"Lasting harm" will be done to the Tarn estuary by the new port, '
+        "a committee of MPs has warned."
+    )
+    assert summary(f"{lede}\n\nThe port is due to open in the spring of next year.").startswith(
+        lede
+    )
+    quote = '"We will fight this port every step of the way," said campaigner Rhea Dunn.'
+    news = "A new container port on the Tarn estuary was approved by ministers on Monday."
+    assert summary(f"{quote}\n\n{news}").startswith(news)

@@ -18,7 +18,7 @@ import random
 from pathlib import Path
 
 SECTIONS = ("business", "entertainment", "politics", "sport", "tech")
-SEEDS = (1616, 2016, 3016, 4016, 5016, 6016, 7016, 8016)
+SEEDS = (1616, 2016, 3016, 4016, 5016, 6016, 7016, 8016, 9016, 10016, 11016, 12016)
 # Article numbers (in every section) the rules were tuned on, known before each set.
 TUNED = (
     set(),
@@ -54,6 +54,8 @@ TUNED = (
     | set(range(250, 254))
     | set(range(300, 361)),
 )
+# Sets 9 to 12 (issue 16, third pass): nothing more was tuned on before them.
+TUNED += (TUNED[-1],) * 4
 
 
 def sample(corpus: Path, dev: Path, upto: int) -> list[list[Path]]:

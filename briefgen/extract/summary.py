@@ -38,6 +38,8 @@ _CAPTION = re.compile(
 _PERSONAL = re.compile(
     r"(?<![\w-])(?:I|I'm|I’m|I've|I’ve|[Mm]e|[Mm]y|[Ww]e|us|[Oo]ur|[Yy]ou|[Yy]our)(?![\w-])"
 )
+# A quoted phrase (not a quoted sentence) that opens a statement: '"Irreversible damage" will be caused by ...'.
+_QUOTED_OPENING = re.compile(r"^[“\"](?:[^”\"\s]+\s+){0,5}[^”\"\s]+[”\"]\s+(?:\S+\s+){4,}")
 _LEANING = frozenset(
     "he she it they his her its their him them this that these those such but and or so "
     "however also yet still meanwhile instead then there".split()
@@ -62,7 +64,7 @@ def summarise(doc: Document, limit: int = LIMIT) -> str:
             continue
         if not chosen and not _can_open(sentence):
             continue
-        if chosen and (_CAPTION.match(sentence) or _PERSONAL.search(_unquoted(sentence))):
+        if chosen and (_CAPTION.match(sentence) or _personal(_unquoted(sentence))):
             break  # the lede is over: an aside or someone's words follow
         if chosen and len(" ".join(chosen)) + len(sentence) > limit:
             break
@@ -84,15 +86,17 @@ def _cleaned(sentence: str) -> str:
 def _can_open(sentence: str) -> bool:
     """Tell whether a sentence can open a summary on its own."""
     words = sentence.split()
-    if len(words) < 6 or not sentence[0].isalnum():
+    if len(words) < 6 or not (sentence[0].isalnum() or _QUOTED_OPENING.match(sentence)):
         return False  # a fragment, a caption in brackets, a quotation
     if _CAPTION.match(sentence) or sentence.endswith("?"):
         return False
     if not re.search(r"[.!”\"’']$", sentence):
         return False  # a heading or a cut-off line
+    if words[1] in ("Me", "My", "You", "Your", "Us", "Our", "We"):
+        return False  # "Get Me Out Of Here as ...": the tail of a title cut at its dots
     if words[0].lower().strip(",") in _LEANING:
         return False  # "She said ...", "But ...": who or what, the reader cannot tell
-    if _PERSONAL.search(_unquoted(sentence)):
+    if _personal(_unquoted(sentence)):
         return False  # "I was ...", "you are likely to find": an anecdote, not the news
     if _POINTS_BACK.search(sentence) or _ARGUMENT.match(sentence):
         return False  # "appears to have done that", "The idea is simple": a step, not the news
@@ -101,6 +105,26 @@ def _can_open(sentence: str) -> bool:
     return not instruction or bool(
         re.search(r"\b(?:is|are|was|were|has|have|had|will|would|said|says)\b", sentence)
     )
+
+
+def _personal(sentence: str) -> bool:
+    """Tell whether a sentence speaks as "I", "we" or "you". Past its first word a capital
+    "Me" or "You" is a title ("Please Please Me"), and so is an "I" after a capitalised
+    word or before ", Robot" ("World War I", "I, Robot")."""
+    for m in _PERSONAL.finditer(sentence):
+        word = m.group()
+        if m.start() == 0 or re.search(r"(?:[“\"‘']|:)\s*$", sentence[: m.start()]):
+            return True  # the first word, of the sentence or of a quotation
+        if word[0].isupper() and word != "I" and not word.startswith("I’") and "'" not in word:
+            continue
+        before = sentence[: m.start()].split()
+        if word == "I" and (
+            re.match(r",\s+[A-Z]", sentence[m.end() :])
+            or (len(before) > 1 and before[-1][:1].isupper())
+        ):
+            continue
+        return True
+    return False
 
 
 def _unquoted(sentence: str) -> str:

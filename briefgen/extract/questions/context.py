@@ -412,5 +412,13 @@ class Sentence:
         return self.refs.speaker(self.start + at)
 
     def pronoun(self, word: str, at: int) -> Entity | None:
-        """Return who a pronoun at an offset of this sentence refers to, if known."""
-        return self.refs.pronoun(word, self.start + at, self.since, self.start)
+        """Return who a pronoun at an offset of this sentence refers to, if known.
+
+        In someone's own quoted words "he" or "she" is never the speaker (who says "I"):
+        "Tomiyama added: '... I believe he will be resurrected'" is not about Tomiyama."""
+        found = self.refs.pronoun(word, self.start + at, self.since, self.start)
+        said = self.refs.said_at(self.start + at)
+        quoted = said is not None and said.attribution.kind == "quote"
+        if found is not None and quoted and said.entity.number == found.number:  # type: ignore[union-attr]
+            return None
+        return found

@@ -11,7 +11,12 @@ beside its evidence and the text after it, and answer "doubtful" when:
 - it speaks as "I", "we" or "you" (the article's own question copied), or the article
   answers its own question straight after ("Yes.", "No, ...");
 - a contested question puts the accuser in the place of the accused, or names a denier the
-  evidence does not show denying.
+  evidence does not show denying, or weighs a simile ("Is the reporter like a camp guard?");
+- a condition no reader weighs: a rule in a double negative ("will not be issued unless"),
+  a duration ("for as long as"), a feeling ("would understand if"), a counterfactual past;
+- a third-person verb stands where the base verb belongs ("Will fourth quarter points
+  ...?"), a speech to come is asked ("Will X repeat ...?"), or "he"/"she" has no name
+  before it.
 
 Each check errs towards dropping: a missing question costs less than a broken one.
 """
@@ -46,10 +51,38 @@ _ANSWER = re.compile(r"^\s*[\"“']?(?:yes|no|probably|perhaps|maybe|the answer 
 _WORD = re.compile(r"[\w’'%.-]+")
 
 
+# Conditions no reader weighs: a rule told with a double negative ("will not be issued
+# unless"), a duration ("for as long as"), how someone would feel ("would understand if"),
+# a counterfactual past ("would not have run if").
+_IDLE_CONDITION = re.compile(
+    r"\bnot\b[^?]*\bunless\b|\bfor\s+as\s+long\s+as\b|"
+    r"\b(?:understand|be\s+(?:\w+ly\s+)?(?:surprised|frustrated|disappointed|happy|delighted|"
+    r"pleased|upset|sad|shocked|amazed))\s+(?:if|unless)\b|"
+    r"^(?:Would|Could|Might)\s+[^?]*?\bhave\s+(?!to\b)\w+[^?]*\b(?:if|unless)\b"
+)
+# A third-person verb where the base verb belongs: "Will fourth quarter points more ...".
+_THIRD_PERSON = re.compile(
+    r"^Will\s+(?:[a-z][\w-]*\s+){1,3}(?:points|says|shows|suggests|means|looks|seems|remains|"
+    r"needs|wants|expects|hopes|plans|makes|takes|comes|goes)\b"
+)
+# A speech to come is the article's diary, not an open matter: "Will X repeat his claim?".
+_SPEECH = re.compile(r"^Will\s+[^?]*?\b(?:repeat|reiterate|restate)\b")
+# A simile in an insult is no claim to settle: "Is the reporter like a camp guard?".
+_SIMILE = re.compile(r"^(?:Is|Are|Was|Were)\s+[^?]*\blike\s+an?\b")
+# "he", "she" with no name before them in the question: whom?
+_LONE_PRONOUN = re.compile(
+    r"^\S+\s+(?:[a-z][\w’'-]*\s+|[^\sA-Za-z][^\s]*\s+)*(?:he|she|him|her|his)\b"
+)
+
+
 def doubtful(question: str, kind: str, evidence: str, later: str) -> bool:
     """Tell whether a worded question should be dropped (see the module's docstring)."""
     bare = re.sub(r"[\"“”][^\"“”]*[\"“”]", " ", question)  # quoted words are the speaker's
-    if _PERSONAL.search(bare):
+    if _PERSONAL.search(bare) or _LONE_PRONOUN.match(bare):
+        return True
+    if _IDLE_CONDITION.search(question) or _THIRD_PERSON.match(question) or _SPEECH.match(question):
+        return True
+    if kind == "contested" and _SIMILE.match(question):
         return True
     if kind == "explicit" and _ANSWER.match(later):
         return True

@@ -78,96 +78,15 @@ def asked(
 ) -> Candidate | None:
     """Make "Will <who> <vp>?" where both stand alone and the outcome is worth asking."""
     if who and vague(who) and not PERSON.search(who):
-        event = re.match(
-            r"(?:trigger|spark|prompt|lead\s+to|cause|bring|force|mean)\s+(?P<np>(?:a|an|another|more|"
-            r"further|fresh|new|a\s+second)\s+[^,;]+)",
-            vp.strip(),
-        )
-        if event is None or re.match(r"\S+\s+\w+ed\b", event.group("np")):
-            return None  # "cause more affected ...": no event named
-        # "the figures could trigger another rate rise": the rise is the open matter.
-        question = finish(f"Will there be {trim(event.group('np'))}", longest=24)
-        return Candidate("pending", question, sentence.start + at, score) if question else None
-    if not who or PERSON.search(who):
+        return _event(sentence, vp, at, score)
+    if not who or PERSON.search(who) or _not_subject(who, vp):
         return None
-    last = who.split()[-1]
-    if last[:1].isupper() and last in re.findall(r"[\w’'-]+", vp):
-        return None  # "Gordon Brown commit to a job for Mr Brown": the wrong person
-    if re.match(r"(?:Based|Given|Following|According|Compared|Judging)\b", who):
-        return None  # "Based on 2004 figures the producer": an opening phrase, not a subject
-    vp = re.split(r",?\s*[”\"](?:\s|$)", vp.strip() + " ")[0]  # the quote ends: so does the outcome
-    vp = trim(SECOND.sub("", _HEDGE.sub("", _HEDGE.sub("", vp))))
-    vp = _AFTER.sub("", vp)
-    if not re.match(
-        r"(?:ensure|mean|show|suggest|believe|think|predict|expect|say|warn|insist)", vp
-    ):
-        vp = re.sub(
-            r"\s+(?:will|would|must)\s+(?:have\s+to\s+|be\s+)?[a-z]+\b.*$", "", vp
-        )  # a new clause
-    vp = re.sub(r"\s+(?:earlier|later)\s+that\s+(?:day|week|month|year)$", "", vp)  # "that month"
-    if len(vp.split()) > 14 and ", " in vp:
-        vp = vp.split(", ")[0]  # "get rid of fees, introduce care and ...": the first of a list
-    vp = re.sub(r"\s+and\s+to\s+.*$", "", vp)  # "appoint reps and to increase spending"
-    if re.search(r"\bthere\b", f"{who} {vp}") or re.search(
-        r"\b(?:their|its)\s+[\w-]+\s*$", sentence.text[:at], re.IGNORECASE
-    ):
-        return None  # "sold there", "their marriage will": pointing back into the article
-    dangling_it = re.search(r"\bit\b", vp) and not re.search(
-        r"\b[a-z]+s?\s+it\s+(?:has|had|is|was|will|would)\b", vp
-    )  # "make it a success" (what?), but "the reforms it has enacted"
-    if re.search(r"\bthe\s+same\s+\w+(?!\s+as\b)|\ba\s+similar\b", vp):
-        return None  # "win the same award", "a similar model": the same as what?
-    if re.match(r"be\s+(?:disappointed|pleased|delighted|happy|sad|upset|angry)\b", vp):
-        return None  # how someone will feel is no open matter
-    if re.match(r"(?:never|be\s+used\s+(?:to|for)|be\s+denied)\b", vp) or re.search(
-        r"\bin\s+the\s+past\b", vp
-    ):
-        return None  # "will never return", "could be used to": a pledge or a use, not open
-    if modal.lower() in ("would", "might", "could") and re.search(
-        r"\b(?:thought|feared|believed|seemed|reason\s+to\s+think|fought|battled)\b[^.;]*$",
-        sentence.text[:at],
-    ):
-        return None  # "there was reason to think he might struggle": past speculation
-    if _POINTING_END.search(re.sub(r"\s+\w+ly$", "", vp)) or dangling_it:
-        return None  # "tackle the problem", "monitor the situation closely": which one?
-    if re.search(r"\bbe\s+(?:confused|expected)\b|\bno\s+(?!longer|more\b|later\b)\w+", vp):
-        return None  # "be expected to keep", "be doing no deals": no question to answer
-    if re.search(
-        r"\bhad\s+(?:said|predicted|expected|hoped|planned|promised|warned)\b", sentence.text[:at]
-    ):
-        return None  # "had said that he would": history, not an open matter
-    if (
-        modal.lower() == "should"
-        and not vp.startswith("be ")
-        and not re.search(
-            r"\b(?:by|in|before|within)\s+(?:the\s+end\s+of\s+)?(?:\d{4}|next|the\s+(?:decade|year))\b",
-            vp,
-        )
-    ):
-        return None  # "customers should change their settings": advice, not a forecast
-    if modal.lower() == "will" and re.search(
-        r"\bon\s+\d{1,2}\s+[A-Z][a-z]+|\bon\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", vp
-    ):
-        return None  # "will launch in Europe on 11 March": a date set, not an open matter
-    if modal.lower() == "will" and re.search(
-        r"^be\s+\w+ed\b.*\bnext\s+(?:week|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b", vp
-    ):
-        return None  # "will be reviewed by the medical staff next Monday": a date set
-    before = sentence.text[:at]
-    if re.search(r"\b(?:fact|idea|notion)\s+that\s+[^,]*$", before):
-        return None  # "the fact that homes could not access it remained a problem"
-    pair = re.search(
-        r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+and\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s*$",
-        before,
-    )
-    if pair and who.split()[-1] == pair.group(2).split()[-1] and who != pair.group(0):
-        # "Mr Blair and Mr Brown could work together": both, by their full names
-        who = f"{sentence.refs.full_name(pair.group(1))} and {who}"
-        before = before[: pair.start()] + who
-    joined = _joined(before, who)
-    if joined is None:
+    vp = _outcome(vp)
+    if _refused(sentence, who, vp, at, modal):
+        return None
+    who = _whole_subject(sentence, who, at)
+    if who is None:
         return None  # "spending on defence and homeland security": half a subject
-    who = joined
     if re.search(r"\bits\b", vp) and (" and " in who or who.split()[-1].endswith("s")):
         return None  # "Electronic Arts and Vivendi support its format": whose?
     if sentence.in_quote and who not in sentence.text and who.lower() not in sentence.text.lower():
@@ -184,11 +103,120 @@ def asked(
     clause = name_pronouns(f"{who} will {vp}", sentence, at)
     clause = clause.replace(" will ", " ", 1) if clause else None
     # "should not be a full-back" asks what ought to be; "should appear by 2010" forecasts.
-    lead = "Should" if modal.lower() == "should" and words[0] == "be" else "Will"
+    lead = "Should" if ought else "Will"
     question = finish(f"{lead} {clause}", longest=24) if clause else None
     if question is None or unplaced(question):
         return None
     return Candidate("pending", question, sentence.start + at, score)
+
+
+def _event(sentence: Sentence, vp: str, at: int, score: float) -> Candidate | None:
+    """Ask of the event a vague subject may bring ("the figures could trigger another rate
+    rise": the rise is the open matter), or None when the verb names no event."""
+    event = re.match(
+        r"(?:trigger|spark|prompt|lead\s+to|cause|bring|force|mean)\s+(?P<np>(?:a|an|another|more|"
+        r"further|fresh|new|a\s+second)\s+[^,;]+)",
+        vp.strip(),
+    )
+    if event is None or re.match(r"\S+\s+\w+ed\b", event.group("np")):
+        return None  # "cause more affected ...": no event named
+    question = finish(f"Will there be {trim(event.group('np'))}", longest=24)
+    return Candidate("pending", question, sentence.start + at, score) if question else None
+
+
+def _not_subject(who: str, vp: str) -> bool:
+    """Tell a subject that is no actor of the outcome: the verb's own object, an opener."""
+    last = who.split()[-1]
+    if last[:1].isupper() and last in re.findall(r"[\w’'-]+", vp):
+        return True  # "Gordon Brown commit to a job for Mr Brown": the wrong person
+    # "Based on 2004 figures the producer": an opening phrase, not a subject.
+    return bool(re.match(r"(?:Based|Given|Following|According|Compared|Judging)\b", who))
+
+
+def _outcome(vp: str) -> str:
+    """Cut a verb phrase to the outcome: no hedge, quote's end, second clause or tail."""
+    vp = re.split(r",?\s*[”\"](?:\s|$)", vp.strip() + " ")[0]  # the quote ends: so does the outcome
+    vp = trim(SECOND.sub("", _HEDGE.sub("", _HEDGE.sub("", vp))))
+    vp = _AFTER.sub("", vp)
+    if not re.match(
+        r"(?:ensure|mean|show|suggest|believe|think|predict|expect|say|warn|insist)", vp
+    ):
+        vp = re.sub(
+            r"\s+(?:will|would|must)\s+(?:have\s+to\s+|be\s+)?[a-z]+\b.*$", "", vp
+        )  # a new clause
+    vp = re.sub(r"\s+(?:earlier|later)\s+that\s+(?:day|week|month|year)$", "", vp)  # "that month"
+    if len(vp.split()) > 14 and ", " in vp:
+        vp = vp.split(", ")[0]  # "get rid of fees, introduce care and ...": the first of a list
+    return re.sub(r"\s+and\s+to\s+.*$", "", vp)  # "appoint reps and to increase spending"
+
+
+def _refused(sentence: Sentence, who: str, vp: str, at: int, modal: str) -> bool:
+    """Tell an outcome no reader would ask about: pointing back, a feeling, a pledge, past
+    speculation, advice, a date already set, history."""
+    before = sentence.text[:at]
+    modal = modal.lower()
+    if re.search(r"\bthere\b", f"{who} {vp}") or re.search(
+        r"\b(?:their|its)\s+[\w-]+\s*$", before, re.IGNORECASE
+    ):
+        return True  # "sold there", "their marriage will": pointing back into the article
+    dangling_it = re.search(r"\bit\b", vp) and not re.search(
+        r"\b[a-z]+s?\s+it\s+(?:has|had|is|was|will|would)\b", vp
+    )  # "make it a success" (what?), but "the reforms it has enacted"
+    if re.search(r"\bthe\s+same\s+\w+(?!\s+as\b)|\ba\s+similar\b", vp):
+        return True  # "win the same award", "a similar model": the same as what?
+    if re.match(r"be\s+(?:disappointed|pleased|delighted|happy|sad|upset|angry)\b", vp):
+        return True  # how someone will feel is no open matter
+    if re.match(r"(?:never|be\s+used\s+(?:to|for)|be\s+denied)\b", vp) or re.search(
+        r"\bin\s+the\s+past\b", vp
+    ):
+        return True  # "will never return", "could be used to": a pledge or a use, not open
+    if modal in ("would", "might", "could") and re.search(
+        r"\b(?:thought|feared|believed|seemed|reason\s+to\s+think|fought|battled)\b[^.;]*$",
+        before,
+    ):
+        return True  # "there was reason to think he might struggle": past speculation
+    if _POINTING_END.search(re.sub(r"\s+\w+ly$", "", vp)) or dangling_it:
+        return True  # "tackle the problem", "monitor the situation closely": which one?
+    if re.search(r"\bbe\s+(?:confused|expected)\b|\bno\s+(?!longer|more\b|later\b)\w+", vp):
+        return True  # "be expected to keep", "be doing no deals": no question to answer
+    if re.search(r"\bhad\s+(?:said|predicted|expected|hoped|planned|promised|warned)\b", before):
+        return True  # "had said that he would": history, not an open matter
+    if (
+        modal == "should"
+        and not vp.startswith("be ")
+        and not re.search(
+            r"\b(?:by|in|before|within)\s+(?:the\s+end\s+of\s+)?(?:\d{4}|next|the\s+(?:decade|year))\b",
+            vp,
+        )
+    ):
+        return True  # "customers should change their settings": advice, not a forecast
+    if modal == "will" and re.search(
+        r"\bon\s+\d{1,2}\s+[A-Z][a-z]+|\bon\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", vp
+    ):
+        return True  # "will launch in Europe on 11 March": a date set, not an open matter
+    if modal == "will" and re.search(
+        r"^be\s+\w+ed\b.*\bnext\s+(?:week|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b", vp
+    ):
+        return True  # "will be reviewed by the medical staff next Monday": a date set
+    # "the fact that homes could not access it remained a problem"
+    return bool(re.search(r"\b(?:fact|idea|notion)\s+that\s+[^,]*$", before))
+
+
+def _whole_subject(sentence: Sentence, who: str, at: int) -> str | None:
+    """Return the subject with the rest of a coordination it ends ("Mr Blair and Mr Brown"),
+    or None when it is half of a phrase that is no subject."""
+    before = sentence.text[:at]
+    pair = re.search(
+        r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+and\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s*$",
+        before,
+    )
+    if pair and _LIST_OF.search(before[: pair.start()].rstrip()):
+        return None  # "an alliance of the US, India, Australia and Japan": the list's head is lost
+    if pair and who.split()[-1] == pair.group(2).split()[-1] and who != pair.group(0):
+        # "Mr Blair and Mr Brown could work together": both, by their full names
+        who = f"{sentence.refs.full_name(pair.group(1))} and {who}"
+        before = before[: pair.start()] + who
+    return _joined(before, who)
 
 
 _CLAUSE_START = re.compile(
@@ -210,6 +238,8 @@ def _joined(before: str, who: str) -> str | None:
         return who
     head = link[: len(link) - len(joiner)]
     starts = list(_CLAUSE_START.finditer(head))
+    if starts and _LIST_OF.search(head[: starts[-1].start() + 1]):
+        return None  # "an alliance of the US, India, Australia and Japan": the list's head is lost
     first = head[starts[-1].end() :] if starts else head
     words = first.split()
     if not words:
@@ -221,6 +251,11 @@ def _joined(before: str, who: str) -> str | None:
     return " ".join(lower_first(words)) + f" {joiner} {who}"
 
 
+# The names before the last comma are a list after a preposition: "of the US, India,".
+_LIST_OF = re.compile(
+    r"\b(?:of|between|including|among|from|with|by|like|as)\s+(?:the\s+)?[A-Z][\w’'-]*"
+    r"(?:,\s+(?:the\s+)?[A-Z][\w’'-]*)*,$"
+)
 _FINITE = frozenset("said says is are was were has have had will would could".split())
 
 
