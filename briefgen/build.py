@@ -49,6 +49,8 @@ class Report:
     site_reason: str = ""  # why the build was full
     rendered: list[str] = field(default_factory=list)  # docs/ pages MkDocs rendered
     indexed: list[str] = field(default_factory=list)  # search shards indexed again
+    renders: list[str] = field(default_factory=list)  # docs/ files rendered (Jinja, feeds, data)
+    pages_reason: str = ""  # why every page was rendered again, when the page cache was unusable
 
 
 def build(
@@ -70,9 +72,7 @@ def build(
     """
     from briefgen import uptodate
     from briefgen.corpus import build_corpus
-    from briefgen.render import check_front_matter, render_pages
     from briefgen.site import build_site
-    from briefgen.write import own_pages, write_pages
 
     tell = progress or (lambda stage, done, total: None)
     project = replace(load_project(root), **(overrides or {}))
@@ -106,11 +106,10 @@ def build(
         )
         report.notes.extend(corpus.notes)
         tell("actors", len(corpus.actors), len(corpus.actors))
-        # 5. render: Markdown pages into docs/, never over a page a person wrote
-        pages = render_pages(project, corpus)
-        check_front_matter(own_pages(project.docs, pages), project.rel(project.docs))
-        report.pages, report.removed = write_pages(project.docs, pages)
-        tell("pages", len(pages), len(pages))
+        # 5. render: Markdown pages into docs/ (only those whose inputs changed), never
+        #    over a page a person wrote
+        rendered = render_into_docs(project, corpus, report)
+        tell("pages", rendered, rendered)
         # 6. site: MkDocs (strict) into a temporary folder, then swapped into place
         if site:
             tell("site", 0, 1)
@@ -130,6 +129,33 @@ def build(
             tell("site", 1, 1)
             uptodate.remember(project, report, before)
     return report
+
+
+def render_into_docs(project: Project, corpus: Corpus, report: Report) -> int:
+    """Render the pages whose inputs changed and write those that differ into docs/;
+    return how many pages were rendered (`briefgen.pagecache` keeps the rest)."""
+    from briefgen import pagecache
+    from briefgen.render import check_front_matter, render_changed
+    from briefgen.write import own_pages, write_pages
+
+    cache = pagecache.load(project)
+    shared, blocker = pagecache.shared_key(project)
+    if blocker:
+        report.pages_reason = blocker
+    elif cache.shared and cache.shared != shared:
+        report.pages_reason = "briefgen, the templates or the settings changed"
+    reuse = None if blocker else pagecache.reuser(project, cache, shared)
+    done = render_changed(project, corpus, reuse)
+    listed = {**dict.fromkeys(done.kept, ""), **done.pages}
+    check_front_matter(own_pages(project.docs, listed), project.rel(project.docs))
+    # Between the first write and the new cache, the cache on disk describes neither.
+    pagecache.forget(project)
+    report.pages, report.removed = write_pages(project.docs, done.pages, keep=done.kept)
+    pagecache.save(
+        project, pagecache.record(project, shared, done.keys, done.pages, done.kept, cache)
+    )
+    report.renders = sorted(done.pages)
+    return len(done.pages)
 
 
 def _check_site_dir(project: Project) -> None:
