@@ -101,7 +101,16 @@ def shared_key(project: Project) -> tuple[str, str]:
 
     from briefgen.render import packaged_templates
 
-    found = hashlib.sha256(repr(project).encode("utf-8", "surrogateescape"))
+    # The settings, with the project's folders relative to it: a moved project (a CI
+    # runner's checkout, a copy) keeps its pages.
+    settings = {
+        name: value.relative_to(project.root).as_posix()
+        if isinstance(value, Path) and value.is_relative_to(project.root)
+        else value
+        for name, value in vars(project).items()
+        if name != "root"
+    }
+    found = hashlib.sha256(repr(settings).encode("utf-8", "surrogateescape"))
     for name in ("jinja2", "markupsafe", "pyyaml", "pydantic"):
         try:
             found.update(f"{name}={version(name)}\n".encode())
@@ -115,11 +124,19 @@ def shared_key(project: Project) -> tuple[str, str]:
                 data = path.read_bytes()
                 found.update(f"{path.relative_to(folder).as_posix()} {len(data)}\n".encode())
                 found.update(data)
-    own = project.templates
-    overrides = [n for n in PAGE_TEMPLATES if (own / n).is_file()] if own.is_dir() else []
-    overrides += sorted(p.name for p in own.glob("_*.j2")) if own.is_dir() else []
+    own, packaged = project.templates, packaged_templates()
+    names = [*PAGE_TEMPLATES, *sorted(p.name for p in own.glob("_*.j2"))] if own.is_dir() else []
+    # A copy of the packaged template is no override (this repository's own site).
+    overrides = [n for n in names if (own / n).is_file() and not _same(own / n, packaged / n)]
     why = f"{project.rel(own / overrides[0])} overrides a page template" if overrides else ""
     return found.hexdigest(), why
+
+
+def _same(a: Path, b: Path) -> bool:
+    try:
+        return a.read_bytes() == b.read_bytes()
+    except OSError:
+        return False
 
 
 def load(project: Project) -> PageCache:
