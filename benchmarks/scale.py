@@ -1,7 +1,7 @@
 """Build sites of growing size and time full builds, rebuilds and plain MkDocs.
 
     python benchmarks/scale.py [--sizes 100,1000,2225,10000] [--corpus DIR] [--jobs N]
-                               [--plain-up-to 2225]
+                               [--plain-up-to 2225] [--repeat N]
 
 For each size N, makes a site project in a temporary folder with the first N articles of
 the BBC News 2005 corpus (../shared next to the repository; beyond 2,225 the articles
@@ -18,7 +18,8 @@ process) over the same articles as bare Markdown pages, with a default `mkdocs.y
 makes it). Prints for each build the wall time of the whole command, the time of each
 stage inside it (read, extract, actors, pages, site), peak memory, how the site was built
 (full and why, incremental, unchanged) and which pages MkDocs rendered and which search
-shards were indexed; then the site's size and search index size. Prints figures;
+shards were indexed; then the site's size and search index size. With `--repeat N`,
+each size is run N times (a new project each time) and the medians follow. Prints figures;
 asserts nothing. Skips cleanly when the corpus is not there.
 """
 
@@ -29,6 +30,7 @@ import datetime as dt
 import json
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -56,7 +58,8 @@ print(json.dumps({{"stages": stages, "total": marks[-1][1] - marks[0][1],
     "extracted": len(report.extracted), "reused": len(report.reused),
     "peak_mb": max(peak, children) / 1024,
     "mode": "unchanged" if report.site_unchanged else report.site_mode,
-    "reason": report.site_reason, "rendered": report.rendered, "indexed": report.indexed}}))
+    "reason": report.site_reason, "rendered": report.rendered, "indexed": report.indexed,
+    "renders": report.renders, "pages_reason": report.pages_reason}}))
 """
 PLAIN_CONFIG = "site_name: Plain\ntheme:\n  name: material\n"
 
@@ -145,10 +148,64 @@ def line(name: str, result: dict) -> str:
         f"({result['total']:.1f} s in build(): "
         f"{stages}); extracted {result['extracted']}, reused {result['reused']}; "
         f"peak {result['peak_mb']:.0f} MB\n"
-        f"    site: {how}; {len(rendered)} pages rendered, {len(indexed)} search shards "
-        f"indexed ({', '.join(indexed)})"
+        f"    pages: {len(result['renders'])} files rendered (Jinja, feeds, data)"
+        + (f", every page: {result['pages_reason']}" if result["pages_reason"] else "")
+        + f"\n    site: {how}; {len(rendered)} pages rendered by MkDocs, {len(indexed)} search "
+        f"shards indexed ({', '.join(indexed)})"
         + (f"\n    rendered: {shown}" if rendered and result["mode"] == "incremental" else "")
     )
+
+
+def run_size(pool: list[Path], size: int, jobs: int | None, plain_up_to: int) -> dict:
+    """Time the three builds (and plain MkDocs) of one size; return {name: (wall, CPU)}."""
+    from briefgen.scaffold import init_site
+
+    times: dict = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp) / "site-project"
+        init_site(root)
+        for old in (root / "articles").iterdir():
+            old.unlink()
+        for n in range(size):
+            source = pool[n % len(pool)]
+            write_article(source, root / "articles" / f"a{n:05}.txt", n)
+        print(f"{size} articles:", flush=True)
+        full = run_build(root, jobs)
+        print(line("full build", full), flush=True)
+        write_article(pool[size % len(pool)], root / "articles" / f"a{size:05}.txt", size)
+        one = run_build(root, jobs)
+        print(line("one article added", one), flush=True)
+        none = run_build(root, jobs)
+        print(line("nothing new", none), flush=True)
+        times.update(full=(full["wall"], full["cpu"]), one=(one["wall"], one["cpu"]))
+        times["none"] = (none["wall"], none["cpu"])
+        print(
+            f"  one added / full = {one['wall'] / full['wall']:.2f} "
+            f"(CPU {one['cpu'] / full['cpu']:.2f})",
+            flush=True,
+        )
+        if size <= plain_up_to:
+            bare = sorted((root / "articles").glob("*.txt"))[:size]
+            plain, plain_cpu = plain_mkdocs(bare, Path(tmp) / "plain")
+            times["plain"] = (plain, plain_cpu)
+            print(
+                f"  plain MkDocs + Material, same {size} articles: {plain:.1f} s, "
+                f"{plain_cpu:.1f} s CPU; full build / plain = {full['wall'] / plain:.2f} "
+                f"(CPU {full['cpu'] / plain_cpu:.2f})",
+                flush=True,
+            )
+        else:
+            print(f"  plain MkDocs: skipped above {plain_up_to} articles (--plain-up-to)")
+        site = root / "site"
+        print(
+            f"  site: {size_of(site) / 1e6:.1f} MB "
+            f"({size_of(site) / 1e6 / (size / 1000):.1f} MB per 1,000 articles), "
+            f"search index {search_index_size(site) / 1e6:.1f} MB, "
+            f"{sum(1 for _ in site.rglob('*.html'))} pages",
+            flush=True,
+        )
+        shutil.rmtree(root, ignore_errors=True)
+    return times
 
 
 def main() -> int:
@@ -162,56 +219,26 @@ def main() -> int:
         default=2225,
         help="time plain MkDocs only up to this size (its nav of every page grows as N^2)",
     )
+    parser.add_argument(
+        "--repeat", type=int, default=1, help="runs per size; medians printed after them"
+    )
     args = parser.parse_args()
     if not args.corpus.is_dir():
         print(f"skipped: no corpus at {args.corpus}")
         return 0
     sys.path.insert(0, str(REPO))
-    from briefgen.scaffold import init_site
-
     pool = articles(args.corpus)
     jobs = args.jobs or None
     for size in (int(s) for s in args.sizes.split(",")):
-        with tempfile.TemporaryDirectory() as tmp:
-            root = Path(tmp) / "site-project"
-            init_site(root)
-            for old in (root / "articles").iterdir():
-                old.unlink()
-            for n in range(size):
-                source = pool[n % len(pool)]
-                write_article(source, root / "articles" / f"a{n:05}.txt", n)
-            print(f"{size} articles:", flush=True)
-            full = run_build(root, jobs)
-            print(line("full build", full), flush=True)
-            write_article(pool[size % len(pool)], root / "articles" / f"a{size:05}.txt", size)
-            one = run_build(root, jobs)
-            print(line("one article added", one), flush=True)
-            none = run_build(root, jobs)
-            print(line("nothing new", none), flush=True)
-            print(
-                f"  one added / full = {one['wall'] / full['wall']:.2f} "
-                f"(CPU {one['cpu'] / full['cpu']:.2f})",
-                flush=True,
-            )
-            if size <= args.plain_up_to:
-                bare = sorted((root / "articles").glob("*.txt"))[:size]
-                plain, plain_cpu = plain_mkdocs(bare, Path(tmp) / "plain")
-                print(
-                    f"  plain MkDocs + Material, same {size} articles: {plain:.1f} s, "
-                    f"{plain_cpu:.1f} s CPU; full build / plain = {full['wall'] / plain:.2f} "
-                    f"(CPU {full['cpu'] / plain_cpu:.2f})",
-                    flush=True,
-                )
-            else:
-                print(f"  plain MkDocs: skipped above {args.plain_up_to} articles (--plain-up-to)")
-            site = root / "site"
-            print(
-                f"  site: {size_of(site) / 1e6:.1f} MB "
-                f"({size_of(site) / 1e6 / (size / 1000):.1f} MB per 1,000 articles), "
-                f"search index {search_index_size(site) / 1e6:.1f} MB, "
-                f"{sum(1 for _ in site.rglob('*.html'))} pages"
-            )
-            shutil.rmtree(root, ignore_errors=True)
+        runs = [run_size(pool, size, jobs, args.plain_up_to) for _ in range(args.repeat)]
+        if args.repeat > 1:
+            print(f"{size} articles, median of {args.repeat} runs:")
+            for name in ("full", "one", "none", "plain"):
+                done = [r[name] for r in runs if r.get(name)]
+                if done:
+                    wall = statistics.median(w for w, _ in done)
+                    cpu = statistics.median(c for _, c in done)
+                    print(f"  {name}: {wall:.1f} s ({cpu:.1f} s CPU)")
     return 0
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
+import os
+import pickle
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,7 +21,7 @@ from briefgen.errors import (
     Problem,
     shown,
 )
-from briefgen.ingest import SUFFIXES, Document, read_article
+from briefgen.ingest import MAX_BYTES, SUFFIXES, Document, read_article
 from briefgen.inputs import parse_yaml
 from briefgen.refresh import Progress, read_briefs, refresh_briefs
 from briefgen.schema import ActorEntry, parse_actors, source_check
@@ -49,6 +52,8 @@ class Report:
     site_reason: str = ""  # why the build was full
     rendered: list[str] = field(default_factory=list)  # docs/ pages MkDocs rendered
     indexed: list[str] = field(default_factory=list)  # search shards indexed again
+    renders: list[str] = field(default_factory=list)  # docs/ files rendered (Jinja, feeds, data)
+    pages_reason: str = ""  # why every page was rendered again, when the page cache was unusable
 
 
 def build(
@@ -70,9 +75,7 @@ def build(
     """
     from briefgen import uptodate
     from briefgen.corpus import build_corpus
-    from briefgen.render import check_front_matter, render_pages
     from briefgen.site import build_site
-    from briefgen.write import own_pages, write_pages
 
     tell = progress or (lambda stage, done, total: None)
     project = replace(load_project(root), **(overrides or {}))
@@ -106,11 +109,10 @@ def build(
         )
         report.notes.extend(corpus.notes)
         tell("actors", len(corpus.actors), len(corpus.actors))
-        # 5. render: Markdown pages into docs/, never over a page a person wrote
-        pages = render_pages(project, corpus)
-        check_front_matter(own_pages(project.docs, pages), project.rel(project.docs))
-        report.pages, report.removed = write_pages(project.docs, pages)
-        tell("pages", len(pages), len(pages))
+        # 5. render: Markdown pages into docs/ (only those whose inputs changed), never
+        #    over a page a person wrote
+        rendered = render_into_docs(project, corpus, report)
+        tell("pages", rendered, rendered)
         # 6. site: MkDocs (strict) into a temporary folder, then swapped into place
         if site:
             tell("site", 0, 1)
@@ -130,6 +132,33 @@ def build(
             tell("site", 1, 1)
             uptodate.remember(project, report, before)
     return report
+
+
+def render_into_docs(project: Project, corpus: Corpus, report: Report) -> int:
+    """Render the pages whose inputs changed and write those that differ into docs/;
+    return how many pages were rendered (`briefgen.pagecache` keeps the rest)."""
+    from briefgen import pagecache
+    from briefgen.render import check_front_matter, render_changed
+    from briefgen.write import own_pages, write_pages
+
+    cache = pagecache.load(project)
+    shared, blocker = pagecache.shared_key(project)
+    if blocker:
+        report.pages_reason = blocker
+    elif cache.shared and cache.shared != shared:
+        report.pages_reason = "briefgen, the templates or the settings changed"
+    reuse = None if blocker else pagecache.reuser(project, cache, shared)
+    done = render_changed(project, corpus, reuse)
+    listed = {**dict.fromkeys(done.kept, ""), **done.pages}
+    check_front_matter(own_pages(project.docs, listed), project.rel(project.docs))
+    # Between the first write and the new cache, the cache on disk describes neither.
+    pagecache.forget(project)
+    report.pages, report.removed = write_pages(project.docs, done.pages, keep=done.kept)
+    pagecache.save(
+        project, pagecache.record(project, shared, done.keys, done.pages, done.kept, cache)
+    )
+    report.renders = sorted(done.pages)
+    return len(done.pages)
 
 
 def _check_site_dir(project: Project) -> None:
@@ -263,8 +292,60 @@ def unsupported_files(project: Project) -> list[str]:
     ]
 
 
+DOCUMENTS = ".briefgen-cache/documents.pickle"
+"""Every article as the last build read it, by file: its stat, its bytes' digest, its Document."""
+
+
+def _read_documents(project: Project, version: str) -> dict[str, tuple]:
+    try:
+        with open(project.root / DOCUMENTS, "rb") as handle:
+            data = pickle.load(handle)  # written by briefgen, in the project itself
+    except Exception:  # a cache that cannot be read is no cache
+        return {}
+    return data[1] if isinstance(data, tuple) and data[0] == version else {}
+
+
+def _save_documents(project: Project, version: str, found: dict[str, tuple]) -> None:
+    path = project.root / DOCUMENTS
+    partial = path.with_name(f".{path.name}.{os.getpid()}")
+    try:
+        path.parent.mkdir(exist_ok=True)
+        with open(partial, "wb") as handle:
+            pickle.dump((version, found), handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(partial, path)
+    except OSError:
+        partial.unlink(missing_ok=True)  # a read-only project still builds, only slower
+
+
+def _read_article(path: Path, name: str, cache: dict[str, tuple], found: dict[str, tuple]):
+    """Read one article, from the cache when its file is the one read last time (same
+    stat, or else the same bytes: a checkout in CI gives every file a new stat)."""
+    info = path.stat()
+    stat = (info.st_mtime_ns, info.st_size, info.st_ino)
+    hit = cache.get(name)
+    if hit is not None and hit[0] == stat:
+        found[name] = hit
+        return hit[2]
+    if hit is not None and info.st_size <= MAX_BYTES:
+        data = path.read_bytes()
+        if hashlib.sha256(data).hexdigest() == hit[1] and hit[2].sha256 == hit[1]:
+            found[name] = (stat, *hit[1:])
+            return hit[2]
+    doc = read_article(path, name)
+    found[name] = (stat, doc.sha256, doc)
+    return doc
+
+
 def ingest_all(project: Project) -> tuple[dict[str, Document], list[Problem]]:
-    """Read every article; return the documents and a problem for each one that cannot be."""
+    """Read every article; return the documents and a problem for each one that cannot be.
+
+    An article whose file is unchanged since the last build comes from the build cache
+    (`.briefgen-cache/documents.pickle`), as long as the rules that read it are the same.
+    """
+    from briefgen.extract import extractor_version
+
+    version = extractor_version()
+    cache, found = _read_documents(project, version), {}
     documents: dict[str, Document] = {}
     problems: list[Problem] = []
     for path in article_paths(project):
@@ -275,9 +356,12 @@ def ingest_all(project: Project) -> tuple[dict[str, Document], list[Problem]]:
             problems.append(Problem(shown(name), "", refused))
             continue
         try:
-            doc = read_article(path, name)
+            doc = _read_article(path, name, cache, found)
         except ArticleError as exc:
             problems.extend(exc.problems)
+            continue
+        except OSError as exc:  # gone or unreadable since it was listed
+            problems.append(Problem(shown(name), "", f"cannot read ({exc.strerror or exc})"))
             continue
         if doc.stem in documents:
             problems.append(
@@ -289,6 +373,8 @@ def ingest_all(project: Project) -> tuple[dict[str, Document], list[Problem]]:
             )
             continue
         documents[doc.stem] = doc
+    if found.keys() != cache.keys() or any(found[k][0] != cache[k][0] for k in found):
+        _save_documents(project, version, found)
     return documents, problems
 
 

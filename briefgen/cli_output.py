@@ -98,7 +98,8 @@ def tell_build(report: Any, out: Out) -> None:
         f"{len(report.kept)} kept, {len(report.removed_briefs)} removed"
     )
     parts = [f"{plural(report.briefs, 'brief')} ({counts})"]
-    parts.append(plural(len(report.pages), "file") + " updated")
+    again = f" (every page rendered: {report.pages_reason})" if report.pages_reason else ""
+    parts.append(plural(len(report.pages), "file") + " updated" + again)
     if report.site is not None:
         where = Path(os.path.relpath(report.site)).as_posix()
         parts.append(f"site in {where}/" + site_build(report))

@@ -54,6 +54,7 @@ def read_briefs(project: Project) -> dict[str, Stored]:
     problems: list[Problem] = []
     paths = sorted(project.briefs.glob("*.yaml")) if project.briefs.is_dir() else []
     cache = _read_cache(project, extractor_version())
+    hits: set[str] = set()
     for path in paths:
         if not path.resolve().is_relative_to(project.root):  # never read or publish it
             refused = "a link to a file outside the project; refused"
@@ -63,6 +64,7 @@ def read_briefs(project: Project) -> dict[str, Stored]:
         hit = cache.get(path.name)
         if hit is not None and hit[0] == (stat.st_mtime_ns, stat.st_size):
             found = Stored(path, hit[1], hit[2], [], hit[0])
+            hits.add(path.name)
         else:
             found = load(path, project.rel(path))
         if found.status == "invalid":
@@ -70,7 +72,8 @@ def read_briefs(project: Project) -> dict[str, Stored]:
         stored[path.stem] = found
     if problems:
         raise BriefError(problems)
-    save_cache(project, stored)
+    if len(hits) != len(cache) - 1 or len(hits) != len(stored):
+        save_cache(project, stored)  # else every brief came from the cache, still right
     return stored
 
 

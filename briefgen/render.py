@@ -305,12 +305,17 @@ def _brief_view(corpus: Corpus, entry: Entry, slug: str) -> BriefView:
     for q in entry.brief.open_questions:
         evidence = [EvidenceView(view, paragraph(ev.span[0]), ev) for ev in q.evidence]
         view.questions.append(QuestionView(q, view, [actors[a] for a in q.actors], evidence))
-    if entry.document is not None:
-        text = entry.document.text
+    return view
+
+
+def _with_text(view: BriefView) -> BriefView:
+    """Fill in the article's paragraphs, cited words highlighted (only its page shows them)."""
+    doc = view.entry.document
+    if doc is not None and not view.paragraphs:
         cites = [(p.position.span[0], p.position.span[1], p.number) for p in view.positions]
         view.paragraphs = [
-            (n, cited_paragraph(text, s, e, [c for c in cites if c[0] < e and c[1] > s]))
-            for n, (s, e) in enumerate(entry.document.paragraphs, 1)
+            (n, cited_paragraph(doc.text, s, e, [c for c in cites if c[0] < e and c[1] > s]))
+            for n, (s, e) in enumerate(doc.paragraphs, 1)
         ]
     return view
 
@@ -371,11 +376,92 @@ def _actor_pages(
 
 def render_pages(project: Project, corpus: Corpus) -> dict[str, str]:
     """Render every page; return {path relative to docs/: Markdown text}."""
+    return render_changed(project, corpus).pages
+
+
+@dataclass
+class Rendered:
+    """What `render_changed` made: the pages rendered, and those still right as they are."""
+
+    pages: dict[str, str]
+    """Path relative to docs/ -> Markdown (or feed, data) text, for every page rendered."""
+    kept: set[str] = field(default_factory=set)
+    """Pages not rendered: what they are made from is what the page on disk was made from."""
+    keys: dict[str, str] = field(default_factory=dict)
+    """Every brief and actor page and actor feed -> the digest of what it is made from."""
+
+
+def render_changed(
+    project: Project, corpus: Corpus, reuse: Callable[[str, str], bool] | None = None
+) -> Rendered:
+    """Render the pages; a brief or actor page (or feed) for which `reuse(path, key)` is
+    true is left as it is on disk (`key` digests what it is made from, `briefgen.pagecache`).
+
+    The section pages, feeds and data files list every brief or actor and are always
+    rendered.
+    """
+    from briefgen.pagecache import actor_key, brief_key
+
     env = environment(project)
     views = _brief_views(corpus)
     _answer(views)
     contests = _contest_views(corpus, views)
     actors = _actor_pages(project, corpus, views, contests)
+    done = Rendered(_section_pages(project, corpus, env, views, actors, contests))
+    briefs = {id(view): brief_key(view) for view in views}
+
+    def page(template: str, name: str, boost: float = 0, **context: Any) -> str:
+        text = _render(env, template, project.title, corpus, "../", **context)
+        return f"{front_matter(name, boost)}{MARKER}\n\n{text}\n"
+
+    def wanted(rel: str, key: str) -> bool:
+        done.keys[rel] = key
+        if reuse is not None and reuse(rel, key):
+            done.kept.add(rel)
+            return False
+        return True
+
+    for actor in actors:
+        key = actor_key(actor, briefs)
+        if wanted(feed := f"actors/{actor.actor.id}.xml", key):
+            done.pages[feed] = actor_feed(project, actor, MARKER)
+    for view in views:
+        if wanted(view.href, briefs[id(view)]):
+            done.pages[view.href] = page("brief.md.j2", view.brief.title, b=_with_text(view))
+    for actor in actors:
+        if wanted(actor.href, actor_key(actor, briefs)):
+            # An actor's page first when someone searches for their name.
+            done.pages[actor.href] = page(
+                "actor.md.j2", actor.actor.name, boost=ACTOR_BOOST, a=actor
+            )
+    check_front_matter(done.pages)
+    return done
+
+
+def _render(
+    env: Environment,
+    template: str,
+    title: str,
+    corpus: Corpus,
+    root: str,
+    counts: dict[str, int] | None = None,
+    **context: Any,
+) -> str:
+    """Render one page's Markdown, without runs of blank lines."""
+    counts = corpus.counts() if counts is None else counts
+    text = env.get_template(template).render(title=title, counts=counts, root=root, **context)
+    return re.sub(r"\n{3,}", "\n\n", text).strip("\n")
+
+
+def _section_pages(
+    project: Project,
+    corpus: Corpus,
+    env: Environment,
+    views: list[BriefView],
+    actors: list[ActorPage],
+    contests: dict[int, ContestView],
+) -> dict[str, str]:
+    """Render the pages that list every brief or actor: sections, feed, data, assets."""
     top = sorted(
         (a for a in actors if a.position_count),
         key=lambda a: (-a.position_count, -len(a.actor.briefs), name_key(a.actor.name), a.actor.id),
@@ -391,12 +477,11 @@ def render_pages(project: Project, corpus: Corpus) -> dict[str, str]:
         key=lambda a: (-len(a.questions), name_key(a.actor.name), a.actor.id),
     )
     # Open questions counted as the pages list them: a newer brief's answer closes one.
-    common = {"title": project.title, "counts": {**corpus.counts(), "questions": len(still_open)}}
+    counts = {**corpus.counts(), "questions": len(still_open)}
 
-    def page(template: str, root: str, name: str, boost: float = 0, **context: Any) -> str:
-        text = env.get_template(template).render(**common, root=root, **context)
-        text = re.sub(r"\n{3,}", "\n\n", text).strip("\n")
-        return f"{front_matter(name, boost)}{MARKER}\n\n{text}\n"
+    def page(template: str, root: str, name: str, **context: Any) -> str:
+        text = _render(env, template, project.title, corpus, root, counts=counts, **context)
+        return f"{front_matter(name)}{MARKER}\n\n{text}\n"
 
     pages = {
         "index.md": page(
@@ -433,18 +518,10 @@ def render_pages(project: Project, corpus: Corpus) -> dict[str, str]:
         text, _, _ = env.loader.get_source(env, source)  # type: ignore[union-attr]
         pages[asset] = f"/* {MARKER} */\n{text}"
     pages[FEED] = briefs_feed(project, views, MARKER)
-    for actor in actors:
-        pages[f"actors/{actor.actor.id}.xml"] = actor_feed(project, actor, MARKER)
     pages["data/actors.json"] = actors_data(project, actors, MARKER)
     pages["data/briefs.json"] = briefs_data(project, views, MARKER)
     pages["data/actors.schema.json"] = data_schema(ActorsData, MARKER)
     pages["data/briefs.schema.json"] = data_schema(BriefsData, MARKER)
-    for view in views:
-        pages[view.href] = page("brief.md.j2", "../", view.brief.title, b=view)
-    for actor in actors:
-        # An actor's page first when someone searches for their name.
-        pages[actor.href] = page("actor.md.j2", "../", actor.actor.name, boost=ACTOR_BOOST, a=actor)
-    check_front_matter(pages)
     return pages
 
 

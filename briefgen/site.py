@@ -18,7 +18,7 @@ import shutil
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -75,15 +75,6 @@ def build_site(
     every page even where an incremental build would do (`briefgen/incremental.py`).
     Return the search engine the site got, with how the site was built.
     """
-    _quiet_material()
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config
-    from mkdocs.exceptions import MkDocsException
-
-    from briefgen.compact import CompactPages
-    from briefgen.frame import LightFrame
-    from briefgen.parallel import SplitPages, can_split
-
     site = project.site
     if site.exists() and not site.is_dir():
         raise SiteError(Problem(project.rel(site), "", "exists and is not a folder"))
@@ -94,73 +85,114 @@ def build_site(
     staging = Path(tempfile.mkdtemp(prefix=f".{site.name}.new-", dir=site.parent))
     builder = os.getpid()  # page-building helper processes (briefgen.parallel) are not it
     try:
-        with _captured() as log:
-            try:
-                config = load_config(
-                    str(project.config_file),
-                    strict=True,
-                    site_dir=str(staging),
-                    site_url=project.site_url or None,  # `build --site-url` over mkdocs.yml's
-                )
-                search = choose(project, briefs, config.theme.name or "")
-                previous = incremental.load_state(project.root)
-                how = _plan(project, config, search, previous, clean)
-                if how.mode == "unchanged":
-                    return replace(search, reused=True)
-                if search.engine == "pagefind":
-                    use_pagefind(config)
-                keep = incremental.KeepPages(how, previous, site)
-                config.plugins["briefgen/keep"] = keep
-                config.plugins["briefgen/frame"] = LightFrame()
-                config.plugins["briefgen/compact"] = CompactPages()
-                processes = jobs or os.cpu_count() or 1
-                pages = sum(1 for rel in how.changed if rel.endswith(".md"))
-                if can_split(config, processes, pages):
-                    config.plugins["briefgen/split"] = SplitPages(processes)
-                with _dirty(how.mode == "incremental"):
-                    build(config, dirty=how.mode == "incremental")
-            except (MkDocsException, OSError) as exc:
-                lines = list(log.messages)
-                summary = str(exc).strip()
-                if summary and summary not in lines:
-                    lines.append(summary)
-                raise SiteError([Problem("mkdocs", "", line) for line in lines]) from None
-        if how.mode == "incremental":
-            incremental.fill(staging, site, keep.kept | {CONFIG_SCRIPT})
-        last = previous if previous and how.mode == "incremental" else incremental.SiteState()
-        state = incremental.SiteState(
-            shared=_shared(project, config, search),
-            sources=how.sources,
-            anchors=keep.anchors(),
-            dests=keep.dests,
-        )
-        pages, links = _pages(staging, site, last)
-        for src, dest in keep.dests.items():
-            if dest in links:
-                state.links[src] = links[dest]
-            elif src in last.links and dest in pages:
-                state.links[src] = last.links[src]
-        indexed: list[str] = []
-        if search.engine == "pagefind":
-            state.shards, indexed = index_site(
-                staging,
-                keep_index_url=not project.directory_urls,
-                pages=pages,
-                previous=last.shards,
-                old_site=site,
-            )
-        # mkdtemp makes a private folder; a site is meant to be served.
-        os.chmod(staging, 0o755)
-        state.files = incremental.site_files(staging, site, last.files, pages)
-        # Between the swap and the new state, the state on disk describes neither site.
-        incremental.forget_state(project.root)
-        _swap(staging, site)
-        incremental.save_state(project.root, state)
+        built = _mkdocs(project, staging, briefs, jobs, clean)
+        if built.how.mode == "unchanged":
+            return replace(built.search, reused=True)
+        indexed = _finish(project, staging, built)
     finally:
         if staging.exists() and os.getpid() == builder:
             shutil.rmtree(staging, ignore_errors=True)
+    how, keep = built.how, built.keep
     rendered = tuple(sorted(keep.rendered))
-    return replace(search, mode=how.mode, reason=how.reason, rendered=rendered, indexed=indexed)
+    return replace(
+        built.search, mode=how.mode, reason=how.reason, rendered=rendered, indexed=indexed
+    )
+
+
+@dataclass
+class _Built:
+    """What the MkDocs step did, for the steps after it."""
+
+    search: Search
+    how: incremental.Plan
+    previous: incremental.SiteState | None
+    keep: incremental.KeepPages | None = None
+    config: MkDocsConfig | None = None
+
+
+def _mkdocs(project: Project, staging: Path, briefs: int, jobs: int | None, clean: bool) -> _Built:
+    """Run MkDocs (strict) into `staging`, incrementally when it is safe (or not at all,
+    when nothing the site is made from changed); raise SiteError on its warnings."""
+    _quiet_material()
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    from briefgen.compact import CompactPages
+    from briefgen.frame import LightFrame
+    from briefgen.parallel import SplitPages, can_split
+
+    with _captured() as log:
+        try:
+            config = load_config(
+                str(project.config_file),
+                strict=True,
+                site_dir=str(staging),
+                site_url=project.site_url or None,  # `build --site-url` over mkdocs.yml's
+            )
+            search = choose(project, briefs, config.theme.name or "")
+            previous = incremental.load_state(project.root)
+            how = _plan(project, config, search, previous, clean)
+            if how.mode == "unchanged":
+                return _Built(search, how, previous)
+            if search.engine == "pagefind":
+                use_pagefind(config)
+            keep = incremental.KeepPages(how, previous, project.site)
+            config.plugins["briefgen/keep"] = keep
+            config.plugins["briefgen/frame"] = LightFrame()
+            config.plugins["briefgen/compact"] = CompactPages()
+            processes = jobs or os.cpu_count() or 1
+            pages = sum(1 for rel in how.changed if rel.endswith(".md"))
+            if can_split(config, processes, pages):
+                config.plugins["briefgen/split"] = SplitPages(processes)
+            with _dirty(how.mode == "incremental"):
+                build(config, dirty=how.mode == "incremental")
+        except (MkDocsException, OSError) as exc:
+            lines = list(log.messages)
+            summary = str(exc).strip()
+            if summary and summary not in lines:
+                lines.append(summary)
+            raise SiteError([Problem("mkdocs", "", line) for line in lines]) from None
+    return _Built(search, how, previous, keep, config)
+
+
+def _finish(project: Project, staging: Path, built: _Built) -> list[str]:
+    """Complete the staged site (kept pages, search index), swap it in and record what it
+    was built from; return the search shards indexed."""
+    site, how, keep, previous = project.site, built.how, built.keep, built.previous
+    assert keep is not None and built.config is not None
+    if how.mode == "incremental":
+        incremental.fill(staging, site, keep.kept | {CONFIG_SCRIPT})
+    last = previous if previous and how.mode == "incremental" else incremental.SiteState()
+    state = incremental.SiteState(
+        shared=_shared(project, built.config, built.search),
+        sources=how.sources,
+        anchors=keep.anchors(),
+        dests=keep.dests,
+    )
+    pages, links = _pages(staging, site, last)
+    for src, dest in keep.dests.items():
+        if dest in links:
+            state.links[src] = links[dest]
+        elif src in last.links and dest in pages:
+            state.links[src] = last.links[src]
+    indexed: list[str] = []
+    if built.search.engine == "pagefind":
+        state.shards, indexed = index_site(
+            staging,
+            keep_index_url=not project.directory_urls,
+            pages=pages,
+            previous=last.shards,
+            old_site=site,
+        )
+    # mkdtemp makes a private folder; a site is meant to be served.
+    os.chmod(staging, 0o755)
+    state.files = incremental.site_files(staging, site, last.files, pages)
+    # Between the swap and the new state, the state on disk describes neither site.
+    incremental.forget_state(project.root)
+    _swap(staging, site)
+    incremental.save_state(project.root, state)
+    return indexed
 
 
 @contextmanager

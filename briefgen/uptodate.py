@@ -96,6 +96,8 @@ def previous_report(project: Project) -> Report | None:
         site_reason="",
         rendered=[],
         indexed=[],
+        renders=[],
+        pages_reason="",
     )
 
 

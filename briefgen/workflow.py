@@ -5,7 +5,9 @@ this repository keeps its own copy for the example site (a test keeps the two eq
 for the line that installs briefgen). It runs when articles, briefs, actors.yml,
 templates or the site settings change, and by hand; checks the briefs, builds the site
 (extracting only new or changed articles), commits new briefs back for review, and
-deploys the site with GitHub's Pages actions. One concurrency group, so two pushes never
+deploys the site with GitHub's Pages actions. `actions/cache` brings back what the last
+run's build left (`.briefgen-cache/`, `site/`, the generated pages), so a push of one new
+article is an incremental build. One concurrency group, so two pushes never
 race to publish. Each job holds only the permissions it needs; the site's address comes
 from `actions/configure-pages`; an unreadable article is reported (a warning annotation
 and the job summary, written by `briefgen build` in GitHub Actions) while the rest
@@ -67,6 +69,25 @@ jobs:
           cache-dependency-path: {requirements}
       - name: Install briefgen
         run: {install}
+      # What the last build left: `briefgen build` then renders, writes and indexes only
+      # what changed (without it every CI build is a full one). Each run saves its own
+      # cache (caches cannot be updated) and restores the newest one before it.
+      - name: Restore the last build
+        uses: actions/cache@v4
+        with:
+          path: |
+            .briefgen-cache
+            site
+            docs/index.md
+            docs/questions.md
+            docs/format.md
+            docs/feed.xml
+            docs/briefs
+            docs/actors
+            docs/assets/briefgen
+            docs/data
+          key: briefgen-build-${{{{ github.run_id }}}}-${{{{ github.run_attempt }}}}
+          restore-keys: briefgen-build-
       - id: pages
         uses: actions/configure-pages@v5
       - name: Check briefs and actors.yml

@@ -8,6 +8,7 @@ file without the marker is never overwritten or removed.
 from __future__ import annotations
 
 import os
+from collections.abc import Collection
 from pathlib import Path
 
 from briefgen.errors import ConfigError, Problem
@@ -28,11 +29,15 @@ def _is_generated(path: Path) -> bool:
     return any(MARKER in line for line in head)
 
 
-def write_pages(docs_dir: Path, pages: dict[str, str]) -> tuple[list[str], list[str]]:
+def write_pages(
+    docs_dir: Path, pages: dict[str, str], keep: Collection[str] = ()
+) -> tuple[list[str], list[str]]:
     """Write changed pages and remove stale generated ones; return (written, removed).
 
-    A file without the marker line is never overwritten or removed: if a page to write
-    exists without it, raise ConfigError listing every such file before writing anything.
+    Pages in `keep` were not rendered because the file in place is still right: they are
+    neither written nor removed. A file without the marker line is never overwritten or
+    removed: if a page to write exists without it, raise ConfigError listing every such
+    file before writing anything.
     """
     docs_dir = Path(docs_dir)
     problems = []
@@ -59,7 +64,9 @@ def write_pages(docs_dir: Path, pages: dict[str, str]) -> tuple[list[str], list[
     # Pages, feeds, data: any file that carries the marker and is no longer rendered.
     for path in sorted(docs_dir.rglob("*")) if docs_dir.is_dir() else []:
         rel = path.relative_to(docs_dir).as_posix()
-        if rel not in pages and not path.is_symlink() and _is_generated(path):
+        if rel in pages or rel in keep:
+            continue
+        if not path.is_symlink() and _is_generated(path):
             path.unlink()
             removed.append(rel)
             _remove_empty_parents(path.parent, docs_dir)

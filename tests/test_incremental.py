@@ -92,6 +92,17 @@ def test_every_step_gives_the_bytes_of_a_clean_build(project: Path, tmp_path: Pa
     (articles / "s6.txt").write_text(story(6), encoding="utf-8")
     added = step("incremental")
     assert "briefs/s6.md" in added.rendered and "briefs/s1.md" not in added.rendered
+    # ... and only those pages' Markdown was rendered again (briefgen.pagecache)
+    assert "briefs/s6.md" in added.renders and "briefs/index.md" in added.renders
+    assert "briefs/s1.md" not in added.renders and not added.pages_reason
+    # someone new, in one brief (no page), then in a second: now a page, and the first
+    # brief's page links to it
+    newcomer = 'Iris Vantongeren, the treasurer, said: "The budget is set."'
+    (articles / "s7.txt").write_text(story(7, newcomer), encoding="utf-8")
+    assert "briefs/s7.md" in step("incremental").renders
+    (articles / "s8.txt").write_text(story(8, newcomer), encoding="utf-8")
+    second = step("incremental")
+    assert {"briefs/s7.md", "briefs/s8.md", "actors/iris-vantongeren.md"} <= set(second.renders)
     assert added.indexed and len(added.indexed) < len(search.shard_plan(list(site_files(project))))
     # change one
     (articles / "s2.txt").write_text(story(2, "Work starts in May."), encoding="utf-8")
@@ -114,7 +125,9 @@ def test_every_step_gives_the_bytes_of_a_clean_build(project: Path, tmp_path: Pa
     (project / "templates").mkdir(exist_ok=True)
     template = (Path(build_module.__file__).parent.parent / "templates" / "brief.md.j2").read_text()
     (project / "templates" / "brief.md.j2").write_text(template + "\nEnd of brief.\n")
-    step("incremental")
+    own = step("incremental")
+    assert own.pages_reason == "templates/brief.md.j2 overrides a page template"
+    assert "briefs/s1.md" in own.renders
     # a setting: every page may change
     config = project / "mkdocs.yml"
     config.write_text(config.read_text().replace("site_name: Briefing", "site_name: Harbour"))

@@ -174,3 +174,15 @@ def test_the_opt_in_fetch_job_runs_only_on_the_schedule_once_uncommented() -> No
     commit = runs[-1]
     assert "git add articles" in commit and "git add fetched.yml" in commit
     assert "gh workflow run briefing-site.yml" in commit
+
+
+def test_the_build_restores_the_last_build_so_ci_rebuilds_incrementally() -> None:
+    steps = _steps(yaml.safe_load(workflow_text())["jobs"]["build"])
+    cache = next(s for s in steps if s.get("uses", "").startswith("actions/cache@"))
+    build = next(s for s in steps if s.get("run", "").startswith("briefgen build"))
+    assert steps.index(cache) < steps.index(build)
+    paths = cache["with"]["path"].split()
+    assert {".briefgen-cache", "site", "docs/briefs", "docs/actors"} <= set(paths)
+    # Caches cannot be updated: each run saves under its own key and restores the newest.
+    assert "github.run_id" in cache["with"]["key"]
+    assert cache["with"]["key"].startswith(cache["with"]["restore-keys"])
