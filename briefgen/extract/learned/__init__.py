@@ -90,6 +90,8 @@ def propose(
     for prob, c in sorted(scored, key=lambda pc: (-pc[0], pc[1].start)):
         if prob < model.threshold or c.source is None:
             continue
+        if c.kind == "quote":
+            continue  # a quotation the rules left out on purpose: 'On "Sunday Politics", X said'
         if any(a.start < c.end and c.start < a.end for a in out):
             continue
         if any(a.start <= c.at < a.end for a in out):
