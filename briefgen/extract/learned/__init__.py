@@ -85,11 +85,14 @@ def propose(
         for c in paragraph_candidates(paragraph, tokens, quotes, text, vocab, taken, model.forms)
     ]
     out: list[Attribution] = []
+    heard = {a.at for a in taken}
     # Best first; a kept candidate shuts out the ones it overlaps (the other direction
     # of the same cue, a cue inside its content).
     for prob, c in sorted(scored, key=lambda pc: (-pc[0], pc[1].start)):
         if prob < model.threshold or c.source is None:
             continue
+        if c.at in heard:
+            continue  # the rules read this cue already: "Ahead of the meeting, X said ..."
         if c.kind == "quote":
             continue  # a quotation the rules left out on purpose: 'On "Sunday Politics", X said'
         if any(a.start < c.end and c.start < a.end for a in out):
