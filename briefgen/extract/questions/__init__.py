@@ -39,6 +39,7 @@ from briefgen.extract.questions import (
 )
 from briefgen.extract.questions.context import Candidate, Referents, Sentence
 from briefgen.extract.questions.grammar import doubtful
+from briefgen.extract.questions.keep import repaired, unkept
 from briefgen.extract.questions.merge import Draft, merge
 from briefgen.extract.questions.settled import settled
 from briefgen.ingest import Document
@@ -88,7 +89,7 @@ def find_questions(
             if not wanted(words, text):
                 continue  # most sentences raise nothing: skip the shapes
             for candidate in detect(sentence):
-                candidate.question = refs.recase(refs.expand(candidate.question))
+                candidate.question = repaired(refs.recase(refs.expand(candidate.question)))
                 if candidate.kind == "pending" and candidate.question.startswith("Did "):
                     continue  # what already happened is not pending
                 involved = [
@@ -107,6 +108,11 @@ def find_questions(
             d.candidate.kind,
             " ".join(doc.text[a:b] for a, b in d.evidence),
             doc.text[max(b for _, b in d.evidence) :],
+        )
+        and not unkept(
+            d.candidate.question,
+            d.candidate.kind,
+            " ".join(doc.text[a:b] for a, b in d.evidence),
         )
     ]
     return [
