@@ -167,7 +167,7 @@ def main() -> int:
         print(f"skipped: no corpus at {args.corpus}")
         return 0
     sys.path.insert(0, str(REPO))
-    from briefgen.scaffold import init_site
+    from briefgen.commands.scaffold import init_site
 
     pool = articles(args.corpus)
     jobs = args.jobs or None

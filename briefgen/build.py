@@ -9,6 +9,17 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from briefgen.briefs.refresh import Progress, read_briefs, refresh_briefs
+from briefgen.briefs.schema import ActorEntry, parse_actors, source_check
+from briefgen.briefs.store import (
+    SURROGATE,
+    TOO_DEEP,
+    Stored,
+    folder_lock,
+    load_yaml,
+    not_text,
+    with_lines,
+)
 from briefgen.config import NAMING_TAGS, Project, load_project
 from briefgen.errors import (
     ArticleError,
@@ -20,13 +31,10 @@ from briefgen.errors import (
 )
 from briefgen.ingest import SUFFIXES, Document, read_article
 from briefgen.inputs import parse_yaml
-from briefgen.refresh import Progress, read_briefs, refresh_briefs
-from briefgen.schema import ActorEntry, parse_actors, source_check
-from briefgen.store import SURROGATE, TOO_DEEP, Stored, folder_lock, load_yaml, not_text, with_lines
 
 if TYPE_CHECKING:
     from briefgen.corpus import Corpus, Entry
-    from briefgen.survey import Duplicate
+    from briefgen.corpus.survey import Duplicate
 
 
 @dataclass
@@ -45,7 +53,7 @@ class Report:
     site: Path | None = None
     search: str = ""  # the site's search engine: "material" or "pagefind"
     site_unchanged: bool = False  # nothing the site is made from changed: the site was kept
-    site_mode: str = ""  # "full" or "incremental" (briefgen.incremental), when built
+    site_mode: str = ""  # "full" or "incremental" (briefgen.site.incremental), when built
     site_reason: str = ""  # why the build was full
     rendered: list[str] = field(default_factory=list)  # docs/ pages MkDocs rendered
     indexed: list[str] = field(default_factory=list)  # search shards indexed again
@@ -68,11 +76,10 @@ def build(
     when nothing changed; `overrides` replaces project settings (`site`, `site_url`,
     `engine`: the command line's). One build at a time per project.
     """
-    from briefgen import uptodate
     from briefgen.corpus import build_corpus
     from briefgen.render import check_front_matter, render_pages
-    from briefgen.site import build_site
-    from briefgen.write import own_pages, write_pages
+    from briefgen.render.write import own_pages, write_pages
+    from briefgen.site import build_site, uptodate
 
     tell = progress or (lambda stage, done, total: None)
     project = replace(load_project(root), **(overrides or {}))
@@ -83,7 +90,7 @@ def build(
     with _build_lock(project):
         if clean:
             shutil.rmtree(project.root / CACHE_DIR, ignore_errors=True)
-        # 0. nothing changed since the last build: say what it said (briefgen.uptodate)
+        # 0. nothing changed since the last build: say what it said (briefgen.site.uptodate)
         if site and not clean and (same := uptodate.previous_report(project)) is not None:
             return same
         uptodate.forget(project)
@@ -115,7 +122,7 @@ def build(
         if site:
             tell("site", 0, 1)
             if project.engine == "zensical":
-                from briefgen.zensical_engine import build_zensical
+                from briefgen.site.zensical_engine import build_zensical
 
                 search = build_zensical(project, clean=clean)
             else:
@@ -208,7 +215,7 @@ def check(root: Path | str = ".") -> Report:
 
 def survey(root: Path | str = ".") -> tuple[Corpus, list[Duplicate], Report]:
     """Read every brief and actors.yml; return the actors across briefs and likely duplicates."""
-    from briefgen.survey import probable_duplicates
+    from briefgen.corpus.survey import probable_duplicates
 
     report = Report()
     corpus = read_corpus(load_project(root), report)

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import yaml
 
+from briefgen.briefs.schema import Brief
 from briefgen.errors import ArticleError, BriefgenError, Problem
-from briefgen.schema import Brief
 
 THRESHOLDS = (0.3, 0.8)
 _PRONOUNS = frozenset(

@@ -2,7 +2,7 @@
 
 One wording for each failure, whichever file it is found in: `FILE: invalid YAML at line
 N` and `must be an http:// or https:// address`. Briefs say more (the reason, the key
-above the break; see `briefgen.store`), because people edit them by hand most.
+above the break; see `briefgen.briefs.store`), because people edit them by hand most.
 """
 
 from __future__ import annotations

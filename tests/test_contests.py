@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from conftest import SHA, fixture_entries
 
-from briefgen.contests import is_denial
+from briefgen.briefs.schema import Brief, Position
 from briefgen.corpus import Entry, build_corpus
-from briefgen.schema import Brief, Position
+from briefgen.corpus.contests import is_denial
 
 
 def position(text: str, cue: str | None = "said", kind: str = "reported", actor: str = "a0"):

@@ -16,11 +16,11 @@ from click.testing import CliRunner
 from conftest import set_search
 
 from briefgen import build as build_module
-from briefgen import parallel, search
 from briefgen.build import build
 from briefgen.cli import main
+from briefgen.commands.scaffold import init_site
 from briefgen.errors import SiteError
-from briefgen.scaffold import init_site
+from briefgen.site import parallel, search
 
 pytestmark = pytest.mark.skipif(
     search.pagefind_binary() is None, reason="incremental builds are for Pagefind sites"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.schema import SCHEMA_NAMES, Brief, parse_brief, schema_text
+from briefgen.briefs.schema import SCHEMA_NAMES, Brief, parse_brief, schema_text
 
 ROOT = Path(__file__).resolve().parent.parent
 

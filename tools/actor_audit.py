@@ -33,11 +33,11 @@ from pathlib import Path
 
 import yaml
 
+from briefgen.briefs.schema import Actor
+from briefgen.corpus.identity import in_story
 from briefgen.evaluate import fold, is_proper_name, speaker_matches
 from briefgen.extract import extract
-from briefgen.identity import in_story
 from briefgen.ingest import read_article
-from briefgen.schema import Actor
 
 DEFAULT = Path(__file__).resolve().parents[1] / ".." / "shared" / "eval" / "bbc-dev"
 

@@ -1,7 +1,7 @@
 """Extraction: turn a Document into a Brief, by rules, with no model download.
 
 The stages run in reading order, each in its own module (segmentation into paragraphs
-and sentences happens at ingest, in `briefgen.segment`):
+and sentences happens at ingest, in `briefgen.ingest.segment`):
 
 1. `quotes`     find quotations (straight, curly, nested, running over paragraphs);
 2. `tokens`     split sentences into tokens that know whether they sit inside a quote;
@@ -24,14 +24,13 @@ organisations, states, places, first names).
 
 from __future__ import annotations
 
-import hashlib
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
 from briefgen import __version__
+from briefgen.briefs.schema import Brief, Position, Source
 from briefgen.extract.actors import build_actors
 from briefgen.extract.attribute import Attribution, attribute
 from briefgen.extract.coref import Entity, Resolver
@@ -43,7 +42,7 @@ from briefgen.extract.quotes import find_quotes
 from briefgen.extract.summary import summarise
 from briefgen.extract.tokens import Token, tokenize
 from briefgen.ingest import Document
-from briefgen.schema import Brief, Position, Source
+from briefgen.resources import code_digest
 
 
 @dataclass
@@ -72,17 +71,8 @@ def extractor_version() -> str:
     Any change to the rules (or to reading and segmenting articles) changes it, with no
     version to bump by hand, so `build` knows which briefs an older extraction wrote.
     """
-    package = Path(__file__).resolve().parent
-    files = sorted(package.rglob("*.py")) + [
-        package.parent / name
-        for name in ("ingest.py", "segment.py", "schema.py", "clutter.py", "webpage.py")
-    ]
-    digest = hashlib.sha256()
-    for path in files:
-        digest.update(
-            path.relative_to(package.parent).as_posix().encode() + b"\0" + path.read_bytes() + b"\0"
-        )
-    return f"briefgen {__version__}+{digest.hexdigest()[:12]}"
+    digest = code_digest("extract", "ingest", "briefs", "text")
+    return f"briefgen {__version__}+{digest[:12]}"
 
 
 def extract(doc: Document, source_path: str | None = None) -> Brief:

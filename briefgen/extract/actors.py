@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from briefgen.briefs.schema import Actor
 from briefgen.extract.coref import Entity, key
 from briefgen.extract.duplicates import MEMBERS, duplicates
 from briefgen.extract.entityhood import (
@@ -31,7 +32,6 @@ from briefgen.extract.lexicon import (
     NOT_NAMES,
     ROLE_NOUNS,
 )
-from briefgen.schema import Actor
 
 
 def slug(text: str) -> str:

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefgen.briefs.schema import Actor, Evidence, OpenQuestion
 from briefgen.extract.questions import (
     conditions,
     contested,
@@ -42,7 +43,6 @@ from briefgen.extract.questions.grammar import doubtful
 from briefgen.extract.questions.merge import Draft, merge
 from briefgen.extract.questions.settled import settled
 from briefgen.ingest import Document
-from briefgen.schema import Actor, Evidence, OpenQuestion
 
 if TYPE_CHECKING:
     from briefgen.extract import Said, Seen

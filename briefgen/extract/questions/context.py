@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from briefgen.briefs.schema import Actor
 from briefgen.extract import lexicon as lx
 from briefgen.extract.names import ORG_NOUNS
-from briefgen.schema import Actor
 
 if TYPE_CHECKING:
     from briefgen.extract import Said, Seen

@@ -83,7 +83,7 @@ class SplitPages(BasePlugin):
 
     def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
         outside = [f for f in files.documentation_pages() if f.inclusion.is_not_in_nav()]
-        # In an incremental build (briefgen.incremental) only the changed pages are shared.
+        # In an incremental build (briefgen.site.incremental) only the changed pages are shared.
         shared = sorted(f.src_uri for f in outside if f.is_modified())
         # Anchors are checked once every page is known: by the first process, at the end.
         self.anchor_level = config.validation.links.anchors

@@ -26,10 +26,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from briefgen.errors import Problem
-from briefgen.evaluate import is_proper_name
-from briefgen.extract.names import GENERIC_HEADS, ROLE_NOUNS
-from briefgen.naming import (
+from briefgen.briefs.schema import Actor, ActorEntry, Brief
+from briefgen.corpus.naming import (
     ADDRESS,
     TITLE_WORDS,
     abbreviates,
@@ -42,7 +40,9 @@ from briefgen.naming import (
     sex_of,
     sex_of_name,
 )
-from briefgen.schema import Actor, ActorEntry, Brief
+from briefgen.errors import Problem
+from briefgen.evaluate import is_proper_name
+from briefgen.extract.names import GENERIC_HEADS, ROLE_NOUNS
 
 if TYPE_CHECKING:
     from briefgen.corpus import Entry

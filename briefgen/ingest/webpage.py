@@ -4,7 +4,7 @@ The main content comes from trafilatura (it finds the article among navigation, 
 cookie banners and related links, and reads title, date, author, site name and canonical
 address from meta tags, JSON-LD and the page itself). What it keeps is cut into
 paragraphs, page furniture it let through (captions, credits, "READ MORE", bylines:
-`briefgen.clutter`) is left out, and the paragraphs are joined with blank lines: that is
+`briefgen.ingest.clutter`) is left out, and the paragraphs are joined with blank lines: that is
 the article's text, the one every span of its brief counts in. The same markup and the
 same library versions give the same text; a brief records the text's SHA-256
 (`source.text_sha256`), so an upgrade that changes it is noticed, never silently misread.
@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from briefgen.clutter import furniture
+from briefgen.ingest.clutter import furniture
 from briefgen.inputs import is_web_address
 
 # The libraries log what they could not parse; a page is read or found empty, quietly.

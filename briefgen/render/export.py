@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from briefgen import __version__
-from briefgen.schema import ActorKind, PositionKind, QuestionKind, Span
+from briefgen.briefs.schema import ActorKind, PositionKind, QuestionKind, Span
 
 if TYPE_CHECKING:
     from briefgen.config import Project

@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from briefgen.schema import Position
+from briefgen.briefs.schema import Position
 
 if TYPE_CHECKING:
     from briefgen.corpus import Entry

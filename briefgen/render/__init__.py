@@ -1,7 +1,7 @@
 """Render the corpus into Markdown pages (and the site's data files) through Jinja2.
 
 Everything that comes from an article or a brief is untrusted text: every `{{ }}` in a
-template goes through `md_text` (Jinja's `finalize` hook, see `briefgen.mdtext`), so only
+template goes through `md_text` (Jinja's `finalize` hook, see `briefgen.render.mdtext`), so only
 values the helpers built as `Markup` from escaped parts pass unescaped.
 
 A site's own `templates/` folder overrides any packaged template of the same name.
@@ -20,15 +20,18 @@ import yaml
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
+from briefgen.briefs.schema import Actor, ActorEntry, Brief, Evidence, OpenQuestion, Position
+from briefgen.briefs.store import load_yaml
 from briefgen.config import Project, Settings
-from briefgen.contests import Contest
 from briefgen.corpus import Corpus, CorpusActor, Entry, Seen, name_key, page_slug
+from briefgen.corpus.contests import Contest
+from briefgen.corpus.identity import in_story
+from briefgen.corpus.naming import digest
 from briefgen.errors import ConfigError, Problem
-from briefgen.export import ActorsData, BriefsData, actors_data, briefs_data, data_schema
-from briefgen.feeds import FEED, actor_feed, briefs_feed
-from briefgen.identity import in_story
 from briefgen.inputs import YAML_ERRORS
-from briefgen.mdtext import (
+from briefgen.render.export import ActorsData, BriefsData, actors_data, briefs_data, data_schema
+from briefgen.render.feeds import FEED, actor_feed, briefs_feed
+from briefgen.render.mdtext import (
     cited_paragraph,
     count,
     link,
@@ -39,12 +42,9 @@ from briefgen.mdtext import (
     quoted,
     site_name,
 )
-from briefgen.naming import digest
+from briefgen.render.schemadoc import DATA_MODELS, FORMAT_MODELS, example_brief, model_doc
+from briefgen.render.write import MARKER
 from briefgen.resources import templates_dir
-from briefgen.schema import Actor, ActorEntry, Brief, Evidence, OpenQuestion, Position
-from briefgen.schemadoc import DATA_MODELS, FORMAT_MODELS, example_brief, model_doc
-from briefgen.store import load_yaml
-from briefgen.write import MARKER
 
 QUESTION_KINDS = (
     ("pending", "Pending", "Not decided yet."),

@@ -3,9 +3,9 @@
 The site is built into a temporary folder next to the site folder, strictly (any MkDocs
 warning fails the build), and swapped into place only when the build succeeded: a broken
 link never leaves a half-built or stale-and-new mix behind. With Pagefind search
-(`briefgen/search.py`) the staged site is indexed before the swap. Where it is safe, only
+(`briefgen/site/search.py`) the staged site is indexed before the swap. Where it is safe, only
 the changed pages are rendered and the rest is hard-linked from the site in place
-(`briefgen/incremental.py`); `clean=True` renders everything.
+(`briefgen/site/incremental.py`); `clean=True` renders everything.
 """
 
 from __future__ import annotations
@@ -22,11 +22,12 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefgen import incremental
 from briefgen.config import Project
 from briefgen.errors import Problem, SiteError
-from briefgen.frame import CONFIG_SCRIPT
-from briefgen.search import THEME, Search, choose, index_site, pagefind_binary, use_pagefind
+from briefgen.resources import code_digest
+from briefgen.site import incremental
+from briefgen.site.frame import CONFIG_SCRIPT
+from briefgen.site.search import THEME, Search, choose, index_site, pagefind_binary, use_pagefind
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -72,7 +73,7 @@ def build_site(
 
     `briefs` is the number of briefs, for `search: auto` (default: the files in briefs/);
     `jobs` how many processes may render pages (default: one per core); `clean` rebuilds
-    every page even where an incremental build would do (`briefgen/incremental.py`).
+    every page even where an incremental build would do (`briefgen/site/incremental.py`).
     Return the search engine the site got, with how the site was built.
     """
     _quiet_material()
@@ -80,9 +81,9 @@ def build_site(
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
 
-    from briefgen.compact import CompactPages
-    from briefgen.frame import LightFrame
-    from briefgen.parallel import SplitPages, can_split
+    from briefgen.site.compact import CompactPages
+    from briefgen.site.frame import LightFrame
+    from briefgen.site.parallel import SplitPages, can_split
 
     site = project.site
     if site.exists() and not site.is_dir():
@@ -92,7 +93,7 @@ def build_site(
     if briefs is None:
         briefs = _count_briefs(project)
     staging = Path(tempfile.mkdtemp(prefix=f".{site.name}.new-", dir=site.parent))
-    builder = os.getpid()  # page-building helper processes (briefgen.parallel) are not it
+    builder = os.getpid()  # page-building helper processes (briefgen.site.parallel) are not it
     try:
         with _captured() as log:
             try:
@@ -232,9 +233,7 @@ def _pages(
 
 
 STAMP = incremental.STATE
-"""What the site in place was built from (`briefgen/serve.py` keeps its own beside it)."""
-# briefgen's code that shapes the built site
-_OWN = ("compact.py", "frame.py", "incremental.py", "search.py", "site.py")
+"""What the site in place was built from (`briefgen/commands/serve.py` keeps its own beside it)."""
 
 
 def _shared(project: Project, config: MkDocsConfig, search: Search) -> dict[str, str]:
@@ -257,7 +256,6 @@ def _shared(project: Project, config: MkDocsConfig, search: Search) -> dict[str,
             found.update(len(data).to_bytes(8, "big") + data)
         return found.hexdigest()
 
-    here = Path(__file__).resolve().parent
     names = ("briefgen", "mkdocs", "mkdocs-material", "pagefind")
     binary = str(pagefind_binary()) if search.engine == "pagefind" else ""
     theme: list[str | bytes] = []
@@ -278,7 +276,7 @@ def _shared(project: Project, config: MkDocsConfig, search: Search) -> dict[str,
             project.config_file.read_bytes(), str(config.site_url), str(config.use_directory_urls)
         ),
         "the theme": digest(*theme),
-        "briefgen's site code": digest(*((here / name).read_bytes() for name in _OWN)),
+        "briefgen's site code": code_digest("site"),
     }
 
 
@@ -334,7 +332,7 @@ def _count_briefs(project: Project) -> int:
 
 
 def site_search(project: Project, briefs: int | None = None) -> Search:
-    """Return the search engine the site gets (see `briefgen.search.choose`)."""
+    """Return the search engine the site gets (see `briefgen.site.search.choose`)."""
     _quiet_material()
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException

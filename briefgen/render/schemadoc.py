@@ -14,7 +14,9 @@ from jinja2 import Environment
 from markupsafe import Markup
 from pydantic import BaseModel
 
-from briefgen.export import (
+from briefgen.briefs.schema import Actor, Brief, Evidence, OpenQuestion, Position, Source
+from briefgen.briefs.store import dump_yaml
+from briefgen.render.export import (
     ActorRecord,
     ActorsData,
     BriefActor,
@@ -29,9 +31,7 @@ from briefgen.export import (
     SeenRecord,
     Side,
 )
-from briefgen.mdtext import escape
-from briefgen.schema import Actor, Brief, Evidence, OpenQuestion, Position, Source
-from briefgen.store import dump_yaml
+from briefgen.render.mdtext import escape
 
 FORMAT_MODELS = (Brief, Source, Actor, Position, OpenQuestion, Evidence)
 DATA_MODELS = (

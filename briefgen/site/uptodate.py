@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 SNAPSHOT = ".briefgen-cache/last-build.pickle"
 _FORMAT = 1
-_PACKAGE = Path(__file__).resolve().parent
+_PACKAGE = Path(__file__).resolve().parent.parent  # all of briefgen
 
 
 def snapshot(project: Project) -> str:

@@ -1,4 +1,4 @@
-"""The light page frame for Zensical's pages, as `briefgen/frame.py` makes it for Material's.
+"""The light page frame for Zensical's pages, as `briefgen/site/frame.py` makes it for Material's.
 
 Every page Zensical writes carries the same frame: the header's icons as inline SVG, the
 script that sets up the reader's settings, the colour-scheme script and the theme's
@@ -17,7 +17,7 @@ import json
 import re
 from pathlib import Path
 
-from briefgen.frame import CONFIG_SCRIPT, STYLESHEET, Icon, shared_config, stylesheet
+from briefgen.site.frame import CONFIG_SCRIPT, STYLESHEET, Icon, shared_config, stylesheet
 
 BASE_SCRIPT = "assets/briefgen/zensical-base.js"
 PALETTE_SCRIPT = "assets/briefgen/zensical-palette.js"

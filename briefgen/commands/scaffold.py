@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefgen import __version__
+from briefgen.commands.workflow import PATH as WORKFLOW
+from briefgen.commands.workflow import workflow_text
 from briefgen.errors import ConfigError, Problem
 from briefgen.resources import EXAMPLE_ARTICLE, example_dir
-from briefgen.workflow import PATH as WORKFLOW
-from briefgen.workflow import workflow_text
 
 _GITIGNORE = """\
 # The built site, and pages briefgen generates from the briefs.

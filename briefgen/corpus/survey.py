@@ -1,6 +1,6 @@
 """The actors of a corpus as a table, and the probable duplicates a person should confirm.
 
-The machine merges only what the evidence settles (see `briefgen.identity`); what it
+The machine merges only what the evidence settles (see `briefgen.corpus.identity`); what it
 cannot settle it lists here, each pair with its reason:
 
 - a surname alone that may be one of several people ("Brown": Gordon or Nick Brown);
@@ -18,7 +18,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from briefgen.corpus import Corpus, CorpusActor
-from briefgen.naming import abbreviates, name_key, name_words, same_person
+from briefgen.corpus.naming import abbreviates, name_key, name_words, same_person
 
 # Words an acronym skips ("National Audit Office" -> NAO, "Bank of England" -> BoE).
 _MINOR = frozenset("of the and for in on at to de du la le".split())

@@ -33,7 +33,7 @@ from jinja2 import BaseLoader
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
-from briefgen.compact import compact_html
+from briefgen.site.compact import compact_html
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -300,7 +300,7 @@ class LightFrame(BasePlugin):
             return output
         base, script = shared
         if self.config_script is None:
-            # Each page-building process writes the same bytes (briefgen.parallel).
+            # Each page-building process writes the same bytes (briefgen.site.parallel).
             target = Path(config.site_dir, CONFIG_SCRIPT)
             target.parent.mkdir(parents=True, exist_ok=True)
             partial = target.with_name(f".{target.name}.{os.getpid()}")

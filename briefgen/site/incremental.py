@@ -5,7 +5,7 @@ what every page shares (`mkdocs.yml`, the theme, briefgen's site code, the insta
 versions), never on another page's text. `SiteState` (in `.briefgen-cache/`) records what
 the site in place was built from: the shared inputs, each file of `docs/` (its stat and
 digest), each page's anchors and anchor links, and each built page's digest (for the
-search shards, `briefgen/search.py`). `plan` compares that with the files now and
+search shards, `briefgen/site/search.py`). `plan` compares that with the files now and
 says whether a build can be incremental, and if not, why.
 
 An incremental build is still one MkDocs build, into a fresh staging folder, in MkDocs'

@@ -21,12 +21,8 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from briefgen.config import Project
-from briefgen.errors import BriefError, Problem
-from briefgen.extract import extractor_version
-from briefgen.ingest import Document
-from briefgen.schema import Brief
-from briefgen.store import (
+from briefgen.briefs.schema import Brief
+from briefgen.briefs.store import (
     Stored,
     brief_text,
     load,
@@ -35,6 +31,10 @@ from briefgen.store import (
     write_atomic,
     write_unless_changed,
 )
+from briefgen.config import Project
+from briefgen.errors import BriefError, Problem
+from briefgen.extract import extractor_version
+from briefgen.ingest import Document
 
 Progress = Callable[[str, int, int], None]
 """Told (stage, done, total) as work advances; the CLI draws it."""

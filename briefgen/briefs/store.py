@@ -21,9 +21,9 @@ from typing import Any, Literal
 import yaml
 
 from briefgen import __version__
+from briefgen.briefs.schema import Brief, parse_brief
 from briefgen.errors import BriefError, ConfigError, Problem, shown
 from briefgen.inputs import YAML_ERRORS
-from briefgen.schema import Brief, parse_brief
 
 Status = Literal["missing", "machine", "edited", "reviewed", "invalid"]
 _DIGEST = re.compile(r"^# digest: sha256:([0-9a-f]{64})$", re.MULTILINE)

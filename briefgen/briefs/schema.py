@@ -281,7 +281,7 @@ def schema_text(name: str) -> str:
         settings["$schema"] = "https://json-schema.org/draft/2020-12/schema"
         settings["title"] = "extra.briefgen"
         return json.dumps(settings, indent=2, ensure_ascii=False) + "\n"
-    from briefgen.export import ActorsData, BriefsData, data_schema
+    from briefgen.render.export import ActorsData, BriefsData, data_schema
 
     models: dict[str, type[BaseModel]] = {"data-actors": ActorsData, "data-briefs": BriefsData}
     return data_schema(models[name])

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.config import CONFIG_FILE, Project
 from briefgen.errors import Problem, SiteError
+from briefgen.resources import theme_dir
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -40,7 +41,7 @@ if TYPE_CHECKING:
 PAGEFIND_FROM = 150
 """`auto` uses Pagefind from this many briefs up (see README.md, "Search", for why)."""
 
-THEME = Path(__file__).resolve().parent / "theme"
+THEME = theme_dir()
 # Pagefind indexes only the page's article (title and text), never the nav, the table of
 # contents or the header, so results are the briefs' and actors' own words.
 ROOT_SELECTOR = "article.md-content__inner"
@@ -57,7 +58,7 @@ class Search:
     engine: str  # "material" or "pagefind"
     note: str = ""
     reused: bool = False  # the site in place was built from the very same files: kept
-    mode: str = ""  # how the site was built: "full" or "incremental" (briefgen.incremental)
+    mode: str = ""  # how the site was built: "full" or "incremental" (briefgen.site.incremental)
     reason: str = ""  # why a build was full
     rendered: tuple[str, ...] = ()  # the pages MkDocs rendered (docs/ paths)
     indexed: list[str] = field(default_factory=list)  # the search shards indexed again
@@ -204,7 +205,7 @@ def _bundle(site: Path, shard: str) -> Path:
 
 def _link_bundle(old: Path, new: Path, *, primary: bool) -> None:
     """Hard-link an unchanged shard's bundle from the site in place."""
-    from briefgen.incremental import link
+    from briefgen.site.incremental import link
 
     for path in sorted(old.rglob("*")):
         rel = path.relative_to(old)
@@ -219,7 +220,7 @@ def _index_shard(
     site: Path, farm: Path, shard: str, members: list[str], keep_index_url: bool
 ) -> None:
     """Index one shard: its pages, hard-linked into a folder of their own, by Pagefind."""
-    from briefgen.incremental import link
+    from briefgen.site.incremental import link
 
     for page in members:
         (farm / page).parent.mkdir(parents=True, exist_ok=True)

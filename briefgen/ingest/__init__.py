@@ -3,8 +3,8 @@
 A Document keeps the article text untouched: every later span is a character offset into
 `Document.text`. For .txt and .md files that text is the file itself (decoded, line endings
 normalised to `\\n` as Python's text mode does); for HTML it is the text briefgen extracts
-from the markup (`briefgen.webpage`), whose SHA-256 the brief records. Page furniture
-(captions, credits, bylines...: `briefgen.clutter`) stays in a text or Markdown file's
+from the markup (`briefgen.ingest.webpage`), whose SHA-256 the brief records. Page furniture
+(captions, credits, bylines...: `briefgen.ingest.clutter`) stays in a text or Markdown file's
 text but out of its paragraphs, so extraction never reads it; HTML text leaves it out.
 """
 
@@ -20,10 +20,10 @@ from typing import Any
 
 import yaml
 
-from briefgen.clutter import reads_like_title, split_furniture
 from briefgen.errors import CONTROL, ArticleError, Problem, shown
+from briefgen.ingest.clutter import reads_like_title, split_furniture
+from briefgen.ingest.segment import sentences_in
 from briefgen.inputs import NOT_AN_ADDRESS, is_web_address, parse_yaml
-from briefgen.segment import sentences_in
 
 SUFFIXES = {
     ".txt": "text",
@@ -402,7 +402,7 @@ def _title_from(sentence: str, limit: int = 90) -> str:
 
 def _html_text(doc: Document) -> None:
     """Replace the markup with the page's article text; take its metadata."""
-    from briefgen.webpage import read_page
+    from briefgen.ingest.webpage import read_page
 
     page = read_page(doc.text)
     doc.text = page.text

@@ -7,7 +7,7 @@ builds into a staging folder that replaces the site only when the build succeede
 copy of `mkdocs.yml` beside it (Zensical resolves paths from the config file's folder)
 ends with a `site_dir` naming the staging folder, which YAML's last-key-wins reading
 puts over the user's own, `!ENV` tags and all. Pages are compacted as with Material
-(`briefgen/compact.py`) and given the light frame (`briefgen/zensical_frame.py`), and
+(`briefgen/site/compact.py`) and given the light frame (`briefgen/site/zensical_frame.py`), and
 Zensical's search index gets one entry per page (it listed each matching section of a
 page as a result of its own).
 """
@@ -25,11 +25,11 @@ from pathlib import Path
 
 import yaml
 
-from briefgen.compact import compact_html
 from briefgen.config import Project
 from briefgen.errors import Problem, SiteError
-from briefgen.search import Search
-from briefgen.zensical_frame import lighten
+from briefgen.site.compact import compact_html
+from briefgen.site.search import Search
+from briefgen.site.zensical_frame import lighten
 
 _CONFIG_PREFIX = ".briefgen-zensical-"
 NOT_INSTALLED = "Zensical is not installed (pip install 'briefgen[zensical]')"

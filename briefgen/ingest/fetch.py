@@ -1,6 +1,6 @@
 """`briefgen fetch`: bring articles in from web pages and RSS/Atom feeds.
 
-Each page's article (`briefgen.webpage`) becomes `articles/<date>-<slug>.md`, with front
+Each page's article (`briefgen.ingest.webpage`) becomes `articles/<date>-<slug>.md`, with front
 matter (title, date, url, outlet, author, fetched) and the extracted text; a feed's
 entries are fetched one by one. `fetched.yml`, beside `mkdocs.yml`, records every address
 fetched and the text each article holds, so an address is never fetched twice and a text
@@ -23,14 +23,14 @@ import feedparser
 import yaml
 from lxml import etree
 
+from briefgen.briefs.store import write_atomic
 from briefgen.config import Project
+from briefgen.corpus.naming import slugify
 from briefgen.errors import ArticleError, ConfigError, FetchError, Problem
 from briefgen.ingest import decode
+from briefgen.ingest.web import FEED_TYPES, HTML_TYPES, Client, Response, web_address
+from briefgen.ingest.webpage import Page, one_line, read_page
 from briefgen.inputs import NOT_AN_ADDRESS, parse_yaml
-from briefgen.naming import slugify
-from briefgen.store import write_atomic
-from briefgen.web import FEED_TYPES, HTML_TYPES, Client, Response, web_address
-from briefgen.webpage import Page, one_line, read_page
 
 LEDGER = "fetched.yml"
 _HEADER = (

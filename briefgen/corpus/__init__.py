@@ -2,7 +2,7 @@
 
 Nothing here is stored: the briefs (and `actors.yml`) stay the only source of truth, so a
 corrected brief or a new alias changes the site on the next build and never drifts. Who
-is who follows the rules in `briefgen.identity`.
+is who follows the rules in `briefgen.corpus.identity`.
 """
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from briefgen.contests import Contest, find_contests
-from briefgen.errors import ArticleError, ConfigError
-from briefgen.identity import (
+from briefgen.briefs.schema import ActorEntry, Brief, OpenQuestion, Position
+from briefgen.corpus.contests import Contest, find_contests
+from briefgen.corpus.identity import (
     Grouping,
     Identity,
     assign_ids,
@@ -26,8 +26,8 @@ from briefgen.identity import (
     page_slug,
     registry_problems,
 )
+from briefgen.errors import ArticleError, ConfigError
 from briefgen.ingest import Document, read_article
-from briefgen.schema import ActorEntry, Brief, OpenQuestion, Position
 
 __all__ = ["Corpus", "CorpusActor", "Entry", "Seen", "build_corpus", "name_key", "page_slug"]
 COMPANIONS = 8
