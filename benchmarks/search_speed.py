@@ -37,7 +37,8 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from briefgen.config import load_project  # noqa: E402
-from briefgen.corpus import Entry, build_corpus  # noqa: E402
+from briefgen.corpus import build_corpus  # noqa: E402
+from briefgen.corpus.model import Entry  # noqa: E402
 from briefgen.render import render_pages  # noqa: E402
 from briefgen.render.write import write_pages  # noqa: E402
 from briefgen.site import build_site  # noqa: E402

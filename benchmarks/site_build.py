@@ -27,7 +27,8 @@ sys.path.insert(0, str(REPO))
 
 from briefgen.briefs import store  # noqa: E402
 from briefgen.config import load_project  # noqa: E402
-from briefgen.corpus import Entry, build_corpus, read_entry  # noqa: E402
+from briefgen.corpus import build_corpus  # noqa: E402
+from briefgen.corpus.model import Entry, read_entry  # noqa: E402
 from briefgen.render import render_pages  # noqa: E402
 from briefgen.render.write import write_pages  # noqa: E402
 from briefgen.site import build_site  # noqa: E402

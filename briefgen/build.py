@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,32 +31,12 @@ from briefgen.errors import (
 )
 from briefgen.ingest import SUFFIXES, Document, read_article
 from briefgen.inputs import parse_yaml
+from briefgen.report import Report
 
 if TYPE_CHECKING:
-    from briefgen.corpus import Corpus, Entry
+    from briefgen.corpus import Corpus
+    from briefgen.corpus.model import Entry
     from briefgen.corpus.survey import Duplicate
-
-
-@dataclass
-class Report:
-    """What a build or check did, for the CLI to tell."""
-
-    extracted: list[str] = field(default_factory=list)  # briefs extracted (new or changed)
-    reused: list[str] = field(default_factory=list)  # briefs still right for their article
-    kept: list[str] = field(default_factory=list)  # briefs a person owns, left alone (with why)
-    skipped: list[Problem] = field(default_factory=list)  # articles that could not be read
-    removed_briefs: list[str] = field(default_factory=list)  # machine briefs of gone articles
-    notes: list[str] = field(default_factory=list)  # things worth a look that are not errors
-    pages: list[str] = field(default_factory=list)  # files written under docs/
-    removed: list[str] = field(default_factory=list)  # stale generated pages removed
-    briefs: int = 0
-    site: Path | None = None
-    search: str = ""  # the site's search engine: "material" or "pagefind"
-    site_unchanged: bool = False  # nothing the site is made from changed: the site was kept
-    site_mode: str = ""  # "full" or "incremental" (briefgen.site.incremental), when built
-    site_reason: str = ""  # why the build was full
-    rendered: list[str] = field(default_factory=list)  # docs/ pages MkDocs rendered
-    indexed: list[str] = field(default_factory=list)  # search shards indexed again
 
 
 def build(
@@ -307,7 +287,7 @@ def entries_of(
     unreadable: set[str] = frozenset(),
 ) -> list[Entry]:
     """Pair every brief with its article; check its spans; raise BriefError on any problem."""
-    from briefgen.corpus import Entry
+    from briefgen.corpus.model import Entry
 
     entries = []
     problems: list[Problem] = []

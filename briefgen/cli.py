@@ -488,8 +488,8 @@ def eval_(gold_dir: Path, per_article: bool) -> None:
 @_reports_errors
 def schema(which: str, out: Path | None) -> None:
     """Print a JSON Schema: a brief (default), actors.yml, the settings, or the site's data."""
-    from briefgen.briefs.schema import schema_text
     from briefgen.briefs.store import write_atomic
+    from briefgen.render.schemadoc import schema_text
 
     if out is None:
         click.echo(schema_text(which), nl=False)

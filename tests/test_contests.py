@@ -6,8 +6,9 @@ import pytest
 from conftest import SHA, fixture_entries
 
 from briefgen.briefs.schema import Brief, Position
-from briefgen.corpus import Entry, build_corpus
+from briefgen.corpus import build_corpus
 from briefgen.corpus.contests import is_denial
+from briefgen.corpus.model import Entry
 
 
 def position(text: str, cue: str | None = "said", kind: str = "reported", actor: str = "a0"):

@@ -19,7 +19,8 @@ from mkdocs.utils.meta import get_data
 
 from briefgen.briefs.schema import Brief
 from briefgen.config import Project
-from briefgen.corpus import Entry, build_corpus
+from briefgen.corpus import build_corpus
+from briefgen.corpus.model import Entry
 from briefgen.render import FILTERS, SCRIPT, STYLE, brief_slugs, front_matter, render_pages
 from briefgen.render.mdtext import cited_paragraph, link, md_inline, md_paragraphs
 from briefgen.render.write import MARKER

@@ -42,7 +42,8 @@ def build_fixture_site(root: Path) -> Path:
     sys.path.insert(0, str(REPO))
     from briefgen.briefs import store
     from briefgen.config import load_project
-    from briefgen.corpus import build_corpus, read_entry
+    from briefgen.corpus import build_corpus
+    from briefgen.corpus.model import read_entry
     from briefgen.render import render_pages
     from briefgen.render.write import write_pages
     from briefgen.site import build_site

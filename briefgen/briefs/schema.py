@@ -254,39 +254,6 @@ def json_schema_text() -> str:
     return json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n"
 
 
-# The JSON Schemas kept in `schema/`: `schema/<name>.schema.json`.
-SCHEMA_NAMES = ("brief", "actors", "settings", "data-actors", "data-briefs")
-
-
-def schema_text(name: str) -> str:
-    """Return one of the JSON Schemas in SCHEMA_NAMES as text."""
-    if name == "brief":
-        return json_schema_text()
-    if name == "actors":
-        entry = ActorEntry.model_json_schema(by_alias=True)
-        schema = {
-            "$schema": "https://json-schema.org/draft/2020-12/schema",
-            "title": "actors.yml",
-            "description": "Who is who across all briefs: actor id -> entry.",
-            "type": ["object", "null"],
-            "propertyNames": {"pattern": SLUG},
-            "additionalProperties": {"$ref": "#/$defs/ActorEntry"},
-            "$defs": {"ActorEntry": entry},
-        }
-        return json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
-    if name == "settings":
-        from briefgen.config import Settings
-
-        settings = Settings.model_json_schema()
-        settings["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-        settings["title"] = "extra.briefgen"
-        return json.dumps(settings, indent=2, ensure_ascii=False) + "\n"
-    from briefgen.render.export import ActorsData, BriefsData, data_schema
-
-    models: dict[str, type[BaseModel]] = {"data-actors": ActorsData, "data-briefs": BriefsData}
-    return data_schema(models[name])
-
-
 class ActorEntry(_Model):
     """One actor in `actors.yml`: who someone is across all briefs."""
 

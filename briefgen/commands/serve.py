@@ -20,9 +20,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from briefgen.build import CACHE_DIR, Report, build
+from briefgen.build import CACHE_DIR, build
 from briefgen.config import Project, load_project
 from briefgen.errors import BriefgenError, ConfigError, Problem
+from briefgen.report import Report
 from briefgen.site import STAMP
 
 DEV_ADDR = "127.0.0.1:8000"

@@ -8,13 +8,11 @@ is who follows the rules in `briefgen.corpus.identity`.
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from briefgen.briefs.schema import ActorEntry, Brief, OpenQuestion, Position
+from briefgen.briefs.schema import ActorEntry, OpenQuestion, Position
 from briefgen.corpus.contests import Contest, find_contests
 from briefgen.corpus.identity import (
     Grouping,
@@ -26,63 +24,11 @@ from briefgen.corpus.identity import (
     page_slug,
     registry_problems,
 )
-from briefgen.errors import ArticleError, ConfigError
-from briefgen.ingest import Document, read_article
+from briefgen.corpus.model import Entry, Seen
+from briefgen.errors import ConfigError
 
 __all__ = ["Corpus", "CorpusActor", "Entry", "Seen", "build_corpus", "name_key", "page_slug"]
 COMPANIONS = 8
-
-
-@dataclass(eq=False)
-class Entry:
-    """One brief with where it lives and its article (None when missing or changed)."""
-
-    brief: Brief
-    file: str
-    """Path of the brief file relative to the project root (POSIX slashes)."""
-    document: Document | None
-    """The article, only when it exists and its SHA-256 is the brief's `source.sha256`."""
-    article: str = ""
-    """Why `document` is None: `missing`, `changed`, `unreadable` (empty when unknown)."""
-
-    @property
-    def order(self) -> tuple[int, int, str]:
-        """Sort key: newest first, undated last, then brief id."""
-        date = self.brief.date
-        if date is None:
-            return (1, 0, self.brief.id)
-        return (0, -date.toordinal(), self.brief.id)
-
-
-def read_entry(root: Path, brief: Brief, file: str) -> Entry:
-    """Pair a brief with its article under `root`, checking the article is the same file."""
-    relative = os.path.normpath(brief.source.path)
-    # A brief must not pull arbitrary files of the machine into the site.
-    if os.path.isabs(relative) or relative.split(os.sep)[0] == os.pardir:
-        return Entry(brief, file, None, "missing")
-    path = Path(root) / relative
-    if not path.is_file():
-        return Entry(brief, file, None, "missing")
-    try:
-        doc = read_article(path, brief.source.path)
-    except ArticleError:
-        return Entry(brief, file, None, "unreadable")
-    if not doc.same_as(brief.source):
-        return Entry(brief, file, None, "changed")
-    return Entry(brief, file, doc)
-
-
-@dataclass
-class Seen:
-    """A name or role an actor went by, and when."""
-
-    text: str
-    first: dt.date | None
-    """Date of the oldest dated brief that uses it (None when no brief using it is dated)."""
-    last: dt.date | None
-    """Date of the newest dated brief that uses it."""
-    briefs: int
-    """How many briefs use it."""
 
 
 @dataclass(eq=False)

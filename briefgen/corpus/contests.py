@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from briefgen.briefs.schema import Position
 
 if TYPE_CHECKING:
-    from briefgen.corpus import Entry
+    from briefgen.corpus.model import Entry
 
 DENYING_CUES = frozenset(
     "deny denies denied denying reject rejects rejected rejecting dismiss dismisses "

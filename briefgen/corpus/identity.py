@@ -45,7 +45,7 @@ from briefgen.evaluate import is_proper_name
 from briefgen.extract.names import GENERIC_HEADS, ROLE_NOUNS
 
 if TYPE_CHECKING:
-    from briefgen.corpus import Entry
+    from briefgen.corpus.model import Entry
 
 KIND_ORDER = ("person", "organisation", "state", "group")
 # Page names the site itself uses in the actors/ folder.

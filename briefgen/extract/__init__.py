@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 from functools import cache
 
 from briefgen import __version__
@@ -39,29 +38,11 @@ from briefgen.extract.paragraph import Spans
 from briefgen.extract.phrases import described_subject
 from briefgen.extract.questions import find_questions
 from briefgen.extract.quotes import find_quotes
+from briefgen.extract.said import Said, Seen
 from briefgen.extract.summary import summarise
 from briefgen.extract.tokens import Token, tokenize
 from briefgen.ingest import Document
 from briefgen.resources import code_digest
-
-
-@dataclass
-class Seen:
-    """An entity named at an offset: the pronoun trail. `heard` is False for a name inside
-    reported content or a quote, which is no antecedent but still a possible referent."""
-
-    offset: int
-    entity: Entity
-    subject: bool
-    heard: bool = True
-
-
-@dataclass
-class Said:
-    """An attribution whose source has been resolved to an entity."""
-
-    attribution: Attribution
-    entity: Entity
 
 
 @cache

@@ -12,20 +12,18 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
-from markupsafe import Markup
 
-from briefgen.briefs.schema import Actor, ActorEntry, Brief, Evidence, OpenQuestion, Position
+from briefgen.briefs.schema import ActorEntry
 from briefgen.briefs.store import load_yaml
 from briefgen.config import Project, Settings
-from briefgen.corpus import Corpus, CorpusActor, Entry, Seen, name_key, page_slug
-from briefgen.corpus.contests import Contest
+from briefgen.corpus import Corpus, name_key, page_slug
 from briefgen.corpus.identity import in_story
+from briefgen.corpus.model import Entry
 from briefgen.corpus.naming import digest
 from briefgen.errors import ConfigError, Problem
 from briefgen.inputs import YAML_ERRORS
@@ -43,6 +41,15 @@ from briefgen.render.mdtext import (
     site_name,
 )
 from briefgen.render.schemadoc import DATA_MODELS, FORMAT_MODELS, example_brief, model_doc
+from briefgen.render.views import (
+    ActorPage,
+    ActorView,
+    BriefView,
+    ContestView,
+    EvidenceView,
+    PositionView,
+    QuestionView,
+)
 from briefgen.render.write import MARKER
 from briefgen.resources import templates_dir
 
@@ -88,151 +95,6 @@ def environment(project: Project) -> Environment:
     env.filters.update(mjoin=mjoin, quoted=quoted)
     env.globals.update(link=link, count=count, site_name=site_name, kind_labels=KIND_LABELS)
     return env
-
-
-# What the templates see -------------------------------------------------------------
-
-
-@dataclass(eq=False)
-class ActorView:
-    """A brief's actor, with its corpus page when it has one."""
-
-    actor: Actor
-    page: CorpusActor | None
-    href: str
-    """`actors/<id>.md` (from the docs root), or empty for brief-local actors."""
-
-
-@dataclass(eq=False)
-class Cited:
-    """Something tied to a paragraph of a brief's article (paragraph 0: not linkable)."""
-
-    brief: BriefView
-    paragraph: int
-
-    @property
-    def anchor(self) -> str:
-        """Return `#pN` for a link from the brief page itself, or empty."""
-        return f"#p{self.paragraph}" if self.paragraph else ""
-
-    @property
-    def href(self) -> str:
-        """Return the paragraph's address from the docs root, or empty."""
-        return self.brief.href + self.anchor if self.paragraph else ""
-
-
-@dataclass(eq=False)
-class PositionView(Cited):
-    """A position with its actor, and its number in its brief (1, 2, ... in article order)."""
-
-    position: Position
-    actor: ActorView
-    number: int = 0
-
-    @property
-    def anchor(self) -> str:
-        """Return `#cN`, where the brief's article text highlights the words, or empty."""
-        return f"#c{self.number}" if self.paragraph else ""
-
-
-@dataclass(eq=False)
-class EvidenceView(Cited):
-    """A piece of evidence for an open question."""
-
-    evidence: Evidence
-
-
-@dataclass(eq=False)
-class QuestionView:
-    """An open question with its brief, actors and evidence."""
-
-    question: OpenQuestion
-    brief: BriefView
-    actors: list[ActorView]
-    evidence: list[EvidenceView]
-
-
-@dataclass(eq=False)
-class BriefView:
-    """One brief page: the brief, its article paragraphs and its links."""
-
-    entry: Entry
-    slug: str
-    href: str
-    actors: list[ActorView] = field(default_factory=list)
-    positions: list[PositionView] = field(default_factory=list)
-    groups: list[tuple[ActorView, list[PositionView]]] = field(default_factory=list)
-    questions: list[QuestionView] = field(default_factory=list)
-    paragraphs: list[tuple[int, Markup]] = field(default_factory=list)
-
-    @property
-    def brief(self) -> Brief:
-        return self.entry.brief
-
-    @property
-    def summary_line(self) -> str:
-        """Return the summary's first sentence, at most about 200 characters."""
-        summary = " ".join(self.brief.summary.split())
-        if not summary:
-            return ""
-        first = re.split(r"(?<=[.!?…”])\s+(?=[A-Z“\"])", summary, maxsplit=1)[0]
-        return first if len(first) <= 200 else first[:200].rsplit(" ", 1)[0] + "…"
-
-    @property
-    def article_note(self) -> str:
-        """Return why the article text is not shown (empty when it is)."""
-        if self.entry.document is not None:
-            return ""
-        why = {
-            "changed": "has changed since this brief was written",
-            "unreadable": "cannot be read",
-        }
-        state = why.get(self.entry.article, "is not available")
-        return (
-            f"The article {self.brief.source.path} {state}, so its text is not shown here"
-            " and positions are not linked to paragraphs."
-        )
-
-
-@dataclass(eq=False)
-class ContestView:
-    """A claim and the denial that answers it, each with its brief and paragraph."""
-
-    claim: PositionView
-    denial: PositionView
-    contest: Contest
-
-
-@dataclass(eq=False)
-class ActorPage:
-    """One corpus actor's page: positions grouped by brief, newest first."""
-
-    actor: CorpusActor
-    href: str
-    groups: list[tuple[BriefView, list[PositionView]]]
-    mentions: list[BriefView]
-    contests: list[ContestView] = field(default_factory=list)
-    questions: list[QuestionView] = field(default_factory=list)
-    """Open questions the actor is involved in, newest brief first."""
-
-    @property
-    def position_count(self) -> int:
-        return len(self.actor.positions)
-
-    @property
-    def roles_over_time(self) -> list[Seen]:
-        """Return the roles, most recently seen first (undated last), then most used."""
-        return sorted(self.actor.roles_seen, key=_recent_first)
-
-    @property
-    def names_over_time(self) -> list[Seen]:
-        """Return the other names, most recently seen first (undated last), then most used."""
-        return sorted(self.actor.names_seen, key=_recent_first)
-
-
-def _recent_first(seen: Seen) -> tuple:
-    last = seen.last.toordinal() if seen.last else 0
-    return (seen.last is None, -last, -seen.briefs, seen.text.casefold())
 
 
 def _paragraph_finder(entry: Entry) -> Callable[[int], int]:

@@ -19,7 +19,7 @@ from briefgen.briefs.schema import ActorKind, PositionKind, QuestionKind, Span
 
 if TYPE_CHECKING:
     from briefgen.config import Project
-    from briefgen.render import ActorPage, BriefView, ContestView, PositionView
+    from briefgen.render.views import ActorPage, BriefView, ContestView, PositionView
 
 SCHEMA_URL = "https://json-schema.org/draft/2020-12/schema"
 

@@ -17,7 +17,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 if TYPE_CHECKING:
     from briefgen.config import Project
-    from briefgen.render import ActorPage, BriefView
+    from briefgen.render.views import ActorPage, BriefView
 
 FEED = "feed.xml"
 ENTRIES = 50

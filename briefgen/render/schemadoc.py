@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import types
 import typing
@@ -14,8 +15,19 @@ from jinja2 import Environment
 from markupsafe import Markup
 from pydantic import BaseModel
 
-from briefgen.briefs.schema import Actor, Brief, Evidence, OpenQuestion, Position, Source
+from briefgen.briefs.schema import (
+    SLUG,
+    Actor,
+    ActorEntry,
+    Brief,
+    Evidence,
+    OpenQuestion,
+    Position,
+    Source,
+    json_schema_text,
+)
 from briefgen.briefs.store import dump_yaml
+from briefgen.config import Settings
 from briefgen.render.export import (
     ActorRecord,
     ActorsData,
@@ -30,6 +42,7 @@ from briefgen.render.export import (
     QuestionRecord,
     SeenRecord,
     Side,
+    data_schema,
 )
 from briefgen.render.mdtext import escape
 
@@ -98,3 +111,32 @@ def example_brief(env: Environment) -> str:
     """Return the example brief as YAML, validated against the schema so it cannot drift."""
     source, _, _ = env.loader.get_source(env, "_example_brief.yaml")  # type: ignore[union-attr]
     return dump_yaml(Brief.model_validate(yaml.safe_load(source)).to_data())
+
+
+# The JSON Schemas kept in `schema/`: `schema/<name>.schema.json`.
+SCHEMA_NAMES = ("brief", "actors", "settings", "data-actors", "data-briefs")
+
+
+def schema_text(name: str) -> str:
+    """Return one of the JSON Schemas in SCHEMA_NAMES as text."""
+    if name == "brief":
+        return json_schema_text()
+    if name == "actors":
+        entry = ActorEntry.model_json_schema(by_alias=True)
+        schema = {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "title": "actors.yml",
+            "description": "Who is who across all briefs: actor id -> entry.",
+            "type": ["object", "null"],
+            "propertyNames": {"pattern": SLUG},
+            "additionalProperties": {"$ref": "#/$defs/ActorEntry"},
+            "$defs": {"ActorEntry": entry},
+        }
+        return json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
+    if name == "settings":
+        settings = Settings.model_json_schema()
+        settings["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+        settings["title"] = "extra.briefgen"
+        return json.dumps(settings, indent=2, ensure_ascii=False) + "\n"
+    models: dict[str, type[BaseModel]] = {"data-actors": ActorsData, "data-briefs": BriefsData}
+    return data_schema(models[name])

@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from briefgen.build import Report
     from briefgen.config import Project
+    from briefgen.report import Report
 
 SNAPSHOT = ".briefgen-cache/last-build.pickle"
 _FORMAT = 1

@@ -45,7 +45,7 @@ from briefgen.extract.questions.settled import settled
 from briefgen.ingest import Document
 
 if TYPE_CHECKING:
-    from briefgen.extract import Said, Seen
+    from briefgen.extract.said import Said, Seen
 
 __all__ = ["Candidate", "find_questions"]
 

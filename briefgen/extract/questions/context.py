@@ -17,8 +17,8 @@ from briefgen.extract import lexicon as lx
 from briefgen.extract.names import ORG_NOUNS
 
 if TYPE_CHECKING:
-    from briefgen.extract import Said, Seen
     from briefgen.extract.coref import Entity
+    from briefgen.extract.said import Said, Seen
 
 
 @dataclass
