@@ -92,3 +92,56 @@ def test_the_cycle_check_sees_every_kind_of_import() -> None:
     # a function-level import and one under TYPE_CHECKING both count
     assert "briefgen.site" in import_graph()["briefgen.build"]
     assert "briefgen.corpus.model" in import_graph()["briefgen.corpus.contests"]
+
+
+# The pipeline from the bottom up: a module imports only modules of its own layer or of
+# layers below it. The longest matching name decides a module's layer.
+LAYERS: list[tuple[str, ...]] = [
+    ("briefgen", "briefgen.errors", "briefgen.text", "briefgen.resources"),
+    ("briefgen.inputs", "briefgen.config", "briefgen.report"),
+    ("briefgen.ingest", "briefgen.briefs.schema", "briefgen.briefs.store"),
+    ("briefgen.extract",),
+    ("briefgen.briefs.refresh", "briefgen.evaluate"),
+    ("briefgen.corpus",),
+    ("briefgen.render",),
+    ("briefgen.site",),
+    ("briefgen.build",),
+    ("briefgen.commands",),
+    ("briefgen.cli", "briefgen.__main__"),
+]
+# The scoring harness is the CLI's (`briefgen eval`): no stage may lean on it.
+ONLY_FROM_CLI = ("briefgen.evaluate",)
+
+
+def layer_of(module: str) -> int:
+    """Return the layer of a module: that of the longest name in LAYERS it starts with."""
+    best, found = -1, -1
+    for number, names in enumerate(LAYERS):
+        for name in names:
+            if (module == name or module.startswith(name + ".")) and len(name) > best:
+                best, found = len(name), number
+    assert found >= 0, f"{module} is in no layer of tests/test_layout.py"
+    return found
+
+
+def layering_problems(graph: dict[str, set[str]]) -> list[str]:
+    problems = []
+    for module, imported in sorted(graph.items()):
+        for other in sorted(imported):
+            if layer_of(other) > layer_of(module):
+                problems.append(f"{module} imports {other}, a later stage")
+            if other in ONLY_FROM_CLI and module != "briefgen.cli":
+                problems.append(f"{module} imports {other}, which only the CLI may")
+    return problems
+
+
+def test_each_stage_imports_only_the_stages_below_it() -> None:
+    assert layering_problems(import_graph()) == []
+
+
+def test_the_layering_check_finds_an_upward_import() -> None:
+    graph = {"briefgen.extract.x": {"briefgen.render"}, "briefgen.corpus": {"briefgen.evaluate"}}
+    assert layering_problems(graph) == [
+        "briefgen.corpus imports briefgen.evaluate, which only the CLI may",
+        "briefgen.extract.x imports briefgen.render, a later stage",
+    ]

@@ -35,9 +35,11 @@ import yaml
 
 from briefgen.briefs.schema import Actor
 from briefgen.corpus.identity import in_story
-from briefgen.evaluate import fold, is_proper_name, speaker_matches
+from briefgen.evaluate import speaker_matches
 from briefgen.extract import extract
 from briefgen.ingest import read_article
+from briefgen.text.folding import fold
+from briefgen.text.names import is_proper_name
 
 DEFAULT = Path(__file__).resolve().parents[1] / ".." / "shared" / "eval" / "bbc-dev"
 

@@ -41,8 +41,8 @@ from briefgen.corpus.naming import (
     sex_of_name,
 )
 from briefgen.errors import Problem
-from briefgen.evaluate import is_proper_name
 from briefgen.extract.names import GENERIC_HEADS, ROLE_NOUNS
+from briefgen.text.names import is_proper_name
 
 if TYPE_CHECKING:
     from briefgen.corpus.model import Entry

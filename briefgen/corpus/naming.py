@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from functools import lru_cache
 
-from briefgen.evaluate import fold
 from briefgen.extract.names import FEMALE_NAMES, MALE_NAMES
 from briefgen.extract.names import TITLE_WORDS as _LEXICON_TITLES
+from briefgen.text.folding import fold, slug
 
 # Forms of address that are not part of a name, and the sex they tell (None: either).
 ADDRESS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mx": None, "dr": None, "prof": None}
@@ -55,17 +54,9 @@ def sex_of(name: str) -> str | None:
 
 
 @lru_cache(maxsize=65536)
-def slugify(text: str) -> str:
-    """Return lowercase ASCII words joined by hyphens (empty if nothing is left)."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = re.sub(r"['’‘]", "", text.lower())
-    return re.sub(r"[^a-z0-9]+", "-", text.encode("ascii", "ignore").decode()).strip("-")
-
-
 def page_slug(text: str, fallback: str) -> str:
     """Return the slug of text, or `fallback-<hash>` for text with no ASCII letters or digits."""
-    return slugify(text) or f"{fallback}-{digest(text)}"
+    return slug(text) or f"{fallback}-{digest(text)}"
 
 
 def digest(text: str) -> str:

@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 
 from briefgen.extract import lexicon as lx
-from briefgen.extract.coref import Entity, key
+from briefgen.extract.coref import Entity
 from briefgen.extract.entityhood import spans_of
 from briefgen.extract.kinds import ORG_OPENERS
+from briefgen.text.folding import fold as key
 
 # Unnamed descriptions that stand for the one organisation of their kind the article names.
 _BODY_HEADS = frozenset(

@@ -25,12 +25,12 @@ from lxml import etree
 
 from briefgen.briefs.store import write_atomic
 from briefgen.config import Project
-from briefgen.corpus.naming import slugify
 from briefgen.errors import ArticleError, ConfigError, FetchError, Problem
 from briefgen.ingest import decode
 from briefgen.ingest.web import FEED_TYPES, HTML_TYPES, Client, Response, web_address
 from briefgen.ingest.webpage import Page, one_line, read_page
 from briefgen.inputs import NOT_AN_ADDRESS, parse_yaml
+from briefgen.text.folding import slug as slugify
 
 LEDGER = "fetched.yml"
 _HEADER = (

@@ -18,6 +18,8 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from briefgen import __version__
 from briefgen.errors import FetchError, Problem
+from briefgen.inputs import WEB_SCHEMES
+from briefgen.inputs import scheme as url_scheme
 
 USER_AGENT = (
     f"briefgen/{__version__} (news briefing site builder; +https://pypi.org/project/briefgen/)"
@@ -71,7 +73,7 @@ def web_address(url: str) -> str | None:
         return None
     scheme = parts.scheme.lower()
     if (
-        scheme not in ("http", "https")
+        url_scheme(url.strip()) not in WEB_SCHEMES
         or not parts.hostname
         or any(c.isspace() for c in url.strip())
     ):

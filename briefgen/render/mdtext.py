@@ -16,6 +16,8 @@ from urllib.parse import quote
 
 from markupsafe import Markup
 
+from briefgen.inputs import WEB_SCHEMES, scheme
+
 # Backslash escapes Python-Markdown knows (plus `|`, which `tables` adds), for the
 # characters that mean something anywhere in a line; < > & become entities: no HTML, no
 # entities. Escaping no more than that matters: every escape costs Markdown a pattern
@@ -82,8 +84,7 @@ def quoted(value: object) -> Markup:
 
 def _target(href: str) -> str | None:
     """Return a safe link target for a relative or http(s) address, else None."""
-    scheme = re.match(r"^([A-Za-z][A-Za-z0-9+.-]*):", href)
-    if scheme and scheme.group(1).lower() not in ("http", "https"):
+    if scheme(href) not in ("", *WEB_SCHEMES):
         return None
     target = quote(href, safe="/:?#[]@!$&'()*+,;=%-._~")
     return target if re.fullmatch(r"[\w/.#-]*", target) else f"<{target}>"
