@@ -215,7 +215,7 @@ def read_corpus(project: Project, report: Report) -> Corpus:
         documents[doc.stem] = doc
     stored = read_briefs(project)
     for stem, found in stored.items():
-        if stem not in documents:
+        if stem not in documents and found.brief is not None:
             article = found.brief.source.path
             report.notes.append(f"{project.rel(found.path)}: no article {article}")
     entries = entries_of(project, documents, stored, report)
@@ -284,7 +284,7 @@ def entries_of(
     documents: dict[str, Document],
     stored: dict[str, Stored],
     report: Report,
-    unreadable: set[str] = frozenset(),
+    unreadable: set[str] | frozenset[str] = frozenset(),
 ) -> list[Entry]:
     """Pair every brief with its article; check its spans; raise BriefError on any problem."""
     from briefgen.corpus.model import Entry
@@ -294,6 +294,7 @@ def entries_of(
     for stem in sorted(stored):
         found = stored[stem]
         brief, name = found.brief, project.rel(found.path)
+        assert brief is not None  # read_briefs raised for any brief that did not parse
         doc = documents.get(stem)
         article = ""
         if doc is None:

@@ -125,7 +125,7 @@ def refresh_briefs(
     for stem, doc in documents.items():
         found = stored.get(stem)
         name = project.rel(project.briefs / f"{stem}.yaml")
-        if found is not None and found.status in ("reviewed", "edited"):
+        if found is not None and found.status in ("reviewed", "edited") and found.brief:
             report.kept.append(f"{name} ({_owner(found.status)})")
             if not doc.same_as(found.brief.source):
                 todo.append(doc)  # the fresh extraction goes beside it, for comparison
@@ -140,7 +140,7 @@ def refresh_briefs(
     problems: list[Problem] = []
     for doc, (text, brief) in zip(todo, _extract_texts(todo, jobs, progress), strict=True):
         found = stored.get(doc.stem)
-        if found is not None and found.status in ("reviewed", "edited"):
+        if found is not None and found.status in ("reviewed", "edited") and found.brief:
             path = project.briefs / FRESH / f"{doc.stem}.yaml"
             _write_if_changed(path, text)
             # Same bytes, another text: a new version of the HTML reader read it differently.

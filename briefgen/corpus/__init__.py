@@ -148,9 +148,9 @@ def build_corpus(
     by_id = {a.id: a for a in actors.values()}
     for contest in contests:
         for entry, position in (contest.denial, contest.claim):
-            actor = by_id.get(links.get((entry.brief.id, position.actor), ""))
-            if actor is not None and contest not in actor.contests:
-                actor.contests.append(contest)
+            side = by_id.get(links.get((entry.brief.id, position.actor), ""))
+            if side is not None and contest not in side.contests:
+                side.contests.append(contest)
     questions = [(entry, q) for entry in entries for q in entry.brief.open_questions]
     ordered = sorted(actors.values(), key=lambda a: (name_key(a.name), a.id))
     return Corpus(entries, ordered, links, questions, contests, notes=grouping.notes)

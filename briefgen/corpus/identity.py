@@ -173,7 +173,9 @@ def group_actors(entries: list[Entry], registry: dict[str, ActorEntry], file: st
     persons = [
         i
         for i in (*curated.values(), *machine)
-        if i.kind() == "person" and i.surnames() and (i.members or i.curated.kind == "person")
+        if i.kind() == "person"
+        and i.surnames()
+        and (i.members or (i.curated is not None and i.curated.kind == "person"))
     ]
     others = {identity_key(a): i for i in machine if i.kind() != "person" for _, a in i.members}
     machine += _place_surnames(pending, member_of, persons, others, splits)
@@ -191,6 +193,7 @@ def registry_problems(registry: dict[str, ActorEntry], file: str) -> list[Proble
     problems: list[Problem] = []
     owner: dict[tuple[str, str], str] = {}
     for key, entry in registry.items():
+        claims: list[tuple[str, int | None, str]]
         claims = [("aliases", i, name_key(a)) for i, a in enumerate(entry.aliases)]
         claims.insert(0, ("name", None, name_key(entry.name)))
         claims += [("merge", i, m) for i, m in enumerate(entry.merge)]
@@ -212,9 +215,11 @@ def _curated_maps(registry: dict[str, ActorEntry], curated: dict[str, Identity])
         for name in (entry.name, *entry.aliases):
             by_name.setdefault(name_key(name), curated[key])
         for ref in entry.mentions:
-            pins.setdefault(tuple(ref.split("/")), curated[key])
+            brief_id, _, actor_id = ref.partition("/")  # MENTION: exactly one slash
+            pins.setdefault((brief_id, actor_id), curated[key])
         for ref in entry.split:
-            splits.setdefault(tuple(ref.split("/")), set()).add(key)
+            brief_id, _, actor_id = ref.partition("/")
+            splits.setdefault((brief_id, actor_id), set()).add(key)
     return by_name, pins, splits
 
 
@@ -422,7 +427,7 @@ def _merge_listed(
     machine: list[Identity], ids: dict[int, str], curated: dict[str, Identity], member_of: dict
 ) -> list[Identity]:
     """Move machine identities whose id an entry lists in `merge` into that entry."""
-    wanted = {m: curated[key] for key, c in curated.items() for m in c.curated.merge}
+    wanted = {m: curated[key] for key, c in curated.items() if c.curated for m in c.curated.merge}
     kept = []
     for identity in machine:
         target = wanted.get(ids[id(identity)])

@@ -72,5 +72,5 @@ def _ends_sentence(text: str, begin: int, match: re.Match[str], end: int) -> boo
         return False
     if word in ENDERS or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
         following = _NEXT_WORD.match(text, match.end(), end)
-        return bool(following) and following.group(1).lower() in OPENERS
+        return following is not None and following.group(1).lower() in OPENERS
     return True

@@ -14,6 +14,7 @@ import ssl
 import time
 import urllib.robotparser
 from dataclasses import dataclass, field
+from typing import Any
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from briefgen import __version__
@@ -143,7 +144,9 @@ class Client:
         connection_type = (
             http.client.HTTPSConnection if parts.scheme == "https" else http.client.HTTPConnection
         )
-        kwargs = {"context": ssl.create_default_context()} if parts.scheme == "https" else {}
+        kwargs: dict[str, Any] = {}
+        if parts.scheme == "https":
+            kwargs["context"] = ssl.create_default_context()
         connection = connection_type(parts.netloc, timeout=self.limits.timeout, **kwargs)
         path = parts.path + (f"?{parts.query}" if parts.query else "")
         try:
@@ -222,7 +225,7 @@ class Client:
         if status in (401, 403) or status >= 500:
             self._unreadable[host] = f"HTTP {status}"
         if host in self._unreadable:
-            rules.disallow_all = True  # the convention: a host that hides its rules allows nothing
+            rules.disallow_all = True  # type: ignore[attr-defined]  # (not in typeshed) the convention: a host that hides its rules allows nothing
         elif status != 200:
             return None
         else:

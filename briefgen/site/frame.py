@@ -251,7 +251,8 @@ class LightFrame(BasePlugin):
     def on_config(self, config: MkDocsConfig, /) -> MkDocsConfig:
         dirs = list(config.theme.dirs)
         self.icons = load_icons(dirs, icon_names(config))
-        scope = (config.extra or {}).get("scope")
+        extra: dict[str, Any] = dict(config.extra or {})
+        scope = extra.get("scope")
         for template, target in SCRIPTS.items():
             script = shared_script(dirs, template, target, scope)
             if script is not None:

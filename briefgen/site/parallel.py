@@ -143,6 +143,7 @@ class SplitPages(BasePlugin):
         return html
 
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
+        assert env.loader is not None  # MkDocs gives every environment its theme loader
         env.loader = ChoiceLoader([DictLoader({SKIP_TEMPLATE: ""}), env.loader])
         return env
 
@@ -201,10 +202,14 @@ class SplitPages(BasePlugin):
             elif status != 0 or "pages" not in report:
                 failed.append(f"a page-building process ended early (status {status})")
             for uri, (anchors, links) in report.get("pages", {}).items():
-                page = files.get_file_from_path(uri).page
+                file = files.get_file_from_path(uri)
+                page = file.page if file is not None else None
+                assert page is not None  # the helpers built pages of these very files
                 page.present_anchor_ids = anchors
                 page.links_to_anchors = {
-                    files.get_file_from_path(to): found for to, found in links.items()
+                    target: found
+                    for to, found in links.items()
+                    if (target := files.get_file_from_path(to)) is not None
                 }
         if failed:
             raise PluginError("; ".join(failed))
