@@ -36,7 +36,7 @@ def main() -> int:
     parser.add_argument("--actors", default="20000,40000,80000")
     args = parser.parse_args()
     from briefgen.build import build
-    from briefgen.scaffold import init_site
+    from briefgen.commands.scaffold import init_site
 
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp) / "site"

@@ -16,10 +16,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from briefgen.briefs.schema import parse_brief, source_check  # noqa: E402
 from briefgen.errors import ArticleError  # noqa: E402
 from briefgen.extract import extract  # noqa: E402
 from briefgen.ingest import read_article  # noqa: E402
-from briefgen.schema import parse_brief, source_check  # noqa: E402
 
 
 def corpora(shared: Path) -> list[Path]:

@@ -4,7 +4,7 @@
 
 Reads every article of BBC News 2005 and the PolNeAR train and dev splits (SHARED_DIR
 defaults to ../shared next to the repository; the script says so and exits 0 when it is
-not there) and prints each line `briefgen.clutter` marks as furniture, with its family and
+not there) and prints each line `briefgen.ingest.clutter` marks as furniture, with its family and
 file, then the count.
 """
 
@@ -18,9 +18,9 @@ sys.path.insert(0, str(ROOT))
 
 from crash_free import articles_in, corpora  # noqa: E402
 
-from briefgen.clutter import furniture  # noqa: E402
 from briefgen.errors import ArticleError  # noqa: E402
 from briefgen.ingest import read_article  # noqa: E402
+from briefgen.ingest.clutter import furniture  # noqa: E402
 
 
 def main() -> int:

@@ -23,7 +23,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from briefgen.build import build, survey  # noqa: E402
-from briefgen.scaffold import init_site  # noqa: E402
+from briefgen.commands.scaffold import init_site  # noqa: E402
 
 POLITICS = REPO.parent / "shared" / "corpus" / "bbc-news-2005" / "politics"
 

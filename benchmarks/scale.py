@@ -158,7 +158,7 @@ def line(name: str, result: dict) -> str:
 
 def run_size(pool: list[Path], size: int, jobs: int | None, plain_up_to: int) -> dict:
     """Time the three builds (and plain MkDocs) of one size; return {name: (wall, CPU)}."""
-    from briefgen.scaffold import init_site
+    from briefgen.commands.scaffold import init_site
 
     times: dict = {}
     with tempfile.TemporaryDirectory() as tmp:

@@ -37,10 +37,11 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from briefgen.config import load_project  # noqa: E402
-from briefgen.corpus import Entry, build_corpus  # noqa: E402
+from briefgen.corpus import build_corpus  # noqa: E402
+from briefgen.corpus.model import Entry  # noqa: E402
 from briefgen.render import render_pages  # noqa: E402
+from briefgen.render.write import write_pages  # noqa: E402
 from briefgen.site import build_site  # noqa: E402
-from briefgen.write import write_pages  # noqa: E402
 
 BBC = REPO.parent / "shared" / "corpus" / "bbc-news-2005"
 CHROMIUM = "/usr/bin/chromium"
@@ -111,7 +112,7 @@ def build(root: Path, docs: Path, engine: str, briefs: int) -> tuple[Path, float
 
 def build_zensical_site(render: Path) -> tuple[Path, float]:
     """Build the pages rendered in `render` with Zensical (it keeps docs inside the project)."""
-    from briefgen.zensical_engine import build_zensical
+    from briefgen.site.zensical_engine import build_zensical
 
     config = render / "mkdocs-zensical.yml"
     text = (render / "mkdocs.yml").read_text(encoding="utf-8")

@@ -25,12 +25,13 @@ import yaml
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from briefgen import store  # noqa: E402
+from briefgen.briefs import store  # noqa: E402
 from briefgen.config import load_project  # noqa: E402
-from briefgen.corpus import Entry, build_corpus, read_entry  # noqa: E402
+from briefgen.corpus import build_corpus  # noqa: E402
+from briefgen.corpus.model import Entry, read_entry  # noqa: E402
 from briefgen.render import render_pages  # noqa: E402
+from briefgen.render.write import write_pages  # noqa: E402
 from briefgen.site import build_site  # noqa: E402
-from briefgen.write import write_pages  # noqa: E402
 
 SEED = REPO / "tests" / "fixtures" / "briefs" / "000_83b8f2cce4d8eb98.yaml"
 BBC = REPO.parent / "shared" / "corpus" / "bbc-news-2005"

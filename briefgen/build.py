@@ -8,10 +8,21 @@ import pickle
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from briefgen.briefs.refresh import Progress, read_briefs, refresh_briefs
+from briefgen.briefs.schema import ActorEntry, parse_actors, source_check
+from briefgen.briefs.store import (
+    SURROGATE,
+    TOO_DEEP,
+    Stored,
+    folder_lock,
+    load_yaml,
+    not_text,
+    with_lines,
+)
 from briefgen.config import NAMING_TAGS, Project, load_project
 from briefgen.errors import (
     ArticleError,
@@ -23,37 +34,12 @@ from briefgen.errors import (
 )
 from briefgen.ingest import MAX_BYTES, SUFFIXES, Document, read_article
 from briefgen.inputs import parse_yaml
-from briefgen.refresh import Progress, read_briefs, refresh_briefs
-from briefgen.schema import ActorEntry, parse_actors, source_check
-from briefgen.store import SURROGATE, TOO_DEEP, Stored, folder_lock, load_yaml, not_text, with_lines
+from briefgen.report import Report
 
 if TYPE_CHECKING:
-    from briefgen.corpus import Corpus, Entry
-    from briefgen.survey import Duplicate
-
-
-@dataclass
-class Report:
-    """What a build or check did, for the CLI to tell."""
-
-    extracted: list[str] = field(default_factory=list)  # briefs extracted (new or changed)
-    reused: list[str] = field(default_factory=list)  # briefs still right for their article
-    kept: list[str] = field(default_factory=list)  # briefs a person owns, left alone (with why)
-    skipped: list[Problem] = field(default_factory=list)  # articles that could not be read
-    removed_briefs: list[str] = field(default_factory=list)  # machine briefs of gone articles
-    notes: list[str] = field(default_factory=list)  # things worth a look that are not errors
-    pages: list[str] = field(default_factory=list)  # files written under docs/
-    removed: list[str] = field(default_factory=list)  # stale generated pages removed
-    briefs: int = 0
-    site: Path | None = None
-    search: str = ""  # the site's search engine: "material" or "pagefind"
-    site_unchanged: bool = False  # nothing the site is made from changed: the site was kept
-    site_mode: str = ""  # "full" or "incremental" (briefgen.incremental), when built
-    site_reason: str = ""  # why the build was full
-    rendered: list[str] = field(default_factory=list)  # docs/ pages MkDocs rendered
-    indexed: list[str] = field(default_factory=list)  # search shards indexed again
-    renders: list[str] = field(default_factory=list)  # docs/ files rendered (Jinja, feeds, data)
-    pages_reason: str = ""  # why every page was rendered again, when the page cache was unusable
+    from briefgen.corpus import Corpus
+    from briefgen.corpus.model import Entry
+    from briefgen.corpus.survey import Duplicate
 
 
 def build(
@@ -73,9 +59,8 @@ def build(
     when nothing changed; `overrides` replaces project settings (`site`, `site_url`,
     `engine`: the command line's). One build at a time per project.
     """
-    from briefgen import uptodate
     from briefgen.corpus import build_corpus
-    from briefgen.site import build_site
+    from briefgen.site import build_site, uptodate
 
     tell = progress or (lambda stage, done, total: None)
     project = replace(load_project(root), **(overrides or {}))
@@ -86,7 +71,7 @@ def build(
     with _build_lock(project):
         if clean:
             shutil.rmtree(project.root / CACHE_DIR, ignore_errors=True)
-        # 0. nothing changed since the last build: say what it said (briefgen.uptodate)
+        # 0. nothing changed since the last build: say what it said (briefgen.site.uptodate)
         if site and not clean and (same := uptodate.previous_report(project)) is not None:
             return same
         uptodate.forget(project)
@@ -117,7 +102,7 @@ def build(
         if site:
             tell("site", 0, 1)
             if project.engine == "zensical":
-                from briefgen.zensical_engine import build_zensical
+                from briefgen.site.zensical_engine import build_zensical
 
                 search = build_zensical(project, clean=clean)
             else:
@@ -136,10 +121,9 @@ def build(
 
 def render_into_docs(project: Project, corpus: Corpus, report: Report) -> int:
     """Render the pages whose inputs changed and write those that differ into docs/;
-    return how many pages were rendered (`briefgen.pagecache` keeps the rest)."""
-    from briefgen import pagecache
-    from briefgen.render import check_front_matter, render_changed
-    from briefgen.write import own_pages, write_pages
+    return how many pages were rendered (`briefgen.render.pagecache` keeps the rest)."""
+    from briefgen.render import check_front_matter, pagecache, render_changed
+    from briefgen.render.write import own_pages, write_pages
 
     cache = pagecache.load(project)
     shared, blocker = pagecache.shared_key(project)
@@ -237,7 +221,7 @@ def check(root: Path | str = ".") -> Report:
 
 def survey(root: Path | str = ".") -> tuple[Corpus, list[Duplicate], Report]:
     """Read every brief and actors.yml; return the actors across briefs and likely duplicates."""
-    from briefgen.survey import probable_duplicates
+    from briefgen.corpus.survey import probable_duplicates
 
     report = Report()
     corpus = read_corpus(load_project(root), report)
@@ -257,7 +241,7 @@ def read_corpus(project: Project, report: Report) -> Corpus:
         documents[doc.stem] = doc
     stored = read_briefs(project)
     for stem, found in stored.items():
-        if stem not in documents:
+        if stem not in documents and found.brief is not None:
             article = found.brief.source.path
             report.notes.append(f"{project.rel(found.path)}: no article {article}")
     entries = entries_of(project, documents, stored, report)
@@ -345,7 +329,8 @@ def ingest_all(project: Project) -> tuple[dict[str, Document], list[Problem]]:
     from briefgen.extract import extractor_version
 
     version = extractor_version()
-    cache, found = _read_documents(project, version), {}
+    cache = _read_documents(project, version)
+    found: dict[str, tuple] = {}
     documents: dict[str, Document] = {}
     problems: list[Problem] = []
     for path in article_paths(project):
@@ -383,16 +368,17 @@ def entries_of(
     documents: dict[str, Document],
     stored: dict[str, Stored],
     report: Report,
-    unreadable: set[str] = frozenset(),
+    unreadable: set[str] | frozenset[str] = frozenset(),
 ) -> list[Entry]:
     """Pair every brief with its article; check its spans; raise BriefError on any problem."""
-    from briefgen.corpus import Entry
+    from briefgen.corpus.model import Entry
 
     entries = []
     problems: list[Problem] = []
     for stem in sorted(stored):
         found = stored[stem]
         brief, name = found.brief, project.rel(found.path)
+        assert brief is not None  # read_briefs raised for any brief that did not parse
         doc = documents.get(stem)
         article = ""
         if doc is None:

@@ -15,7 +15,7 @@ from typing import Any
 import click
 
 from briefgen import __version__
-from briefgen.cli_output import Out, Progress, annotate, plural, tell_build
+from briefgen.commands.output import Out, Progress, annotate, plural, tell_build
 from briefgen.errors import BriefgenError
 
 _DIR = click.Path(file_okay=False, path_type=Path)
@@ -97,7 +97,7 @@ def main() -> None:
 @_reports_errors
 def init(directory: Path, requirement: str | None) -> None:
     """Create a new briefing site in DIRECTORY, with the example article."""
-    from briefgen.scaffold import init_site, requirement_line
+    from briefgen.commands.scaffold import init_site, requirement_line
 
     line, note = requirement_line(requirement)
     created = init_site(directory, requirement=line)
@@ -121,7 +121,7 @@ def init(directory: Path, requirement: str | None) -> None:
 @_reports_errors
 def extract(articles: tuple[Path, ...], out: Path | None) -> None:
     """Extract a brief from each ARTICLE."""
-    from briefgen.store import folder_lock
+    from briefgen.briefs.store import folder_lock
 
     with contextlib.ExitStack() as hold:
         if out is not None:  # no other briefgen writes briefs there meanwhile
@@ -132,10 +132,10 @@ def extract(articles: tuple[Path, ...], out: Path | None) -> None:
 
 
 def _extract_all(articles: tuple[Path, ...], out: Path | None) -> list:
+    from briefgen.briefs.store import brief_text, save
     from briefgen.errors import ArticleError, Problem
     from briefgen.extract import extract as extract_brief
     from briefgen.ingest import read_article
-    from briefgen.store import brief_text, save
 
     problems: list[Problem] = []
     for path in articles:
@@ -256,7 +256,7 @@ def build(
 
 
 def _dev_addr(ctx: click.Context, param: click.Parameter, value: str) -> tuple[str, int]:
-    from briefgen.serve import parse_address
+    from briefgen.commands.serve import parse_address
 
     found = parse_address(value)
     if found is None:
@@ -295,7 +295,7 @@ def serve(
     engine: str | None,
 ) -> None:
     """Build the site in DIRECTORY, serve it and rebuild whatever changes (live reload)."""
-    from briefgen.serve import serve as run_serve
+    from briefgen.commands.serve import serve as run_serve
 
     out = Out(quiet, verbose)
     first = [True]
@@ -365,7 +365,7 @@ def actors(
 ) -> None:
     """List the actors across the briefs in DIRECTORY and flag probable duplicates."""
     from briefgen.build import survey
-    from briefgen.survey import actor_lines, brief_actor_lines
+    from briefgen.corpus.survey import actor_lines, brief_actor_lines
 
     out = Out(quiet, verbose)
     corpus, duplicates, report = survey(_where(directory, config_file))
@@ -430,9 +430,9 @@ def fetch(
     already saved are skipped. One request at a time, robots.txt honoured.
     """
     from briefgen.config import load_project
-    from briefgen.fetch import fetch as run_fetch
-    from briefgen.fetch import read_feed_list
-    from briefgen.web import Client, Limits
+    from briefgen.ingest.fetch import fetch as run_fetch
+    from briefgen.ingest.fetch import read_feed_list
+    from briefgen.ingest.web import Client, Limits
 
     if not urls and feeds_file is None:
         raise click.UsageError("give one or more URLs, or --feeds FILE")
@@ -488,8 +488,8 @@ def eval_(gold_dir: Path, per_article: bool) -> None:
 @_reports_errors
 def schema(which: str, out: Path | None) -> None:
     """Print a JSON Schema: a brief (default), actors.yml, the settings, or the site's data."""
-    from briefgen.schema import schema_text
-    from briefgen.store import write_atomic
+    from briefgen.briefs.store import write_atomic
+    from briefgen.render.schemadoc import schema_text
 
     if out is None:
         click.echo(schema_text(which), nl=False)

@@ -8,28 +8,17 @@ than 30% (also reported: 80%) of the gold span's characters, one-to-one, best ov
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
+from briefgen.briefs.schema import Brief
 from briefgen.errors import ArticleError, BriefgenError, Problem
-from briefgen.schema import Brief
+from briefgen.inputs import parse_yaml
+from briefgen.text.folding import fold
+from briefgen.text.names import is_proper_name
 
 THRESHOLDS = (0.3, 0.8)
-_PRONOUNS = frozenset(
-    "i me my we us our you your he him his she her it its they them their who whom whose "
-    "which that this these those one someone anyone everyone somebody".split()
-)
-_DETERMINERS = frozenset(
-    "a an this that these those some many most all both several few each every any other "
-    "another no one two three four five his her its their our my your".split()
-)
-_CONNECTORS = frozenset(
-    "of de da del della di du van von der den la le al el bin ibn and the y".split()
-)
 
 
 @dataclass(frozen=True)
@@ -108,26 +97,6 @@ class Tally:
     @property
     def speaker_accuracy(self) -> float:
         return self.speaker_ok / self.checked if self.checked else 0.0
-
-
-def fold(name: str) -> str:
-    """Fold a name for comparison: case and accents folded, a leading 'the' dropped."""
-    name = unicodedata.normalize("NFKD", name)
-    name = "".join(ch for ch in name if not unicodedata.combining(ch))
-    name = " ".join(name.casefold().split())
-    return name.removeprefix("the ")
-
-
-def is_proper_name(mention: str) -> bool:
-    """Tell whether a source mention is a proper name (checked) or a pronoun or description."""
-    words = mention.split()
-    if words and words[0].lower() == "the":
-        words = words[1:]
-    if not words or words[0].lower() in _PRONOUNS | _DETERMINERS:
-        return False
-    if not (words[0][:1].isupper() and words[-1][:1].isupper()):
-        return False
-    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _CONNECTORS for w in words)
 
 
 def speaker_matches(names: Iterable[str], target: str) -> bool:
@@ -218,7 +187,7 @@ def score_questions(
 
 def gold_question_spans(path: Path, text: str) -> list[tuple[int, int]]:
     """Locate each gold open question's evidence text in the article (first occurrence)."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = _read_yaml(path)
     spans = []
     for item in data.get("open_questions") or []:
         evidence = " ".join(str((item or {}).get("evidence") or "").split())
@@ -240,11 +209,12 @@ def predicted_from(brief: Brief) -> list[Predicted]:
 
 def _read_yaml(path: Path) -> dict:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as exc:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
         raise BriefgenError(
             Problem(path.as_posix(), "", f"cannot read gold file ({exc})")
         ) from None
+    data = parse_yaml(text, path.as_posix(), error=BriefgenError) or {}
     return data if isinstance(data, dict) else {}
 
 

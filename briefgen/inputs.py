@@ -2,7 +2,7 @@
 
 One wording for each failure, whichever file it is found in: `FILE: invalid YAML at line
 N` and `must be an http:// or https:// address`. Briefs say more (the reason, the key
-above the break; see `briefgen.store`), because people edit them by hand most.
+above the break; see `briefgen.briefs.store`), because people edit them by hand most.
 """
 
 from __future__ import annotations
@@ -23,6 +23,18 @@ HTTP_PATTERN = r"^[Hh][Tt][Tt][Pp][Ss]?://[^\s<>\"]+$"
 """An http(s) address, as a pattern a JSON Schema can hold too: no spaces, no `<>"`."""
 HTTP_URL = re.compile(HTTP_PATTERN)
 NOT_AN_ADDRESS = "must be an http:// or https:// address"
+WEB_SCHEMES = frozenset({"http", "https"})
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
+
+
+def scheme(href: str) -> str:
+    """Return the scheme an address starts with, in lower case (empty for a relative one).
+
+    The one test of what an address is, with `is_web_address`: a link is safe to write when
+    its scheme is empty or in WEB_SCHEMES, a page can be fetched when it is in WEB_SCHEMES.
+    """
+    found = _SCHEME.match(href)
+    return found.group(1).lower() if found else ""
 
 
 def is_web_address(value: object) -> bool:

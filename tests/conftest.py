@@ -14,14 +14,15 @@ REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from briefgen import store  # noqa: E402
+from briefgen.briefs import store  # noqa: E402
+from briefgen.briefs.schema import Brief  # noqa: E402
 from briefgen.config import Project, load_project  # noqa: E402
-from briefgen.corpus import Corpus, Entry, build_corpus, read_entry  # noqa: E402
+from briefgen.corpus import Corpus, build_corpus  # noqa: E402
+from briefgen.corpus.model import Entry, read_entry  # noqa: E402
 from briefgen.extract import extract  # noqa: E402
 from briefgen.ingest import parse_article  # noqa: E402
 from briefgen.render import render_pages  # noqa: E402
-from briefgen.schema import Brief  # noqa: E402
-from briefgen.write import write_pages  # noqa: E402
+from briefgen.render.write import write_pages  # noqa: E402
 
 FIXTURES = REPO / "tests" / "fixtures"
 SHA = "0" * 64

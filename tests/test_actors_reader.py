@@ -160,7 +160,7 @@ def test_acronyms_fit_the_openings_of_the_words():
 
 
 def test_an_actor_with_no_part_in_the_story_has_no_chip():
-    from briefgen.identity import in_story
+    from briefgen.corpus.identity import in_story
 
     brief = brief_of("Stars such as Dan Hollow and Mia Frost came. Tim Bale said it was fun.")
     shown = [a.name for a in brief.actors if in_story(brief, a)]

@@ -6,12 +6,13 @@ from datetime import date
 
 from conftest import fixture_entries
 
+from briefgen.briefs.schema import Brief, OpenQuestion
 from briefgen.config import Project
-from briefgen.corpus import Entry, build_corpus
-from briefgen.extract.questions.answers import answers, asked, find_answers
+from briefgen.corpus import build_corpus
+from briefgen.corpus.answers import answers, asked, find_answers
+from briefgen.corpus.model import Entry
 from briefgen.ingest import parse_article
 from briefgen.render import render_pages
-from briefgen.schema import Brief, OpenQuestion
 
 ASKED = "Will Maria Lindqvist win the Nordic Prize for fiction?"
 

@@ -22,9 +22,8 @@ import pytest
 from click.testing import CliRunner
 from conftest import fixture_project
 
-from briefgen import search
 from briefgen.cli import main
-from briefgen.site import build_site
+from briefgen.site import build_site, search
 
 # The same browser and flags the screenshot tool uses.
 _spec = importlib.util.spec_from_file_location(

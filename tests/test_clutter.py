@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.clutter import furniture, reads_like_title
 from briefgen.extract import extract
 from briefgen.ingest import parse_article
+from briefgen.ingest.clutter import furniture, reads_like_title
 
 BODY = (
     "Mayor Dana Holt said the new tram line would open in the spring.\n\n"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefgen.compact import compact_html
+from briefgen.site.compact import compact_html
 
 
 def test_runs_with_a_line_break_become_one_line_break() -> None:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 from conftest import SHA, fixture_entries
 
-from briefgen.contests import is_denial
-from briefgen.corpus import Entry, build_corpus
-from briefgen.schema import Brief, Position
+from briefgen.briefs.schema import Brief, Position
+from briefgen.corpus import build_corpus
+from briefgen.corpus.contests import is_denial
+from briefgen.corpus.model import Entry
 
 
 def position(text: str, cue: str | None = "said", kind: str = "reported", actor: str = "a0"):

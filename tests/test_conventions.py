@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from briefgen.briefs.store import load
 from briefgen.cli import main
-from briefgen.store import load
 
 SEED = "000_83b8f2cce4d8eb98"
 
@@ -205,8 +205,8 @@ def test_init_writes_the_requirement_asked_for(tmp_path: Path) -> None:
 def test_a_merge_the_surname_rule_already_made_prints_no_note() -> None:
     from conftest import brief_entry
 
+    from briefgen.briefs.schema import parse_actors
     from briefgen.corpus import build_corpus
-    from briefgen.schema import parse_actors
 
     entries = [
         brief_entry(f"b{i}", f"2025-01-0{i}", [("Ann Quayle", "person")], ["Ann Quayle"])

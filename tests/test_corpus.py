@@ -6,8 +6,8 @@ import random
 
 from conftest import actor_id_of, brief_entry
 
+from briefgen.briefs.schema import ActorEntry
 from briefgen.corpus import build_corpus
-from briefgen.schema import ActorEntry
 
 
 def test_surname_joins_the_unique_full_name() -> None:

@@ -6,15 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.evaluate import (
-    Gold,
-    Predicted,
-    evaluate,
-    fold,
-    is_proper_name,
-    score,
-    speaker_matches,
-)
+from briefgen.evaluate import Gold, Predicted, evaluate, score, speaker_matches
+from briefgen.text.folding import fold
+from briefgen.text.names import is_proper_name
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -8,9 +8,9 @@ import json
 from conftest import REPO, fixture_entries, make_project
 
 from briefgen.corpus import build_corpus
-from briefgen.export import ActorsData, BriefsData
 from briefgen.render import render_pages
-from briefgen.write import MARKER, write_pages
+from briefgen.render.export import ActorsData, BriefsData
+from briefgen.render.write import MARKER, write_pages
 
 
 def _data(project) -> tuple[dict, dict]:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from briefgen import store
+from briefgen.briefs import store
 from briefgen.extract import extract
 from briefgen.ingest import read_article
 

@@ -15,9 +15,9 @@ from click.testing import CliRunner
 from briefgen.cli import main
 from briefgen.config import load_project
 from briefgen.errors import FetchError
-from briefgen.fetch import fetch
 from briefgen.ingest import read_article
-from briefgen.web import Client, Limits
+from briefgen.ingest.fetch import fetch
+from briefgen.ingest.web import Client, Limits
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
 ROOT = Path(__file__).resolve().parent.parent
@@ -308,7 +308,7 @@ def test_too_many_redirects_are_refused(server):
 
 def test_the_delay_between_requests_to_one_host_is_kept(server, monkeypatch):
     pauses: list[float] = []
-    monkeypatch.setattr("briefgen.web.time.sleep", pauses.append)
+    monkeypatch.setattr("briefgen.ingest.web.time.sleep", pauses.append)
     client = _client(delay=5)
     client.get(f"{server.base}/news/bbc.html", ("text/html",))  # robots.txt, then the page
     client.get(f"{server.base}/news/cbc.html", ("text/html",))
@@ -393,7 +393,7 @@ def test_a_bad_feeds_file_is_one_line_per_entry(tmp_path, site):
     ],
 )
 def test_addresses_are_written_down_in_one_safe_form(given, written):
-    from briefgen.web import web_address
+    from briefgen.ingest.web import web_address
 
     assert web_address(given) == written
 

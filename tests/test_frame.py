@@ -9,9 +9,9 @@ from urllib.parse import unquote
 import pytest
 from conftest import fixture_project
 
-from briefgen import search
 from briefgen.config import Project
-from briefgen.frame import (
+from briefgen.site import build_site, search
+from briefgen.site.frame import (
     CONFIG_SCRIPT,
     SCRIPTS,
     STYLESHEET,
@@ -21,7 +21,6 @@ from briefgen.frame import (
     shared_script,
     stylesheet,
 )
-from briefgen.site import build_site
 
 MAGNIFY = (
     '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="M9.5 3A6.5 6.5 0 0 1'

@@ -9,8 +9,8 @@ from conftest import fixture_entries, make_project
 
 from briefgen.corpus import build_corpus
 from briefgen.render import render_pages
+from briefgen.render.write import write_pages
 from briefgen.site import build_site
-from briefgen.write import write_pages
 
 HOOK = """\
 from pathlib import Path

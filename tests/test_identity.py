@@ -7,10 +7,10 @@ import datetime as dt
 import pytest
 from conftest import actor_id_of, brief_entry
 
+from briefgen.briefs.schema import ActorEntry
 from briefgen.corpus import build_corpus
+from briefgen.corpus.identity import person_key, sex_of
 from briefgen.errors import ConfigError
-from briefgen.identity import person_key, sex_of
-from briefgen.schema import ActorEntry
 
 
 def person(name: str, roles: tuple[str, ...] = (), aliases: tuple[str, ...] = ()) -> dict:

@@ -16,11 +16,11 @@ from click.testing import CliRunner
 from conftest import set_search
 
 from briefgen import build as build_module
-from briefgen import parallel, search
 from briefgen.build import build
 from briefgen.cli import main
+from briefgen.commands.scaffold import init_site
 from briefgen.errors import SiteError
-from briefgen.scaffold import init_site
+from briefgen.site import parallel, search
 
 pytestmark = pytest.mark.skipif(
     search.pagefind_binary() is None, reason="incremental builds are for Pagefind sites"
@@ -92,7 +92,7 @@ def test_every_step_gives_the_bytes_of_a_clean_build(project: Path, tmp_path: Pa
     (articles / "s6.txt").write_text(story(6), encoding="utf-8")
     added = step("incremental")
     assert "briefs/s6.md" in added.rendered and "briefs/s1.md" not in added.rendered
-    # ... and only those pages' Markdown was rendered again (briefgen.pagecache)
+    # ... and only those pages' Markdown was rendered again (briefgen.render.pagecache)
     assert "briefs/s6.md" in added.renders and "briefs/index.md" in added.renders
     assert "briefs/s1.md" not in added.renders and not added.pages_reason
     # someone new, in one brief (no page), then in a second: now a page, and the first

@@ -9,7 +9,7 @@ import pytest
 
 from briefgen.errors import ArticleError
 from briefgen.ingest import parse_article, read_article
-from briefgen.segment import sentences_in
+from briefgen.ingest.segment import sentences_in
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "articles" / "000_83b8f2cce4d8eb98.txt"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from briefgen.errors import ArticleError, ConfigError
-from briefgen.fetch import read_feed_list
+from briefgen.ingest.fetch import read_feed_list
 from briefgen.inputs import is_web_address, parse_yaml
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 from briefgen.build import build
-from briefgen.scaffold import init_site
+from briefgen.commands.scaffold import init_site
 
 PEOPLE = ["Marta Quill", "Osei Brandt", "Lena Farrow"]
 

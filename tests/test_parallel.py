@@ -9,9 +9,8 @@ from pathlib import Path
 import pytest
 from conftest import fixture_project
 
-from briefgen import parallel, search
 from briefgen.errors import SiteError
-from briefgen.site import build_site
+from briefgen.site import build_site, parallel, search
 
 pytestmark = pytest.mark.skipif(
     search.pagefind_binary() is None or not sys.platform.startswith("linux"),
@@ -90,7 +89,7 @@ def test_anchors_are_checked_across_processes(tmp_path: Path, forks: list[int]) 
 _SLOW_BUILD = """
 import sys, time
 sys.path.insert(0, {repo!r})
-from briefgen import compact, parallel
+from briefgen.site import compact, parallel
 from briefgen.config import load_project
 from briefgen.site import build_site
 
@@ -147,7 +146,7 @@ def test_helpers_end_when_a_build_is_killed(tmp_path: Path) -> None:
 def test_a_helper_that_fails_fails_the_build(
     tmp_path: Path, forks: list[int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from briefgen import compact
+    from briefgen.site import compact
 
     project = fixture_project(tmp_path / "p", "pagefind")
     for n in (1, 2):

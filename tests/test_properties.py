@@ -17,12 +17,12 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from briefgen.briefs.schema import Brief, cross_check, source_check
+from briefgen.briefs.store import brief_text, parse_stored
 from briefgen.errors import ArticleError
 from briefgen.extract import extract
 from briefgen.ingest import parse_article
 from briefgen.render import front_matter, front_matter_problem
-from briefgen.schema import Brief, cross_check, source_check
-from briefgen.store import brief_text, parse_stored
 
 # Words and marks that exercise the rules, mixed with any text at all.
 PIECES = st.sampled_from(
@@ -83,8 +83,8 @@ ONE_LINE = st.one_of(PIECES, st.text(max_size=40))
 def test_a_fetched_article_file_reads_back_as_fetched(
     title: str, author: str, outlet: str, text: str
 ) -> None:
-    from briefgen.fetch import article_file
-    from briefgen.webpage import one_line
+    from briefgen.ingest.fetch import article_file
+    from briefgen.ingest.webpage import one_line
 
     meta = {
         "title": one_line(title),

@@ -8,7 +8,8 @@ from datetime import date
 from conftest import fixture_entries
 
 from briefgen.config import Project
-from briefgen.corpus import Entry, build_corpus
+from briefgen.corpus import build_corpus
+from briefgen.corpus.model import Entry
 from briefgen.render import render_pages
 
 

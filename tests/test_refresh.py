@@ -16,7 +16,7 @@ from conftest import REPO
 
 from briefgen import extract as extract_module
 from briefgen.build import build, check
-from briefgen.scaffold import init_site
+from briefgen.commands.scaffold import init_site
 
 SEED = (REPO / "articles" / "000_83b8f2cce4d8eb98.txt").read_text(encoding="utf-8")
 NAMES = ["Anna Lima", "Boris Ode", "Carla Mint", "Dev Patel", "Eva Stone", "Femi Ade"]
@@ -190,7 +190,7 @@ def test_two_builds_at_once_do_not_both_run(tmp_path: Path) -> None:
 def test_unchanged_briefs_come_from_the_cache_changed_ones_from_the_file(
     tmp_path: Path, monkeypatch
 ) -> None:
-    from briefgen import refresh
+    from briefgen.briefs import refresh
     from briefgen.config import load_project
 
     root = make_site(tmp_path / "s", 2)

@@ -17,12 +17,13 @@ import yaml
 from conftest import REPO, brief_entry, fixture_entries, make_project
 from mkdocs.utils.meta import get_data
 
+from briefgen.briefs.schema import Brief
 from briefgen.config import Project
-from briefgen.corpus import Entry, build_corpus
-from briefgen.mdtext import cited_paragraph, link, md_inline, md_paragraphs
+from briefgen.corpus import build_corpus
+from briefgen.corpus.model import Entry
 from briefgen.render import FILTERS, SCRIPT, STYLE, brief_slugs, front_matter, render_pages
-from briefgen.schema import Brief
-from briefgen.write import MARKER
+from briefgen.render.mdtext import cited_paragraph, link, md_inline, md_paragraphs
+from briefgen.render.write import MARKER
 
 GOLDEN = REPO / "tests" / "golden"
 HOSTILE = [

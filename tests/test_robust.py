@@ -6,10 +6,10 @@ import random
 
 import pytest
 
+from briefgen.briefs.schema import parse_brief, source_check
 from briefgen.errors import ArticleError
 from briefgen.extract import extract
 from briefgen.ingest import parse_article
-from briefgen.schema import parse_brief, source_check
 
 PIECES = [
     "said",

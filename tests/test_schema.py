@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.schema import SCHEMA_NAMES, Brief, parse_brief, schema_text
+from briefgen.briefs.schema import Brief, parse_brief
+from briefgen.render.schemadoc import SCHEMA_NAMES, schema_text
 
 ROOT = Path(__file__).resolve().parent.parent
 

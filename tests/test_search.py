@@ -11,11 +11,10 @@ import pytest
 from click.testing import CliRunner
 from conftest import REPO, fixture_project, set_search
 
-from briefgen import search
 from briefgen.cli import main
 from briefgen.config import Project
 from briefgen.errors import ConfigError, SiteError
-from briefgen.site import build_site
+from briefgen.site import build_site, search
 
 needs_pagefind = pytest.mark.skipif(
     search.pagefind_binary() is None, reason="no Pagefind binary (pip install 'pagefind[bin]')"

@@ -13,8 +13,8 @@ from briefgen.config import Project
 from briefgen.corpus import build_corpus
 from briefgen.errors import SiteError
 from briefgen.render import render_pages
+from briefgen.render.write import write_pages
 from briefgen.site import build_site
-from briefgen.write import write_pages
 
 
 @pytest.fixture(scope="module")

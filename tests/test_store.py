@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from briefgen.briefs.schema import parse_brief
+from briefgen.briefs.store import load, save
 from briefgen.errors import BriefError
-from briefgen.schema import parse_brief
-from briefgen.store import load, save
 
 BRIEF = {
     "schema": 1,

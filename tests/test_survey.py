@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from conftest import actor_id_of, brief_entry
 
+from briefgen.briefs.schema import ActorEntry
 from briefgen.corpus import build_corpus
-from briefgen.schema import ActorEntry
-from briefgen.survey import actor_lines, probable_duplicates
+from briefgen.corpus.survey import actor_lines, probable_duplicates
 
 
 def person(name: str, **extra) -> dict:

@@ -21,18 +21,9 @@ import yaml
 from click.testing import CliRunner
 from conftest import REPO, fixture_entries
 
-from briefgen import refresh
-from briefgen.build import build, check
-from briefgen.cli import main
-from briefgen.config import load_project
-from briefgen.corpus import build_corpus
-from briefgen.errors import ArticleError, BriefError, ConfigError
-from briefgen.extract import extract
-from briefgen.ingest import MAX_BYTES, parse_article, read_article
-from briefgen.render import front_matter_problem, render_pages
-from briefgen.scaffold import init_site
-from briefgen.schema import ActorEntry
-from briefgen.store import (
+from briefgen.briefs import refresh
+from briefgen.briefs.schema import ActorEntry
+from briefgen.briefs.store import (
     MAX_BRIEF_BYTES,
     SURROGATE,
     brief_text,
@@ -43,6 +34,15 @@ from briefgen.store import (
     save,
     write_unless_changed,
 )
+from briefgen.build import build, check
+from briefgen.cli import main
+from briefgen.commands.scaffold import init_site
+from briefgen.config import load_project
+from briefgen.corpus import build_corpus
+from briefgen.errors import ArticleError, BriefError, ConfigError
+from briefgen.extract import extract
+from briefgen.ingest import MAX_BYTES, parse_article, read_article
+from briefgen.render import front_matter_problem, render_pages
 
 BODY = "\n\nThe minister said the talks would resume on Monday.\n"
 
@@ -495,7 +495,7 @@ def test_a_file_where_a_folder_goes_is_one_line_and_exit_1(tmp_path: Path) -> No
 
 
 def test_a_read_only_folder_is_one_line_and_exit_1(tmp_path: Path, monkeypatch) -> None:
-    from briefgen import store
+    from briefgen.briefs import store
 
     root = _site(tmp_path / "s", 1)
 
@@ -520,7 +520,7 @@ def test_pagefind_dies_with_the_build_that_started_it(tmp_path: Path) -> None:
     script = textwrap.dedent(
         f"""
         from pathlib import Path
-        from briefgen.search import index_site
+        from briefgen.site.search import index_site
         index_site(Path({str(tmp_path)!r}), keep_index_url=False)
         """
     )

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from briefgen.briefs.schema import source_check
 from briefgen.extract import extract
 from briefgen.ingest import parse_article, read_article
-from briefgen.schema import source_check
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
 
@@ -212,7 +212,7 @@ def test_a_change_in_the_derived_text_never_leaves_a_span_on_the_wrong_words(tmp
     counted in the old text as if it were the new one's."""
     import shutil
 
-    import briefgen.webpage as webpage
+    import briefgen.ingest.webpage as webpage
     from briefgen.build import build, check
 
     root = tmp_path / "site"

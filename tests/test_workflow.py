@@ -11,8 +11,8 @@ import pytest
 import yaml
 from conftest import REPO
 
-from briefgen.scaffold import init_site
-from briefgen.workflow import PATH, REPOSITORY, workflow_text
+from briefgen.commands.scaffold import init_site
+from briefgen.commands.workflow import PATH, REPOSITORY, workflow_text
 
 RELEASE = REPO / ".github" / "workflows" / "release.yml"
 _LINT = """\

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from briefgen.errors import ConfigError
-from briefgen.write import MARKER, write_pages
+from briefgen.render.write import MARKER, write_pages
 
 
 def test_write_pages_refuses_to_overwrite_unmarked_files(tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from briefgen.cli import main
 from briefgen.config import load_project
 from briefgen.errors import ConfigError
-from briefgen.zensical_engine import derived_config, installed, issues, one_per_page
+from briefgen.site.zensical_engine import derived_config, installed, issues, one_per_page
 
 needs_zensical = pytest.mark.skipif(not installed(), reason="Zensical is not installed")
 
@@ -161,7 +161,7 @@ def test_zensical_pages_get_the_light_frame(built: Path) -> None:
 
 
 def test_a_frame_script_that_differs_on_a_page_stays_inline(tmp_path: Path) -> None:
-    from briefgen.zensical_frame import lighten
+    from briefgen.site.zensical_frame import lighten
 
     script = '<script>var palette=__md_get("__palette");{}</script>'
     pages = {
@@ -179,7 +179,7 @@ def test_a_frame_script_that_differs_on_a_page_stays_inline(tmp_path: Path) -> N
 
 
 def test_without_zensical_the_engine_says_how_to_install_it(tmp_path: Path, monkeypatch) -> None:
-    from briefgen import zensical_engine
+    from briefgen.site import zensical_engine
 
     assert run("init", str(tmp_path / "s")).exit_code == 0
     monkeypatch.setattr(zensical_engine, "installed", lambda: False)
@@ -192,7 +192,7 @@ def test_without_zensical_the_engine_says_how_to_install_it(tmp_path: Path, monk
 
 
 def test_zensical_gets_materials_look_unless_the_theme_says_otherwise() -> None:
-    from briefgen.zensical_engine import classic_theme
+    from briefgen.site.zensical_engine import classic_theme
 
     theme = "site_name: B\ntheme:\n  name: material\n  palette:\n    primary: teal\n"
     assert classic_theme(theme) == {

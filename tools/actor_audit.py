@@ -33,11 +33,13 @@ from pathlib import Path
 
 import yaml
 
-from briefgen.evaluate import fold, is_proper_name, speaker_matches
+from briefgen.briefs.schema import Actor
+from briefgen.corpus.identity import in_story
+from briefgen.evaluate import speaker_matches
 from briefgen.extract import extract
-from briefgen.identity import in_story
 from briefgen.ingest import read_article
-from briefgen.schema import Actor
+from briefgen.text.folding import fold
+from briefgen.text.names import is_proper_name
 
 DEFAULT = Path(__file__).resolve().parents[1] / ".." / "shared" / "eval" / "bbc-dev"
 

@@ -40,12 +40,13 @@ class _QuietHandler(SimpleHTTPRequestHandler):
 def build_fixture_site(root: Path) -> Path:
     """Build the fixture briefs into a site under `root`; return the site folder."""
     sys.path.insert(0, str(REPO))
-    from briefgen import store
+    from briefgen.briefs import store
     from briefgen.config import load_project
-    from briefgen.corpus import build_corpus, read_entry
+    from briefgen.corpus import build_corpus
+    from briefgen.corpus.model import read_entry
     from briefgen.render import render_pages
+    from briefgen.render.write import write_pages
     from briefgen.site import build_site
-    from briefgen.write import write_pages
 
     entries = []
     for path in sorted((REPO / "tests" / "fixtures" / "briefs").glob("*.yaml")):

@@ -1,7 +1,7 @@
 """Extraction: turn a Document into a Brief, by rules, with no model download.
 
 The stages run in reading order, each in its own module (segmentation into paragraphs
-and sentences happens at ingest, in `briefgen.segment`):
+and sentences happens at ingest, in `briefgen.ingest.segment`):
 
 1. `quotes`     find quotations (straight, curly, nested, running over paragraphs);
 2. `tokens`     split sentences into tokens that know whether they sit inside a quote;
@@ -24,14 +24,13 @@ organisations, states, places, first names).
 
 from __future__ import annotations
 
-import hashlib
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path
 
 from briefgen import __version__
+from briefgen.briefs.schema import Brief, Position, Source
 from briefgen.extract.actors import build_actors
 from briefgen.extract.attribute import Attribution, attribute
 from briefgen.extract.coref import Entity, Resolver
@@ -41,29 +40,11 @@ from briefgen.extract.paragraph import Spans
 from briefgen.extract.phrases import described_subject
 from briefgen.extract.questions import find_questions
 from briefgen.extract.quotes import find_quotes
+from briefgen.extract.said import Said, Seen
 from briefgen.extract.summary import summarise
 from briefgen.extract.tokens import Token, tokenize
 from briefgen.ingest import Document
-from briefgen.schema import Brief, Position, Source
-
-
-@dataclass
-class Seen:
-    """An entity named at an offset: the pronoun trail. `heard` is False for a name inside
-    reported content or a quote, which is no antecedent but still a possible referent."""
-
-    offset: int
-    entity: Entity
-    subject: bool
-    heard: bool = True
-
-
-@dataclass
-class Said:
-    """An attribution whose source has been resolved to an entity."""
-
-    attribution: Attribution
-    entity: Entity
+from briefgen.resources import code_digest
 
 
 @cache
@@ -73,22 +54,8 @@ def extractor_version() -> str:
     Any change to the rules or the model (or to reading and segmenting articles) changes it, with no
     version to bump by hand, so `build` knows which briefs an older extraction wrote.
     """
-    package = Path(__file__).resolve().parent
-    # The trained filter's weights (learned/model.json) shape briefs as much as the rules.
-    files = (
-        sorted(package.rglob("*.py"))
-        + sorted(package.rglob("*.json"))
-        + [
-            package.parent / name
-            for name in ("ingest.py", "segment.py", "schema.py", "clutter.py", "webpage.py")
-        ]
-    )
-    digest = hashlib.sha256()
-    for path in files:
-        digest.update(
-            path.relative_to(package.parent).as_posix().encode() + b"\0" + path.read_bytes() + b"\0"
-        )
-    return f"briefgen {__version__}+{digest.hexdigest()[:12]}"
+    digest = code_digest("extract", "ingest", "briefs", "text")
+    return f"briefgen {__version__}+{digest[:12]}"
 
 
 def extract(doc: Document, source_path: str | None = None) -> Brief:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
-from briefgen.extract.coref import Entity, key
+from briefgen.briefs.schema import Actor
+from briefgen.extract.coref import Entity
 from briefgen.extract.duplicates import MEMBERS, apposed_starts, duplicates
 from briefgen.extract.entityhood import (
     WORK_NOUNS,
@@ -31,14 +31,8 @@ from briefgen.extract.lexicon import (
     NOT_NAMES,
     ROLE_NOUNS,
 )
-from briefgen.schema import Actor
-
-
-def slug(text: str) -> str:
-    """Return a lowercase, hyphenated id made of ASCII letters and digits."""
-    text = unicodedata.normalize("NFKD", text.replace("’", "").replace("'", ""))
-    text = text.encode("ascii", "ignore").decode("ascii").lower()
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "actor"
+from briefgen.text.folding import fold as key
+from briefgen.text.folding import slug
 
 
 def is_actor(entity: Entity, text: str = "") -> bool:
@@ -97,7 +91,7 @@ def build_actors(entities: list[Entity], text: str = "") -> tuple[list[Actor], d
         if kind == "person" and entity.named and key(name) in surnames:
             # "Mrs Howard" beside "Michael Howard": her own name, not his surname.
             name = next((a for a in entity.aliases if _honoured(a, name)), name)
-        base = slug(name)
+        base = slug(name) or "actor"
         actor_id = base
         n = 2
         while actor_id in used:

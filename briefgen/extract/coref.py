@@ -8,28 +8,19 @@ role.
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from briefgen.extract import lexicon as lx
 from briefgen.extract.mentions import Mention
 from briefgen.extract.names import INSTITUTION_HEADS
+from briefgen.text.folding import fold as key
 
 _WINDOW = 100  # entities a pronoun or description may reach back to
 _GENDER_FIT = {
     "male": {None, "male"},
     "female": {None, "female"},
 }
-
-
-@lru_cache(maxsize=16384)
-def key(name: str) -> str:
-    """Fold a name for identity: case, accents, apostrophes and a leading 'the'."""
-    name = unicodedata.normalize("NFKD", name.replace("’", "'"))
-    name = "".join(ch for ch in name if not unicodedata.combining(ch))
-    name = " ".join(name.casefold().split())
-    return name.removeprefix("the ")
 
 
 @dataclass

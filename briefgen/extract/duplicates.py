@@ -13,9 +13,10 @@ import re
 from functools import lru_cache
 
 from briefgen.extract import lexicon as lx
-from briefgen.extract.coref import Entity, key
+from briefgen.extract.coref import Entity
 from briefgen.extract.entityhood import spans_of
 from briefgen.extract.kinds import ORG_OPENERS
+from briefgen.text.folding import fold as key
 
 # Unnamed descriptions that stand for the one organisation of their kind the article names.
 _BODY_HEADS = frozenset(

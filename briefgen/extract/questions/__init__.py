@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefgen.briefs.schema import Actor, Evidence, OpenQuestion
 from briefgen.extract.questions import (
     conditions,
     contested,
@@ -43,10 +44,9 @@ from briefgen.extract.questions.keep import repaired, unkept
 from briefgen.extract.questions.merge import Draft, merge
 from briefgen.extract.questions.settled import settled
 from briefgen.ingest import Document
-from briefgen.schema import Actor, Evidence, OpenQuestion
 
 if TYPE_CHECKING:
-    from briefgen.extract import Said, Seen
+    from briefgen.extract.said import Said, Seen
 
 __all__ = ["Candidate", "find_questions"]
 

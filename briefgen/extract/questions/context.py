@@ -13,13 +13,13 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from briefgen.briefs.schema import Actor
 from briefgen.extract import lexicon as lx
 from briefgen.extract.names import ORG_NOUNS
-from briefgen.schema import Actor
 
 if TYPE_CHECKING:
-    from briefgen.extract import Said, Seen
     from briefgen.extract.coref import Entity
+    from briefgen.extract.said import Said, Seen
 
 
 @dataclass

@@ -29,7 +29,7 @@
   function load() {
     // The bundle's own address gives Pagefind the site's base, so result links work from
     // pages in subfolders and on a site served under a path.
-    // The index comes in shards (briefgen/search.py): the primary one, next to
+    // The index comes in shards (briefgen/site/search.py): the primary one, next to
     // pagefind.js, and the others listed in shards.json, merged into every search.
     const bundle = new URL(root.dataset.briefgenSearch, location.href);
     pagefind ??= import(bundle.href).then(async (module) => {

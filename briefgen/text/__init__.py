@@ -1,0 +1,3 @@
+"""Text helpers every stage shares: name folding and slugs (`folding`), name tests (`names`).
+
+Nothing here imports the rest of briefgen."""
