@@ -616,3 +616,15 @@ def test_a_list_whose_head_is_lost_is_no_subject():
         "co-ordinate the fishing survey next spring."
     )
     assert not any(q.startswith("Will Peru and Kenya") for q in asked(body))
+
+
+def test_now_faces_asks_about_the_match_to_come():
+    assert asked("Kim Larsen now faces Petra Holm in the semi-finals of the Oslo Open.") == [
+        "Will Kim Larsen beat Petra Holm in the semi-finals of the Oslo Open?"
+    ]
+    body = (
+        "Kim Larsen moved into the quarter-finals of the Oslo Open, after beating Ana Berg "
+        "6-4 6-4, and now faces Petra Holm."
+    )
+    assert asked(body) == ["Will Kim Larsen beat Petra Holm?"]
+    assert asked("The bakery now faces Petra Holm's complaint about the noise.") == []
