@@ -628,3 +628,13 @@ def test_now_faces_asks_about_the_match_to_come():
     )
     assert asked(body) == ["Will Kim Larsen beat Petra Holm?"]
     assert asked("The bakery now faces Petra Holm's complaint about the noise.") == []
+
+
+def test_a_title_before_a_name_keeps_its_capital():
+    body = (
+        "The new president wants change. President Maria Lindqvist is planning to revisit "
+        "many of Norway's recent privatisations."
+    )
+    assert "Will President Maria Lindqvist revisit many of Norway's recent privatisations?" in (
+        asked(body)
+    )
