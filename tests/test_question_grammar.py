@@ -104,3 +104,11 @@ def test_a_denial_with_no_subject_is_dropped():
         "Is outside court the pair strenuously right to deny the charges?", "contested", evidence
     )
     assert _drop("How did the board plan to cut costs, began Ms Dunn's reply?", "explicit")
+
+
+def test_the_issue_or_the_row_with_nothing_to_name_it_is_dropped():
+    assert _drop("Will Fenwick Foods comment on the matter?")
+    assert _drop("Is Dana Wells right that the issue would soon fade?", "contested")
+    assert not _drop("Will Fenwick Foods settle the row over staff pensions?")
+    assert _drop("Will local people be able to trigger?")
+    assert not _drop("Will local people be charged more for parking?")

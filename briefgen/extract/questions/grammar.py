@@ -18,7 +18,8 @@ beside its evidence and the text after it, and answer "doubtful" when:
   ...?"), a speech to come is asked ("Will X repeat ...?"), or "he"/"she" has no name
   before it, or ends it ("... what he?");
 - the subject is "the" and a noun pointing back into the article ("Is the scheme deeply
-  flawed?"), a motive is guessed ("Will X be trying to ...?"), "has not ruled out" is
+  flawed?"), or it speaks of "the issue", "the row", "the disaster" (which?), or of what
+  people in general would be able to do, a motive is guessed ("Will X be trying to ...?"), "has not ruled out" is
   turned round ("Will X rule out ...?"), or the wording lost the evidence's "not".
 
 Each check errs towards dropping: a missing question costs less than a broken one.
@@ -96,6 +97,18 @@ _POINTS_BACK = frozenset(
 )
 
 
+# A thing the article told of, named only by "the": "on the issue", "in the row" (which?).
+_BACK_OBJECT = re.compile(
+    r"\bthe\s+(?:new\s+)?(?:issue|matter|problem|disaster|situation|row|product)\b"
+    r"(?!\s+(?:of|over|between|in|on|at|for|with|by|to|where|that|which|who)\b)(?!\s+[A-Z])"
+)
+# What a plan lets people in general do: "Will local people be able to trigger?".
+_GENERIC_ABLE = re.compile(
+    r"^(?:Will|Would)\s+(?:users|people|local\s+people|customers|consumers|viewers)\s+"
+    r"(?:also\s+)?be\s+(?:able|infected|allowed|asked|given)\b"
+)
+
+
 def _vague_subject(question: str) -> bool:
     """Tell whether a question's subject is "the" and a noun that points back into the
     article ("Is the scheme deeply flawed?", "Will the deal be completed?": which?)."""
@@ -121,6 +134,8 @@ def doubtful(question: str, kind: str, evidence: str, later: str) -> bool:
     if kind == "contested" and _SIMILE.match(question):
         return True
     if _IDLE_WILL.search(question) or _lost_not(question, evidence):
+        return True
+    if _BACK_OBJECT.search(bare) or _GENERIC_ABLE.match(question):
         return True
     if kind in ("pending", "contested") and _vague_subject(question):
         return True
