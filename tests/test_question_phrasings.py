@@ -638,3 +638,10 @@ def test_a_title_before_a_name_keeps_its_capital():
     assert "Will President Maria Lindqvist revisit many of Norway's recent privatisations?" in (
         asked(body)
     )
+
+
+def test_a_match_to_come_leaves_out_what_came_before_it():
+    body = (
+        "Norway will play Chile in the final of the Oslo Cup after beating Group B rivals Peru 3-0."
+    )
+    assert asked(body) == ["Will Norway beat Chile in the final of the Oslo Cup?"]

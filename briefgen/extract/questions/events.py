@@ -402,6 +402,8 @@ def _matches(sentence: Sentence) -> list[Candidate]:
         who = subject_of(sentence, m.start())
         # "now faces Serena Williams": the competition is told elsewhere in the sentence.
         rest = m.group("rest") or ""
+        # "in the final after beating ...": what came before the match is no part of it.
+        rest = re.sub(r"\s+(?:after|before|having|when|despite|following)\b.*$", "", rest)
         if (
             not who
             or not who[:1].isupper()
