@@ -645,3 +645,10 @@ def test_a_match_to_come_leaves_out_what_came_before_it():
         "Norway will play Chile in the final of the Oslo Cup after beating Group B rivals Peru 3-0."
     )
     assert asked(body) == ["Will Norway beat Chile in the final of the Oslo Cup?"]
+
+
+def test_an_accusation_keeps_the_verbs_base_form():
+    body = "Councillor Dana Wells has been accused of criticising the harbour board's budget."
+    assert "Did Councillor Dana Wells criticise the harbour board's budget?" in asked(body)
+    body = "Councillor Dana Wells has been accused of raising the harbour fees in secret."
+    assert "Did Councillor Dana Wells raise the harbour fees in secret?" in asked(body)
