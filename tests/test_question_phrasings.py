@@ -652,3 +652,14 @@ def test_an_accusation_keeps_the_verbs_base_form():
     assert "Did Councillor Dana Wells criticise the harbour board's budget?" in asked(body)
     body = "Councillor Dana Wells has been accused of raising the harbour fees in secret."
     assert "Did Councillor Dana Wells raise the harbour fees in secret?" in asked(body)
+
+
+def test_a_participle_wanting_to_is_who_not_an_aim():
+    body = (
+        "Students wanting to study in Norway will have to pass a language test, under "
+        "plans unveiled by the Oslo government."
+    )
+    assert not any(q.startswith("Will Students") or "study in Norway?" in q for q in asked(body))
+    assert asked("The Halden Steel board is hoping to sell the Oslo smelter by June.") == [
+        "Will the Halden Steel board sell the Oslo smelter by June?"
+    ]
