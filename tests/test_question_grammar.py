@@ -76,3 +76,39 @@ def test_a_third_person_verb_a_speech_to_come_or_a_lone_pronoun_is_dropped():
 def test_a_simile_is_no_contested_claim():
     assert _drop('Is the harbour master like a "pirate captain"?', "contested")
     assert not _drop("Is the harbour master liable for the damage?", "contested")
+
+
+def test_a_subject_pointing_back_into_the_article_is_dropped():
+    assert _drop("Is the scheme badly designed?", "contested")
+    assert _drop("Will the deal be signed in March?")
+    assert not _drop("Will the deal between Halden Steel and Oslo Port be signed in March?")
+    assert not _drop("Will the dollar stay weak in 2006?")
+
+
+def test_a_guessed_motive_a_turned_round_ruling_out_and_a_cut_clause_are_dropped():
+    assert _drop("Will Mara Tell be trying to calm the shareholders?")
+    assert _drop("Will Dana Wells rule out a return to the council?")
+    assert _drop("Will the mayor be put in a place where he?")
+    assert not _drop("Will Dana Wells return to the council?")
+
+
+def test_a_question_that_lost_the_evidences_not_is_dropped():
+    evidence = "Her office insisted Ms Dunn had meant the remark for adults, not children."
+    assert _drop("Had Ms Dunn meant the remark for adults, children?", "contested", evidence)
+    assert not _drop("Had Ms Dunn meant the remark for adults?", "contested", evidence)
+
+
+def test_a_denial_with_no_subject_is_dropped():
+    evidence = "A lawyer said outside court the pair strenuously denied the charges."
+    assert _drop(
+        "Is outside court the pair strenuously right to deny the charges?", "contested", evidence
+    )
+    assert _drop("How did the board plan to cut costs, began Ms Dunn's reply?", "explicit")
+
+
+def test_the_issue_or_the_row_with_nothing_to_name_it_is_dropped():
+    assert _drop("Will Fenwick Foods comment on the matter?")
+    assert _drop("Is Dana Wells right that the issue would soon fade?", "contested")
+    assert not _drop("Will Fenwick Foods settle the row over staff pensions?")
+    assert _drop("Will local people be able to trigger?")
+    assert not _drop("Will local people be charged more for parking?")

@@ -616,3 +616,50 @@ def test_a_list_whose_head_is_lost_is_no_subject():
         "co-ordinate the fishing survey next spring."
     )
     assert not any(q.startswith("Will Peru and Kenya") for q in asked(body))
+
+
+def test_now_faces_asks_about_the_match_to_come():
+    assert asked("Kim Larsen now faces Petra Holm in the semi-finals of the Oslo Open.") == [
+        "Will Kim Larsen beat Petra Holm in the semi-finals of the Oslo Open?"
+    ]
+    body = (
+        "Kim Larsen moved into the quarter-finals of the Oslo Open, after beating Ana Berg "
+        "6-4 6-4, and now faces Petra Holm."
+    )
+    assert asked(body) == ["Will Kim Larsen beat Petra Holm?"]
+    assert asked("The bakery now faces Petra Holm's complaint about the noise.") == []
+
+
+def test_a_title_before_a_name_keeps_its_capital():
+    body = (
+        "The new president wants change. President Maria Lindqvist is planning to revisit "
+        "many of Norway's recent privatisations."
+    )
+    assert "Will President Maria Lindqvist revisit many of Norway's recent privatisations?" in (
+        asked(body)
+    )
+
+
+def test_a_match_to_come_leaves_out_what_came_before_it():
+    body = (
+        "Norway will play Chile in the final of the Oslo Cup after beating Group B rivals Peru 3-0."
+    )
+    assert asked(body) == ["Will Norway beat Chile in the final of the Oslo Cup?"]
+
+
+def test_an_accusation_keeps_the_verbs_base_form():
+    body = "Councillor Dana Wells has been accused of criticising the harbour board's budget."
+    assert "Did Councillor Dana Wells criticise the harbour board's budget?" in asked(body)
+    body = "Councillor Dana Wells has been accused of raising the harbour fees in secret."
+    assert "Did Councillor Dana Wells raise the harbour fees in secret?" in asked(body)
+
+
+def test_a_participle_wanting_to_is_who_not_an_aim():
+    body = (
+        "Students wanting to study in Norway will have to pass a language test, under "
+        "plans unveiled by the Oslo government."
+    )
+    assert not any(q.startswith("Will Students") or "study in Norway?" in q for q in asked(body))
+    assert asked("The Halden Steel board is hoping to sell the Oslo smelter by June.") == [
+        "Will the Halden Steel board sell the Oslo smelter by June?"
+    ]

@@ -18,6 +18,7 @@ settles who was right is not something words in common can tell.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -190,40 +191,55 @@ def find_answers(entries: list[Entry]) -> dict[int, Answer]:
 
     Both briefs must be dated, the newer strictly later, and its article at hand; the
     question must name someone or something, and the newest answer wins (`entries` come
-    newest first). Sentences are indexed by their names, so a corpus is read once."""
+    newest first). Only sentences that hold a name some question needs, in articles
+    newer than the oldest question, are read, so a corpus with nothing to match costs
+    nothing."""
+    wanted = [
+        (older, question, want)
+        for older in entries
+        if older.brief.date is not None
+        for question in older.brief.open_questions
+        if question.status == "open" and (want := asked(question)) is not None
+    ]
+    if not wanted:
+        return {}
+    oldest = min(d for older, _, _ in wanted if (d := older.brief.date) is not None)
+    needed = {name for _, _, want in wanted for name in want.names}
+    by_name = _index(entries, oldest, needed)
+    found: dict[int, Answer] = {}
+    for older, question, want in wanted:
+        date = older.brief.date
+        rarest = min(want.names, key=lambda n: len(by_name.get(n, ())))
+        for told in by_name.get(rarest, ()):
+            newer, later = told.entry, told.entry.brief.date
+            if (
+                later is None
+                or date is None
+                or later <= date
+                or newer.brief.source.sha256 == older.brief.source.sha256
+            ):
+                continue  # not later, or the same article again
+            if _holds(want, told.words, told.stems):
+                text = newer.document.text[slice(*told.span)].strip()  # type: ignore[union-attr]
+                found[id(question)] = Answer(newer, told.span, text)
+                break
+    return found
+
+
+def _index(entries: list[Entry], after: dt.date, needed: set[str]) -> dict[str, list[_Told]]:
+    """Index the sentences that tell something done by the needed names they hold."""
     by_name: dict[str, list[_Told]] = {}
     for entry in entries:
         doc = entry.document
-        if entry.brief.date is None or doc is None:
+        if entry.brief.date is None or entry.brief.date <= after or doc is None:
             continue
         for s, e in doc.sentences:
-            told = _told(doc.text[s:e])
+            text = doc.text[s:e]
+            names = needed.intersection(_WORD.findall(text))
+            told = _told(text) if names else None
             if told is None:
                 continue
             item = _Told(entry, (s, e), *told)
-            for word in told[0]:
-                if word[:1].isupper():
-                    by_name.setdefault(word, []).append(item)
-    found: dict[int, Answer] = {}
-    for older in entries:
-        date = older.brief.date
-        for question in older.brief.open_questions:
-            want = asked(question) if date is not None and question.status == "open" else None
-            if want is None:
-                continue
-            rarest = min(want.names, key=lambda n: len(by_name.get(n, ())))
-            for seen in by_name.get(rarest, ()):
-                newer = seen.entry
-                later = newer.brief.date
-                if (
-                    later is None
-                    or date is None
-                    or later <= date
-                    or newer.brief.source.sha256 == older.brief.source.sha256
-                ):
-                    continue  # not later, or the same article again
-                if _holds(want, seen.words, seen.stems):
-                    text = newer.document.text[slice(*seen.span)].strip()  # type: ignore[union-attr]
-                    found[id(question)] = Answer(newer, seen.span, text)
-                    break
-    return found
+            for name in names:
+                by_name.setdefault(name, []).append(item)
+    return by_name

@@ -152,9 +152,28 @@ def _base_of(verb: str) -> str:
         if len(stem) > 5 and stem.endswith("ell"):
             return stem[:-1]  # "funnelling" -> "funnel"
         if len(stem) > 3 and stem[-3] in "aeiou" and stem[-2] in "aeiou":
-            return stem  # "leaking" -> "leak", "heating" -> "heat": two vowels, no e
+            # "leaking" -> "leak", "heating" -> "heat": two vowels, no e; but "raise", "leave"
+            return stem + "e" if stem[-1] in "svz" else stem
         if stem.endswith(
-            ("at", "iv", "ag", "ov", "ur", "uc", "ac", "ic", "ir", "ak", "us", "os", "ud")
+            (
+                "at",
+                "iv",
+                "ag",
+                "ov",
+                "ur",
+                "uc",
+                "ac",
+                "ic",
+                "ir",
+                "ak",
+                "us",
+                "os",
+                "ud",
+                "is",
+                "iz",
+                "ys",
+                "ar",
+            )
         ):
             return stem + "e"
         return stem

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.briefs.schema import Actor
 from briefgen.extract import lexicon as lx
-from briefgen.extract.names import ORG_NOUNS
+from briefgen.extract.names import ORG_NOUNS, TITLE_WORDS
 
 if TYPE_CHECKING:
     from briefgen.extract.coref import Entity
@@ -288,6 +288,8 @@ class Referents:
             word = words[k]
             if not (word[:1].isupper() and word[1:].islower()) or word in self._names_words():
                 continue
+            if self._title_of_name(words, k):
+                continue  # a title before a name: "President Viktor Yushchenko"
             if word.lower() in self._lowered() or (
                 word.isalpha()
                 and word not in self._capitalised()
@@ -296,6 +298,13 @@ class Referents:
             ):
                 words[k] = word.lower()  # written capitalised only where a sentence opens
         return " ".join(words)
+
+    def _title_of_name(self, words: list[str], k: int) -> bool:
+        """Tell whether words[k] is a title ("Foreign Secretary") before an actor's name."""
+        j = k
+        while j < len(words) and words[j].lower() in TITLE_WORDS:
+            j += 1
+        return k < j < len(words) and words[j] in self._names_words()
 
     def _capitalised(self) -> set[str]:
         """Return the capitalised words the article writes inside a sentence (names)."""

@@ -31,7 +31,7 @@ WORDS = frozenset(
     "set likely tipped predicted ahead before awaiting awaits run nominated shortlisted "
     "contender favourite doubt doubtful fit fitness face meet play will awarded presented "
     "revealed handed given delivered if unless should been yet no plans plan approves "
-    "accepts backs rejects ratifies signs endorses agrees votes running due".split()
+    "accepts backs rejects ratifies signs endorses agrees votes running due faces meets plays".split()
 )
 
 
@@ -105,8 +105,10 @@ _FITNESS = clause_pattern(
 
 # "will face Germany in the semi-finals": a match still to be played.
 _FACE = clause_pattern(
-    r"\b(?:will|are\s+to|is\s+to|are\s+due\s+to|is\s+due\s+to)\s+(?:now\s+)?(?:face|meet|play|take\s+on)\s+"
-    r"(?P<opp>(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3})\s+(?P<rest>(?:in|at|on)\s+[^,;.]{3,50}\b)",
+    r"\b(?:(?:will|are\s+to|is\s+to|are\s+due\s+to|is\s+due\s+to)\s+(?:now\s+|next\s+)?"
+    r"(?:face|meet|play|take\s+on)|(?:now|next)\s+(?:faces|face|meets|meet|plays|play))\s+"
+    r"(?P<opp>(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3})"
+    r"(?:\s+(?P<rest>(?:in|at|on)\s+[^,;.]{3,50}\b)|(?=[,;.]|\s+(?:for|after|who|with)\b))",
     re.IGNORECASE,
 )
 
@@ -398,19 +400,21 @@ def _matches(sentence: Sentence) -> list[Candidate]:
     out = []
     for m in _FACE.finditer(sentence.text):
         who = subject_of(sentence, m.start())
+        # "now faces Serena Williams": the competition is told elsewhere in the sentence.
+        rest = m.group("rest") or ""
+        # "in the final after beating ...": what came before the match is no part of it.
+        rest = re.sub(r"\s+(?:after|before|having|when|despite|following)\b.*$", "", rest)
         if (
             not who
             or not who[:1].isupper()
             or not re.search(
                 r"\b(?:final|semi|quarter|round|match|game|tie|cup|championship|league|open|play-off)",
-                m.group("rest"),
+                rest or sentence.text,
                 re.IGNORECASE,
             )
         ):
             continue
-        clause = name_pronouns(
-            f"{who} beat {m.group('opp')} {trim(m.group('rest'))}", sentence, m.start()
-        )
+        clause = name_pronouns(f"{who} beat {m.group('opp')} {trim(rest)}", sentence, m.start())
         question = finish(f"Will {clause}") if clause else None
         if question:
             out.append(Candidate("pending", question, sentence.start + m.start(), 1.5))

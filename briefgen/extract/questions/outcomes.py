@@ -58,7 +58,7 @@ _HEDGE = re.compile(
 # What follows the outcome: "obtain expenses after he said ...", ", developers are working".
 _AFTER = re.compile(
     r"\s+(?:after|because|since|although|though|while|whereas)\s+(?:he|she|they|it|we|I)\b.*$|"
-    r",\s+(?:[a-z]+\s+){0,2}(?:are|is|was|were|have|has)\b.*$|"
+    r",\s+(?:[a-z]+\s+){0,3}(?:are|is|was|were|have|has)\b.*$|"
     r"\s+(?:until|once|when|before|after)\s+(?:[\w’'-]+\s+){1,3}(?:was|were|had)\b.*$|"
     r"\s+(?:if|unless)\s+.*$"  # the condition is the conditions detector's question
 )
@@ -320,7 +320,10 @@ _TOLD = frozenset("announced added confirmed revealed".split())
 _DESCRIBED = frozenset(
     "man woman player star striker midfielder defender boss chief veteran".split()
 )
-_SAYS = frozenset("plans says said believes thinks hopes expects wants insists".split())
+_SAYS = frozenset(
+    "plans says said believes thinks hopes expects wants insists claim say believe "
+    "think argue argues insist fear suggest suggests".split()
+)
 # An adverb the subject search swept up: "soon Sony", "course for most of the episodes".
 _LEADING_ADVERB = frozenset(
     "soon course then now also still later eventually meanwhile indeed perhaps maybe".split()

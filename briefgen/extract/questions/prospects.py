@@ -222,6 +222,10 @@ def _hopes(sentence: Sentence) -> list[Candidate]:
             aux = ""
         if aux and not verb.endswith("ing"):
             continue
+        if verb.endswith("ing") and not re.search(
+            r"(?:\b(?:is|are|was|were|be|been)|[’']s)$", head
+        ):
+            continue  # "citizens wanting to work in the UK will have to": who, not an aim
         who = subject_of(sentence, start)
         if (
             verb in _NOUNS_TOO
