@@ -303,7 +303,8 @@ def _save_documents(project: Project, version: str, found: dict[str, tuple]) -> 
 
 def _read_article(path: Path, name: str, cache: dict[str, tuple], found: dict[str, tuple]):
     """Read one article, from the cache when its file is the one read last time (same
-    stat, or else the same bytes: a checkout in CI gives every file a new stat)."""
+    stat, or else the same bytes: a checkout in CI gives every file a new stat); an
+    article whose text is derived from the file (HTML) is always read."""
     info = path.stat()
     stat = (info.st_mtime_ns, info.st_size, info.st_ino)
     hit = cache.get(name)
@@ -316,7 +317,9 @@ def _read_article(path: Path, name: str, cache: dict[str, tuple], found: dict[st
             found[name] = (stat, *hit[1:])
             return hit[2]
     doc = read_article(path, name)
-    found[name] = (stat, doc.sha256, doc)
+    # Text briefgen derives (HTML) may change with a library's version: read it each time.
+    if doc.text_sha256 is None:
+        found[name] = (stat, doc.sha256, doc)
     return doc
 
 
