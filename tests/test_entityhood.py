@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from conftest import actors, speakers
 
-from briefgen.extract.entityhood import agent_description, not_an_entity, work_title
+from briefgen.extract.entityhood import agent_description, not_an_entity, spans_of, work_title
 
 
 def test_a_quantity_or_a_fragment_is_no_source():
@@ -214,3 +216,13 @@ def test_a_place_a_product_or_a_piece_of_a_name_is_no_actor_of_its_own():
         "Trade, Industry and Energy said the plan was sound."
     )
     assert "Industry and Energy" not in found
+
+
+def test_spans_of_finds_a_name_by_its_rarest_word_as_whole_words_only() -> None:
+    # "Mr" stands far more often than "Brown": the name is found through "Brown", and
+    # still only where it stands whole ("xMr Brown", "Mr Browne" and "Mr  Brown" are not it).
+    text = "Mr Smith, Mr Jones, Mr Brown met Mr Browne. xMr Brown, Mr Brown's dog; Mr  Brown."
+    for name in ("Mr Brown", "Brown", "Mr", "Brown's dog", "Jones, Mr"):
+        expected = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
+        assert spans_of(name, text) == expected, name
+    assert len(spans_of("Mr Brown", text)) == 2

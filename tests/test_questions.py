@@ -407,3 +407,19 @@ def test_seed_finds_most_gold_questions_with_few_questions_that_read_alone():
         [[tuple(e.span) for e in q.evidence] for q in brief.open_questions], gold
     )
     assert found >= 5
+
+
+def test_who_speaks_at_an_offset_is_found_among_overlapping_attributions() -> None:
+    from types import SimpleNamespace
+
+    from briefgen.extract.questions.context import Referents
+
+    spans = [(0, 50), (10, 20), (30, 40), (60, 70), (65, 100)]
+    said = [SimpleNamespace(attribution=SimpleNamespace(start=a, end=b)) for a, b in spans]
+    refs = Referents("x" * 120, said, [], {}, [])  # type: ignore[arg-type]
+    for offset in range(0, 110):
+        first = next((s for s in said if s.attribution.start <= offset < s.attribution.end), None)
+        assert refs.said_at(offset) is first, offset
+    assert refs.claims_in(10, 61) == said[1:4]
+    assert refs.overlapping(45, 66) == [said[0], said[3], said[4]]
+    assert refs.overlapping(50, 60) == []

@@ -10,7 +10,6 @@ Reserve", "Jupiter" beside "Jupiter Research", "the party" beside the one party 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from briefgen.extract import lexicon as lx
 from briefgen.extract.coref import Entity
@@ -346,7 +345,6 @@ class _Describes:
 _RUN = re.compile(r"\w+")
 
 
-@lru_cache(maxsize=256)
 def apposed_starts(forms: frozenset[str], text: str) -> frozenset[int]:
     """Return where a name may start in apposition to one of the forms: after the form,
     an optional "for/of/at/from ..." of up to 40 characters, a comma and spaces, within
