@@ -620,3 +620,30 @@ def test_a_quote_alone_after_a_newcomer_is_the_newcomers():
         '"It is a disaster for the town."'
     )
     assert speakers(body) == ["John Smith", "Mary Jones"], positions(body)
+
+
+def test_a_described_leader_must_fit_the_party():
+    body = (
+        "Labour leader Tony Blair spoke first. Tory leader Michael Howard said the plan "
+        "was wrong. Later the Tory leader said taxes must fall."
+    )
+    assert said_by(body).get("taxes must fall") == "Michael Howard"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "words"),
+    [
+        (
+            "Peter Smith told BBC Radio 4's Today programme that the church wanted reflection.",
+            "Peter Smith",
+            "the church wanted reflection",
+        ),
+        (
+            "Suez lost a contract after protests, with citizens complaining of unfair charges.",
+            "citizens",
+            "complaining of unfair charges",
+        ),
+    ],
+)
+def test_an_object_or_a_preposition_never_opens_the_span(body, speaker, words):
+    assert said_by(body).get(words) == speaker, positions(body)

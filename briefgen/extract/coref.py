@@ -348,6 +348,9 @@ class Resolver:
                 or any(key(n).endswith(" " + head) for n in (e.name, *e.aliases))
             )
         ]
+        # "The Tory leader" is no Labour leader: its capitalised words must fit too.
+        marks = _marks(mention)
+        roles = [e for e in roles if all(_has_mark(e, m) for m in marks)]
         if roles and (mention.definite or not _indefinite(mention)):
             return max(roles, key=_first_of_ties(self._rank))
         if mention.definite and unnamed:
@@ -561,6 +564,31 @@ def _surname_words(name_key: str) -> tuple[str, ...]:
         if len(words) > 1 and words[-1].rstrip(",") in ("jr", "jr.", "sr", "sr.", "ii", "iii", "iv")
         else words
     )
+
+
+_MARK_SYNONYMS = {
+    "tory": ("tory", "tories", "conservative"),
+    "conservative": ("tory", "conservative"),
+}
+
+
+def _marks(mention: Mention) -> list[str]:
+    """Return the capitalised modifiers of a description ("Tory" in "the Tory leader")."""
+    words = (mention.surface or mention.name).replace("’", "'").split()
+    out = []
+    for i, word in enumerate(words[:-1]):
+        low = key(word).removesuffix("'s")
+        if i == 0 and low in ("the", "a", "an", "this", "that"):
+            continue
+        if word[:1].isupper() and low.isalpha() and low not in lx.ROLE_NOUNS:
+            out.append(low)
+    return out
+
+
+def _has_mark(entity: Entity, mark: str) -> bool:
+    """Tell whether an entity's roles or names hold a modifier (or its synonym)."""
+    told = " ".join(key(t) for t in (*entity.roles, entity.name, *entity.aliases)).split()
+    return any(m in told or m + "s" in told for m in _MARK_SYNONYMS.get(mark, (mark,)))
 
 
 def _indefinite(mention: Mention) -> bool:
