@@ -647,3 +647,12 @@ def test_a_described_leader_must_fit_the_party():
 )
 def test_an_object_or_a_preposition_never_opens_the_span(body, speaker, words):
     assert said_by(body).get(words) == speaker, positions(body)
+
+
+def test_a_country_before_a_role_is_not_the_subject():
+    body = (
+        "England prop Phil Vickery is staying positive despite a broken arm.\n\n"
+        "The 28-year-old was hurt in the win over Bath on Saturday. He said: \"I have got "
+        'to be positive."'
+    )
+    assert speakers(body) == ["Phil Vickery"], positions(body)
