@@ -423,7 +423,12 @@ def _clause_after(p: Para, cue: Cue, found: Found, f: _Frame, hi: int, cue_text:
         cue.base in lx.NP_OBJECT_VERBS or documented or (t[k].low == "to" and cue.base in _TO_VERBS)
     ) and t[k].word:
         # "denied the claim", "agreed to ...": the verb is part of what was said.
-        shown = lead if not documented or negated or fragment else -1
+        # "refused to say ...", "accused him of ...": a fragment without the verb; "denied
+        # the claim" reads whole beside its cue.
+        verbal = cue.base in _BY_AGENT_VERBS or any(
+            t[j].low == "to" for j in range(k, min(end, k + 4))
+        )
+        shown = lead if (verbal and not documented) or negated or fragment else -1
         add(p, *span(p, k, end), "reported", cue_text, source, at, lead=_start(p, shown))
     elif cue.base in _STANCE_BASES and t[k].word and f.after_end == cue.end and cue.kind == "verb":
         # "X endorsed Y"; as a participle, "..., forcefully denouncing the regime".
