@@ -259,9 +259,9 @@ def test_a_long_article_keeps_each_speaker_apart():
 @pytest.mark.parametrize(
     ("body", "words"),
     [
-        ("Ms Gale asked not to be named.", "not to be named"),
+        ("Ms Gale asked not to be named.", "asked not to be named"),
         ("Ms Gale urged them not to sell.", "urged them not to sell"),
-        ("Ms Gale warned never to trust them.", "never to trust them"),
+        ("Ms Gale warned never to trust them.", "warned never to trust them"),
         ("Ms Gale said not all of them agreed.", "not all of them agreed"),
     ],
 )
@@ -652,7 +652,24 @@ def test_an_object_or_a_preposition_never_opens_the_span(body, speaker, words):
 def test_a_country_before_a_role_is_not_the_subject():
     body = (
         "England prop Phil Vickery is staying positive despite a broken arm.\n\n"
-        "The 28-year-old was hurt in the win over Bath on Saturday. He said: \"I have got "
+        'The 28-year-old was hurt in the win over Bath on Saturday. He said: "I have got '
         'to be positive."'
     )
     assert speakers(body) == ["Phil Vickery"], positions(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        ("The firm warned it could run out of cash.", "it could run out of cash"),
+        ("Ms Gale warned them to stay away.", "warned them to stay away"),
+        ("Ms Gale said the plan to cut taxes was wrong.", "the plan to cut taxes was wrong"),
+    ],
+)
+def test_an_object_is_told_from_a_clauses_subject(body, words):
+    assert words in said_by(body), positions(body)
+
+
+def test_a_report_noun_before_its_verb_is_no_cue():
+    body = "The Sunday Telegraph report added that there are signs of trouble at the firm."
+    assert said_by(body) == {"there are signs of trouble at the firm": "Telegraph"}, positions(body)
