@@ -673,3 +673,11 @@ def test_an_object_is_told_from_a_clauses_subject(body, words):
 def test_a_report_noun_before_its_verb_is_no_cue():
     body = "The Sunday Telegraph report added that there are signs of trouble at the firm."
     assert said_by(body) == {"there are signs of trouble at the firm": "Telegraph"}, positions(body)
+
+
+def test_the_newspaper_is_the_paper_named_not_the_storys_company():
+    body = (
+        "Euronext said it would bid for the exchange. The Sunday Telegraph said the plan "
+        "was dead. Later the newspaper suggested Euronext may pull out."
+    )
+    assert said_by(body).get("Euronext may pull out") == "Telegraph", positions(body)

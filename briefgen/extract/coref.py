@@ -362,6 +362,11 @@ class Resolver:
                     for e in earlier
                     if e.kind == "organisation" or (e.kind is None and e.name.isupper())
                 ]
+                if head in _PRESS_HEADS:
+                    # "the newspaper suggested": a title of the press, not the story's company.
+                    fits = [
+                        e for e in earlier if e.kind not in ("state", "place") and _press(e.name)
+                    ]
                 if not fits and head in _COLLECTIVES:
                     # "Coldplay played ... the band said": a body no word typed yet.
                     fits = [
@@ -429,6 +434,19 @@ _THING_HEADS = frozenset(
     "album book show race move decision deal plan scheme suspension ruling verdict "
     "figure figures data evidence record records result results".split()
 )
+
+
+_PRESS_HEADS = frozenset("newspaper paper magazine tabloid daily weekly broadsheet".split())
+_PRESS_WORDS = frozenset(
+    "times telegraph post news guardian mail herald journal daily tribune gazette express "
+    "mirror sun observer independent standard economist chronicle globe record star "
+    "magazine weekly review press".split()
+)
+
+
+def _press(name: str) -> bool:
+    """Tell whether a name is a newspaper's or a magazine's ("The Sunday Telegraph")."""
+    return any(w in _PRESS_WORDS for w in key(name).split())
 
 
 def _thing_noun(head: str) -> bool:
