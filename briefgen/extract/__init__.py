@@ -24,6 +24,7 @@ organisations, states, places, first names).
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -31,6 +32,7 @@ from functools import cache
 
 from briefgen import __version__
 from briefgen.briefs.schema import Brief, Position, Source
+from briefgen.extract import lexicon as lx
 from briefgen.extract.actors import build_actors
 from briefgen.extract.attribute import Attribution, attribute
 from briefgen.extract.coref import Entity, Resolver
@@ -167,7 +169,9 @@ def _read_paragraph(
         content.add(a.start, a.end)
     events: list[tuple[int, int, object]] = []
     for sent in sents:
-        for mention in find_mentions(sent, vocab, doc.text):
+        found_here = find_mentions(sent, vocab, doc.text)
+        _subject_behind_a_modifier(sent, found_here)
+        for mention in found_here:
             events.append((mention.start, 0, mention))
         described = described_subject(sent, vocab, doc.text)
         if described is not None:
@@ -188,6 +192,29 @@ def _read_paragraph(
                 state.trail.append(Seen(offset, entity, False, heard=False))
         else:
             _hear(state, doc, index, offset, item)  # type: ignore[arg-type]
+
+
+def _subject_behind_a_modifier(sent: list[Token], mentions: list) -> None:
+    """Make the person the subject in "England prop Phil Vickery is ...", "Labour MP Jo
+    Hill said": the state or party before the role only describes them."""
+    for first, second in itertools.pairwise(mentions):
+        if not first.subject or first.kind not in ("state", "place", "organisation"):
+            continue
+        between = sent[first.hi : second.lo]
+        if (
+            second.lo >= first.hi
+            and 1 <= len(between) <= 3
+            and all(tok.word and not tok.cap for tok in between)
+            and any(tok.low in lx.ROLE_NOUNS or tok.low in _SPORT_ROLES for tok in between)
+        ):
+            first.subject, second.subject = False, True
+            second.kind = second.kind or "person"
+
+
+_SPORT_ROLES = frozenset(
+    "prop hooker lock flanker winger wing centre fly-half scrum-half full-back striker "
+    "midfielder defender goalkeeper keeper forward batsman bowler captain skipper".split()
+)
 
 
 def _hear(state: _Reading, doc: Document, index: int, offset: int, a: Attribution) -> None:

@@ -288,8 +288,12 @@ def _frame(p: Para, cue: Cue, found: Found, after_end: int, hi: int) -> _Frame:
     if cue.base in OBJECT_VERBS and k < hi and t[k].word and not t[k].in_quote:
         obj_end = np_after(t, k, p.vocab)
         to = obj_end + (obj_end < hi and t[obj_end].low in _NEGATORS)
-        if not (to < hi and t[to].low == "to"):
-            k = max(k, obj_end)  # 'urged the industry (not) to do more' keeps its object
+        clause = obj_end < hi and (t[obj_end].low in FINITE_WORDS or t[obj_end].low in _MODALS)
+        if not (to < hi and t[to].low == "to") and not clause:
+            # 'urged the industry (not) to do more' keeps its object; in 'warned it could
+            # run out of cash' the "object" is the clause's subject.
+            k = max(k, obj_end)
+            k = _that_after_object(p, k, hi)  # "told BBC Radio 4's Today programme that"
     k = frame_end = skip_pps(p, k, hi)
     p.document = _document_in(p, after_end, frame_end)
     colon = False
@@ -318,6 +322,21 @@ def _frame(p: Para, cue: Cue, found: Found, after_end: int, hi: int) -> _Frame:
         k += 1
         k = skip_aside(p, k, hi)  # 'reported that, according to X, ...'
     return _Frame(after_end, frame_end, k, that, wh, colon)
+
+
+def _that_after_object(p: Para, k: int, hi: int) -> int:
+    """Return where a "that" clause starts after the rest of an object the phrase reader
+    stopped in ("told BBC Radio 4's Today programme that ..."), else k."""
+    t = p.t
+    for j in range(k, min(hi, k + 8)):
+        tok = t[j]
+        if tok.low == "that" and j > k:
+            return j
+        if tok.in_quote or tok.text in (",", ";", ":") or tok.low in FINITE_WORDS:
+            return k
+        if tok.low in lx.SPEECH_VERBS and not tok.cap:
+            return k
+    return k
 
 
 def _quote_after(
@@ -396,21 +415,48 @@ def _clause_after(p: Para, cue: Cue, found: Found, f: _Frame, hi: int, cue_text:
     )
     plain = cue.base in lx.SAY_VERBS and end - k >= (2 if cue.base == "say" else 4)
     lead, negated = _lead(p, cue, found)
+    # "complaining of unfair charges": a preposition opens no statement of its own.
+    fragment = t[k].low in lx.PREPOSITIONS and t[k].low != "that"
+    # "refused to say ...", "warned them to stay away", "accused him of ...": no statement
+    # without the verb; "denied the claim" reads whole beside its cue.
+    verbal = not f.that and (
+        cue.base in _BY_AGENT_VERBS or _infinitive(p, k, end, cue.base in OBJECT_VERBS)
+    )
     if strong and end - k >= 2 and (f.that or f.colon or plain or looks_like_clause(p, k, end)):
         # An indirect question or a negated cue reads wrong alone: "whether ..." from
         # "would not confirm whether ...".
-        shown = lead if (f.wh or negated) else -1
+        shown = lead if (f.wh or negated or fragment or verbal) else -1
         add(p, *span(p, k, end), "reported", cue_text, source, at, lead=_start(p, shown))
     elif (
         cue.base in lx.NP_OBJECT_VERBS or documented or (t[k].low == "to" and cue.base in _TO_VERBS)
     ) and t[k].word:
         # "denied the claim", "agreed to ...": the verb is part of what was said.
-        shown = lead if not documented or negated else -1
+        shown = lead if (verbal and not documented) or negated or fragment else -1
         add(p, *span(p, k, end), "reported", cue_text, source, at, lead=_start(p, shown))
     elif cue.base in _STANCE_BASES and t[k].word and f.after_end == cue.end and cue.kind == "verb":
         # "X endorsed Y"; as a participle, "..., forcefully denouncing the regime".
         first = found.lo if found.lo < cue.i and cue.kind == "verb" else cue.i
         add(p, t[first].start, t[end - 1].end, "action", cue_text, source, at)
+
+
+def _infinitive(p: Para, k: int, end: int, objected: bool) -> bool:
+    """Tell whether content at k is an infinitive, with or without its object: "to end
+    his bid", "them not to sell", "the industry to do more" (no finite verb before "to")."""
+    t = p.t
+    for j in range(k, min(end, k + 5)):
+        if t[j].low == "to":
+            return (
+                j == k
+                or t[k].low in _OBJECT_PRONOUNS
+                or t[j - 1].low in _NEGATORS
+                or (objected and t[k].low in lx.DETERMINERS and j - k <= 3)
+            )
+        if t[j].low in FINITE_WORDS or t[j].low in _MODALS or t[j].in_quote:
+            return False
+    return False
+
+
+_OBJECT_PRONOUNS = frozenset("him her them us me it you".split())
 
 
 def _lead(p: Para, cue: Cue, found: Found) -> tuple[int, bool]:
@@ -436,6 +482,7 @@ def _lead(p: Para, cue: Cue, found: Found) -> tuple[int, bool]:
     return (j if found.lo < cue.i else cue.i), negated
 
 
+FINITE_WORDS = lx.AUXILIARIES | frozenset("can could would should will must might may".split())
 _MODALS = frozenset("can could would should will must might may cannot can't won't".split())
 
 
@@ -481,8 +528,15 @@ def find_source(p: Para, cue: Cue, lo: int) -> Found | None:
                 return found
         if cue.i > lo and t[cue.i - 1].word and not t[cue.i - 1].in_quote:
             found = p.src.before(cue.i)  # "with Sen. John McCain calling it ..."
-            if found is not None and found.mention.form == "name":
-                return found
+            if found is not None and (
+                found.mention.form == "name"
+                or (
+                    found.mention.form == "description"
+                    and found.lo > lo
+                    and t[found.lo - 1].low == "with"
+                )
+            ):
+                return found  # "with citizens complaining of ...": the citizens
         return sentence_speaker(p, lo, cue.i)
     j = cue.i - 1
     while j >= lo and t[j].low in lx.ADVERBS - lx.AUXILIARIES:

@@ -339,6 +339,9 @@ class Resolver:
                 or any(key(n).endswith(" " + head) for n in (e.name, *e.aliases))
             )
         ]
+        # "The Tory leader" is no Labour leader: its capitalised words must fit too.
+        marks = _marks(mention)
+        roles = [e for e in roles if all(_has_mark(e, m) for m in marks)]
         if roles and (mention.definite or not _indefinite(mention)):
             return max(roles, key=_first_of_ties(self._rank))
         if mention.definite and unnamed:
@@ -350,6 +353,11 @@ class Resolver:
                     for e in earlier
                     if e.kind == "organisation" or (e.kind is None and e.name.isupper())
                 ]
+                if head in _PRESS_HEADS:
+                    # "the newspaper suggested": a title of the press, not the story's company.
+                    fits = [
+                        e for e in earlier if e.kind not in ("state", "place") and _press(e.name)
+                    ]
                 if not fits and head in _COLLECTIVES:
                     # "Coldplay played ... the band said": a body no word typed yet.
                     fits = [
@@ -417,6 +425,19 @@ _THING_HEADS = frozenset(
     "album book show race move decision deal plan scheme suspension ruling verdict "
     "figure figures data evidence record records result results".split()
 )
+
+
+_PRESS_HEADS = frozenset("newspaper paper magazine tabloid daily weekly broadsheet".split())
+_PRESS_WORDS = frozenset(
+    "times telegraph post news guardian mail herald journal daily tribune gazette express "
+    "mirror sun observer independent standard economist chronicle globe record star "
+    "magazine weekly review press".split()
+)
+
+
+def _press(name: str) -> bool:
+    """Tell whether a name is a newspaper's or a magazine's ("The Sunday Telegraph")."""
+    return any(w in _PRESS_WORDS for w in key(name).split())
 
 
 def _thing_noun(head: str) -> bool:
@@ -552,6 +573,31 @@ def _surname_words(name_key: str) -> tuple[str, ...]:
         if len(words) > 1 and words[-1].rstrip(",") in ("jr", "jr.", "sr", "sr.", "ii", "iii", "iv")
         else words
     )
+
+
+_MARK_SYNONYMS = {
+    "tory": ("tory", "tories", "conservative"),
+    "conservative": ("tory", "conservative"),
+}
+
+
+def _marks(mention: Mention) -> list[str]:
+    """Return the capitalised modifiers of a description ("Tory" in "the Tory leader")."""
+    words = (mention.surface or mention.name).replace("’", "'").split()
+    out = []
+    for i, word in enumerate(words[:-1]):
+        low = key(word).removesuffix("'s")
+        if i == 0 and low in ("the", "a", "an", "this", "that"):
+            continue
+        if word[:1].isupper() and low.isalpha() and low not in lx.ROLE_NOUNS:
+            out.append(low)
+    return out
+
+
+def _has_mark(entity: Entity, mark: str) -> bool:
+    """Tell whether an entity's roles or names hold a modifier (or its synonym)."""
+    told = " ".join(key(t) for t in (*entity.roles, entity.name, *entity.aliases)).split()
+    return any(m in told or m + "s" in told for m in _MARK_SYNONYMS.get(mark, (mark,)))
 
 
 def _indefinite(mention: Mention) -> bool:

@@ -86,6 +86,14 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
             low in _NOUNY
             and nxt is not None
             and nxt.low.endswith("ed")
+            and lx.SPEECH_VERBS.get(nxt.low)
+            and not (i + 2 < len(tokens) and tokens[i + 2].low == "by")
+        ):
+            continue  # "the Sunday Telegraph report added that": the noun of "added"
+        if (
+            low in _NOUNY
+            and nxt is not None
+            and nxt.low.endswith("ed")
             and i + 2 < len(tokens)
             and tokens[i + 2].low == "by"
         ):
