@@ -60,7 +60,7 @@ _NO_OPENERS = frozenset(
 # "continue to pay", "seems to have told".
 _TO_STEMS = frozenset(
     "agree promise pledge vow refuse decline threaten offer ask urge hope expect plan want "
-    "intend aim seek vote push call press demand wish tell warn advise encourage".split()
+    "intend aim seek demand wish".split()
 )
 # Words that open a phrase, not a clause, before a frame: "Despite ..., he announced".
 _PHRASE_OPENERS = frozenset(
@@ -203,7 +203,8 @@ def _after(p: Para, i: int, hi: int, nominal: bool) -> tuple[int, int, str, list
         and t[k + 1].low not in lx.DETERMINERS
     )
     if t[k].low == "to" and not infinitive:
-        return None  # "calls to landlines": a noun and its object    if infinitive and _base(t[i].low) not in _TO_STEMS:
+        return None  # "calls to landlines": a noun and its object
+    if infinitive and _base(t[i].low) not in _TO_STEMS:
         return None
     # A noun or a participle holds a clause only through "that" or a colon ("his claim
     # that ...", "saying: ...") or, a participle, "to": not "is offering viewers ...".
