@@ -9,8 +9,9 @@ attribution that no rule attribution already covers that much (the `briefgen eva
 measure). A logistic regression over the candidates' shape features is fitted by
 stochastic gradient descent with a fixed seed and order, so the same data gives the
 same file. The acceptance threshold is chosen on five folds of articles held out in
-turn: the lowest whose added candidates keep the folds' span precision >= 0.80 of the
-rules' own plus... (see `_threshold`). Only the training folder is read.
+turn: the one with the best span F1 of rules and kept candidates together, as long as
+their span precision stays >= MIN_PRECISION (`choose_threshold`). Only the training
+folder is read; PolNeAR dev and bbc-dev are for checking, never for fitting.
 """
 
 from __future__ import annotations

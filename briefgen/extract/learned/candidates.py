@@ -265,6 +265,28 @@ def _before(p: Para, lo: int, frame_lo: int) -> tuple[int, int, str, list[str]] 
     )
 
 
+def _cue_here(t: list[Token], i: int, lo: int, hi: int) -> bool:
+    """Tell whether a cue form at token i is used as a cue, not as a name, noun or passive."""
+    tok = t[i]
+    prev = t[i - 1] if i > lo else None
+    nxt = t[i + 1] if i + 1 < hi else None
+    if tok.low in lx.ADVERBS or tok.low.endswith("ly"):
+        return False  # "widely (regarded)": the verb after it is the cue
+    if tok.cap and prev is not None and prev.text not in '“"‘:':
+        return False  # part of a name or a title: "Total Recall", "Plan G", "Yahoo, Ask Jeeves"
+    if tok.low in _NOUNY and (
+        (nxt is not None and nxt.low in _FINITE) or (prev is not None and prev.cap)
+    ):
+        return False  # a noun: "the awards show is", "American shows which ..."
+    if _base(tok.low) in _NAMING and nxt is not None and nxt.cap:
+        return False  # naming: "a firm called Swarm Systems"
+    j = i - 1
+    while j >= lo and (t[j].low in lx.ADVERBS or t[j].low.endswith("ly")) and t[j].low not in _BE:
+        j -= 1
+    # A passive: "is widely expected to be held" is no one's.
+    return not (j >= lo and t[j].low in _BE and tok.low.endswith(("ed", "en", "wn")))
+
+
 def candidates(p: Para, forms: dict[str, str], taken: list[Attribution]) -> list[Candidate]:
     """Return the candidates in a paragraph that overlap none of the rules' attributions.
 
@@ -276,26 +298,11 @@ def candidates(p: Para, forms: dict[str, str], taken: list[Attribution]) -> list
     for i, tok in enumerate(t):
         if tok.in_quote or not tok.word or tok.low not in forms or covered(p, tok.start):
             continue
-        if tok.low in lx.ADVERBS or tok.low.endswith("ly"):
-            continue  # "widely (regarded)": the verb after it is the cue
         lo, hi = sentence(p, i)
-        if tok.cap and i > lo and t[i - 1].text not in '“"‘:':
-            continue  # part of a name or a title: "Total Recall", "Plan G", "Yahoo, Ask Jeeves"
+        if not _cue_here(t, i, lo, hi):
+            continue
         prev = t[i - 1] if i > lo else None
         nxt = t[i + 1] if i + 1 < hi else None
-        if tok.low in _NOUNY and (
-            (nxt is not None and nxt.low in _FINITE) or (prev is not None and prev.cap)
-        ):
-            continue  # a noun: "the awards show is", "American shows which ..."
-        if _base(tok.low) in _NAMING and nxt is not None and nxt.cap:
-            continue  # naming: "a firm called Swarm Systems"
-        j = i - 1
-        while (
-            j >= lo and (t[j].low in lx.ADVERBS or t[j].low.endswith("ly")) and t[j].low not in _BE
-        ):
-            j -= 1
-        if j >= lo and t[j].low in _BE and tok.low.endswith(("ed", "en", "wn")):
-            continue  # a passive: "is widely expected to be held" is no one's
         kind = "participle" if tok.low.endswith("ing") else "verb"
         cue = Cue(i, 1, tok.low, kind)
         found = find_source(p, cue, lo)
