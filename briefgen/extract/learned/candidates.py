@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from briefgen.extract import lexicon as lx
 from briefgen.extract.attribute import find_source
-from briefgen.extract.clauses import clause_end, looks_like_clause, skip_pps
+from briefgen.extract.clauses import clause_end, skip_pps
 from briefgen.extract.cues import Cue
 from briefgen.extract.mentions import Mention
 from briefgen.extract.paragraph import Attribution, Para, _trim, covered, sentence, span
@@ -32,7 +32,7 @@ _FUNCTION = (
         "him her them us me it its his their our my your".split()
     )
 )
-_SKIP = frozenset(",:")
+_SKIP = frozenset(",:—–-")
 # Words before a cue form that make it a noun ("his criticism", "the talks"): a nominal cue
 # holds content only through "that" or a quote ("his claim that ...").
 _NOMINAL = frozenset("the a an this that these those his her its their our my your ’s 's".split())
@@ -40,15 +40,32 @@ _NOMINAL = frozenset("the a an this that these those his her its their our my yo
 # "troops, whom he described as ...".
 _OBJECT_RELATIVE = frozenset("whom which what".split())
 # Cue forms that are often nouns; before a finite verb they are the subject: "the show is".
-_NOUNY = frozenset("show shows talks comments claims reports plans calls hopes fears views".split())
+_NOUNY = frozenset(
+    "show shows talks comments claims reports plans calls hopes fears views rules answer".split()
+)
 _FINITE = frozenset("is was are were has had have will would can could may might".split())
+# Cue forms that are only nouns: they hold content through "that" alone.
+_NOUNS = frozenset(
+    "statement statements assertion suggestion complaints complaint concern concerns "
+    "criticism chants talks doubt doubts letter advice allegations opposition".split()
+)
+_NAMING = frozenset("call name dub title know label brand term".split())
 _BE = frozenset("is was are were be been being 's ’s".split())
 # Words that cannot open reported content: particles ("went off"), conjunctions.
-_NO_OPENERS = frozenset("off up out on down away back over and or but nor".split())
+_NO_OPENERS = frozenset(
+    "off up out on down away back over and or but nor as for of about in at with from by "
+    "into before after against".split()
+)
+# Cue forms whose "to ..." is what the source said or meant: "vowed to stay", not
+# "continue to pay", "seems to have told".
+_TO_STEMS = frozenset(
+    "agree promise pledge vow refuse decline threaten offer ask urge hope expect plan want "
+    "intend aim seek demand wish".split()
+)
 # Words that open a phrase, not a clause, before a frame: "Despite ..., he announced".
 _PHRASE_OPENERS = frozenset(
     "despite during after before while when as if although though since until unless "
-    "because with without in on at for from by of".split()
+    "because with without in on at for from by of instead rather".split()
 )
 _NEGATORS = frozenset("not n't never no".split())
 
@@ -96,6 +113,11 @@ def _stem(low: str) -> str:
     return low
 
 
+def _base(low: str) -> str:
+    """Return a cue form's base: the lexicon's where it knows the verb ("urged": "urge")."""
+    return lx.SPEECH_VERBS.get(low) or lx.STANCE_VERBS.get(low) or _stem(low)
+
+
 def _source_features(source: Mention, gap: int) -> list[str]:
     out = [f"src={source.form}", f"srckind={source.kind}"]
     if source.form == "pronoun":
@@ -104,6 +126,42 @@ def _source_features(source: Mention, gap: int) -> list[str]:
         out.append("src_role")
     out.append(f"src_gap={_bucket(gap)}")
     return out
+
+
+_SUBJECT_OPENERS = (
+    lx.SUBJECT_PRONOUNS
+    | lx.DETERMINERS
+    | frozenset(
+        "there this these those his her its their our my your some many most all no every each "
+        "any both few several".split()
+    )
+)
+_VERBS = frozenset(
+    "is was are were will would can could may might should must has have had does did do "
+    "won't can't isn't wasn't aren't weren't doesn't didn't don't hasn't haven't".split()
+)
+
+
+def _clause(t: list[Token], k: int, end: int) -> bool:
+    """Tell whether tokens k..end open with a subject and its verb: "the plan will fail",
+    "Smith had left"; not an object ("his critics as he scored", "BBC's programme")."""
+    first = t[k]
+    if not (first.low in _SUBJECT_OPENERS or first.cap or first.text[:1].isdigit()):
+        return False
+    for j in range(k + 1, min(end, k + 7)):
+        tok = t[j]
+        if tok.in_quote or tok.text in (",", ";", "—", "–", "-"):
+            return False  # an aside or a quote before any verb: not a plain clause
+        if tok.low in _VERBS or tok.low.endswith("n't"):
+            return True
+        if (
+            not tok.cap
+            and len(tok.low) > 4
+            and tok.low.endswith("ed")
+            and t[j - 1].low not in lx.DETERMINERS
+        ):
+            return True
+    return False
 
 
 def _quote_in(p: Para, k: int) -> int | None:
@@ -134,20 +192,34 @@ def _after(p: Para, i: int, hi: int, nominal: bool) -> tuple[int, int, str, list
     qi = _quote_in(p, k)
     if qi is not None:
         q = p.quotes[qi]
+        if len(p.text[q.start : q.end].split()) < 4:
+            return None  # a scare quote or a name the rules left: "a 'reasonably good pace'"
         return q.start, q.end, "quote", [*feats, "content=quote"]
+    infinitive = (
+        t[k].low == "to"
+        and k + 1 < hi
+        and t[k + 1].word
+        and not t[k + 1].cap
+        and t[k + 1].low not in lx.DETERMINERS
+    )
+    if t[k].low == "to" and not infinitive:
+        return None  # "calls to landlines": a noun and its object
+    if infinitive and _base(t[i].low) not in _TO_STEMS:
+        return None
     # A noun or a participle holds a clause only through "that" or a colon ("his claim
     # that ...", "saying: ...") or, a participle, "to": not "is offering viewers ...".
     if (nominal or t[i].low.endswith("ing")) and not (
-        that or colon or (t[k].low == "to" and not nominal)
+        that or colon or (infinitive and not nominal)
     ):
         return None
-    if t[k].low in _NO_OPENERS:
-        return None
+    if t[k].low in _NO_OPENERS or (t[k].low in lx.AUXILIARIES and not that):
+        return None  # "went off ...", "rules was led by": no content with a subject
     end = clause_end(p, k, hi)
     if end <= k:
         return None
-    infinitive = t[k].low == "to"
-    if not (that or colon or infinitive or looks_like_clause(p, k, end)):
+    # A clause has its verb near its start: "the ball off to X, but his effort was
+    # gathered" is an object and a later clause, not reported content.
+    if not (that or colon or infinitive or _clause(t, k, end)):
         return None
     feats.append(f"infinitive={infinitive}")
     start, stop = span(p, k, end)
@@ -167,12 +239,22 @@ def _before(p: Para, lo: int, frame_lo: int) -> tuple[int, int, str, list[str]] 
     j = frame_lo - 1
     if j <= lo or not (t[j].text == "," or j in p.closes):
         return None
+    if t[frame_lo].low in ("and", "but", "or", "then"):
+        return None  # "X rose 25%, but warned ...": the subject's own act, not its words
     if j in p.closes:
         q = p.quotes[p.closes[j]]
         if t[lo].start <= q.start:
             return q.start, q.end, "quote", ["content=quote_before"]
     end = j
-    if end - lo < 3 or t[lo].low in _PHRASE_OPENERS or not looks_like_clause(p, lo, end):
+    first = lo + (t[lo].low in ("and", "but", "so"))
+    opener = t[first].low
+    if (
+        end - first < 3
+        or opener in _PHRASE_OPENERS
+        or opener.endswith("ing")
+        or (opener.endswith("ed") and t[first].cap)  # "Asked if ..., he replied"
+        or not _clause(t, first, end)
+    ):
         return None
     start, stop = span(p, lo, end)
     return (
@@ -181,6 +263,28 @@ def _before(p: Para, lo: int, frame_lo: int) -> tuple[int, int, str, list[str]] 
         "reported",
         [word_shape(t[lo], "first"), f"len={_bucket(end - lo)}", "content=before"],
     )
+
+
+def _cue_here(t: list[Token], i: int, lo: int, hi: int) -> bool:
+    """Tell whether a cue form at token i is used as a cue, not as a name, noun or passive."""
+    tok = t[i]
+    prev = t[i - 1] if i > lo else None
+    nxt = t[i + 1] if i + 1 < hi else None
+    if tok.low in lx.ADVERBS or tok.low.endswith("ly"):
+        return False  # "widely (regarded)": the verb after it is the cue
+    if tok.cap and prev is not None and prev.text not in '“"‘:':
+        return False  # part of a name or a title: "Total Recall", "Plan G", "Yahoo, Ask Jeeves"
+    if tok.low in _NOUNY and (
+        (nxt is not None and nxt.low in _FINITE) or (prev is not None and prev.cap)
+    ):
+        return False  # a noun: "the awards show is", "American shows which ..."
+    if _base(tok.low) in _NAMING and nxt is not None and nxt.cap:
+        return False  # naming: "a firm called Swarm Systems"
+    j = i - 1
+    while j >= lo and (t[j].low in lx.ADVERBS or t[j].low.endswith("ly")) and t[j].low not in _BE:
+        j -= 1
+    # A passive: "is widely expected to be held" is no one's.
+    return not (j >= lo and t[j].low in _BE and tok.low.endswith(("ed", "en", "wn")))
 
 
 def candidates(p: Para, forms: dict[str, str], taken: list[Attribution]) -> list[Candidate]:
@@ -194,15 +298,11 @@ def candidates(p: Para, forms: dict[str, str], taken: list[Attribution]) -> list
     for i, tok in enumerate(t):
         if tok.in_quote or not tok.word or tok.low not in forms or covered(p, tok.start):
             continue
-        if tok.low in lx.ADVERBS or tok.low.endswith("ly"):
-            continue  # "widely (regarded)": the verb after it is the cue
         lo, hi = sentence(p, i)
-        if tok.cap and i > lo and t[i - 1].word:
-            continue  # part of a name or a title: "Total Recall", "Plan G"
+        if not _cue_here(t, i, lo, hi):
+            continue
         prev = t[i - 1] if i > lo else None
         nxt = t[i + 1] if i + 1 < hi else None
-        if tok.low in _NOUNY and nxt is not None and nxt.low in _FINITE:
-            continue  # a noun with its own verb: "the Oscars show is"
         kind = "participle" if tok.low.endswith("ing") else "verb"
         cue = Cue(i, 1, tok.low, kind)
         found = find_source(p, cue, lo)
@@ -222,7 +322,7 @@ def candidates(p: Para, forms: dict[str, str], taken: list[Attribution]) -> list
             and prev.low in _BE
         ):
             continue  # "it was clear that ...": no one speaks
-        nominal = prev is not None and prev.low in _NOMINAL
+        nominal = (prev is not None and prev.low in _NOMINAL) or tok.low in _NOUNS
         base = [
             "bias",
             f"cue={forms[tok.low]}",
