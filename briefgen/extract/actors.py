@@ -183,7 +183,7 @@ def _publishers(entities: list[Entity], text: str) -> dict[int, int]:
     bodies = {
         e.number: [e.name]
         for e in entities
-        if not e.named and e.kind == "organisation" and not document_head(e.name)
+        if not e.named and e.spoke and e.kind == "organisation" and not document_head(e.name)
     }
     out = {}
     alone = []

@@ -196,7 +196,8 @@ def publisher(doc: str, owners: dict[int, list[str]], text: str) -> int | None:
         # "In a statement, the party said": the one who said it in the statement
         rf"|,{sp}(?:the{sp})?(?P<s>{alts}){sp}(?:said|says|added|warned|insisted)\b"
         # "a new book, Brown's Britain by Sunday Telegraph journalist Robert Peston"
-        rf"|,{sp}[A-Z][\w'’-]*(?:{sp}[A-Z][\w'’-]*){{0,5}}{sp}by{sp}{words}(?P<t>{alts})\b)"
+        # (any capitalised name there, looked up after: a third copy of the names is slow)
+        rf"|,{sp}[A-Z][\w'’-]*(?:{sp}[A-Z][\w'’-]*){{0,5}}{sp}by{sp}(?P<t>[^,.;:()]{{1,60}}))"
     )
     doc_re = re.escape(doc).replace(r"\ ", sp)
     for match in re.finditer(rf"\b{doc_re}(?=s?\b)", text):
@@ -206,7 +207,27 @@ def publisher(doc: str, owners: dict[int, list[str]], text: str) -> int | None:
         )
         if found:
             owner = next(g for g in found.groups() if g)  # o, s or t: whichever matched
-            return by_name.get(" ".join(owner.split()))
+            number = _owner_named(" ".join(owner.split()), by_name)
+            if number is not None:
+                return number
+    return None
+
+
+def _owner_named(found: str, by_name: dict[str, int]) -> int | None:
+    """Return the owner a found name is, or the owner named last in the found words
+    ("Sunday Telegraph journalist Robert Peston" names Robert Peston)."""
+    if found in by_name:
+        return by_name[found]
+    best = None
+    for name, number in by_name.items():
+        for hit in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", found):
+            if (
+                best is None
+                or hit.end() > best[0]
+                or (hit.end() == best[0] and hit.start() < best[1])
+            ):
+                best = (hit.end(), hit.start(), number)
+    return best[2] if best else None
     return None
 
 
