@@ -228,7 +228,6 @@ def _owner_named(found: str, by_name: dict[str, int]) -> int | None:
             ):
                 best = (hit.end(), hit.start(), number)
     return best[2] if best else None
-    return None
 
 
 def _share(words: list[str]) -> bool:
