@@ -14,7 +14,9 @@ and sentences happens at ingest, in `briefgen.segment`):
                 boundaries, `shapes` for the shapes other than a verb cue;
 7. `coref`      decide which actor each source is (pronouns, surnames, descriptions);
 8. `actors`     list the actors with ids, kinds, roles and aliases (`entityhood` tells
-                what is no actor at all, `kinds` the kind a name's words tell,
+                what is no actor at all, with `works` for titles of works and photo
+                credits and `spans` to find a name's places in the text; `kinds` the
+                kind a name's words tell,
                 `actor_kinds` the kind the article tells, `duplicates` which actors
                 are one under two names);
 9. `questions`  find what the article leaves pending, contested, conditional or asked;
