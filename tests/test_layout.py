@@ -152,12 +152,8 @@ MAX_FUNCTION_LINES = 80
 # TEMPORARY: being split by the engineers who own these files now; the lead empties this
 # list after merging their branches. Nothing may be added to it.
 TOO_LONG_FOR_NOW = {
-    "briefgen/extract/actors.py",
     "briefgen/extract/attribute.py",
     "briefgen/extract/coref.py",
-    "briefgen/extract/duplicates.py",
-    "briefgen/extract/entityhood.py",
-    "briefgen/extract/mentions.py",
     "briefgen/extract/questions/wording.py",
     "briefgen/extract/sources.py",
 }

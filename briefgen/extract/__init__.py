@@ -6,15 +6,19 @@ and sentences happens at ingest, in `briefgen.ingest.segment`):
 1. `quotes`     find quotations (straight, curly, nested, running over paragraphs);
 2. `tokens`     split sentences into tokens that know whether they sit inside a quote;
 3. `cues`       find attribution cues ("said", "according to", "writing:");
-4. `mentions`   read names, titles and roles; `phrases` reads noun phrases and pronouns;
+4. `mentions`   read names, titles and roles (`capitals` finds where capitalised names
+                start and end); `phrases` reads noun phrases and pronouns;
 5. `sources`    find the source of each cue (subject, inverted subject, sentence subject);
 6. `attribute`  pair each quote or reported clause with its source: small functions over
                 one paragraph's plain data (`paragraph.Para`), `clauses` for content
                 boundaries, `shapes` for the shapes other than a verb cue;
 7. `coref`      decide which actor each source is (pronouns, surnames, descriptions);
 8. `actors`     list the actors with ids, kinds, roles and aliases (`entityhood` tells
-                what is no actor at all, `kinds` the kind a name's words tell,
-                `duplicates` which actors are one under two names);
+                what is no actor at all, with `works` for titles of works and photo
+                credits and `spans` to find a name's places in the text; `kinds` the
+                kind a name's words tell,
+                `actor_kinds` the kind the article tells, `duplicates` which actors
+                are one under two names);
 9. `questions`  find what the article leaves pending, contested, conditional or asked;
 10. `summary`   pick the news: one to three of the article's own sentences.
 

@@ -14,6 +14,11 @@ from functools import lru_cache
 
 from briefgen.extract import lexicon as lx
 
+# Finding names in the text is `spans`'s, titles of works `works`'s; the stages that ask
+# whether something is an actor import them from here, with the rest.
+from briefgen.extract.spans import lower_word, spans_of
+from briefgen.extract.works import WORK_NOUNS, credited_work, photo_credit, work_title  # noqa: F401
+
 # Nouns that can head a description of people or bodies who speak: "fans", "delegates".
 PEOPLE_NOUNS = frozenset(
     "people public fans players students pupils parents children families workers staff "
@@ -46,16 +51,6 @@ _NOT_OPENERS = frozenset(
 )
 # A one-word source that is only a quantity: "Many said", "Both agreed".
 QUANTIFIERS = frozenset("some many most several few both all others each either neither".split())
-# Nouns for the works a name may be the title of: "the film Sideways", "his book X".
-WORK_NOUNS = frozenset(
-    "film films movie movies book books novel novels memoir biography album albums single "
-    "singles song songs track tracks show shows series sitcom soap drama dramas musical "
-    "musicals play plays opera ballet game games title titles documentary documentaries "
-    "programme programmes program programs comedy thriller biopic epic franchise sequel "
-    "prequel remake episode episodes hit hits blockbuster cartoon animation painting "
-    "poem poems report column magazine newspaper".split()
-)
-_WORK_NOUN_RE = "|".join(sorted(WORK_NOUNS - {"report", "column", "magazine", "newspaper"}))
 # Words that end the name of a thing, not an actor: "Beige Book", "Common Agricultural Policy".
 THING_WORDS = frozenset(
     "book paper policy bill act strategy directive treaty charter code regulation "
@@ -63,73 +58,6 @@ THING_WORDS = frozenset(
     "tournament open games olympics festival show series election elections referendum "
     "summit conference meeting meetings minutes talks".split()
 )
-
-
-def spans_of(name: str, text: str) -> list[tuple[int, int]]:
-    """Return where a name stands in the text as whole words (as `\\b` would tell), found
-    without compiling a pattern per name: extraction reads hundreds of names an article.
-
-    A name that starts with a word is looked up in an index of where each word of the text
-    starts (built once per text), so the cost is the name's occurrences, not the text's
-    length: hundreds of names in a long article stay linear."""
-    if not name:
-        return []
-    first = _FIRST_WORD.match(name)
-    if first is None:
-        return _scan(name, text)
-    # Look the name up by its rarest word ("Brown" of "Mr Brown"): the text's word stands
-    # where the name's does, so the name, if there, starts that far before it.
-    index = _word_starts(text)
-    at, starts = min(
-        ((w.start(), index.get(w[0], ())) for w in _WORDS.finditer(name)),
-        key=lambda found: len(found[1]),
-    )
-    out = []
-    for j in starts:
-        i = j - at
-        end = i + len(name)
-        if (
-            i >= 0
-            and text.startswith(name, i)
-            and (i == 0 or not _word_char(text[i - 1]))
-            and (end == len(text) or not _word_char(text[end]))
-        ):
-            out.append((i, end))
-    return out
-
-
-_FIRST_WORD = re.compile(r"[^\W_]\w*")
-_WORDS = re.compile(r"(?<!\w)\w+")
-_INDEXED: list[tuple[str, dict[str, list[int]]]] = []
-
-
-def _word_starts(text: str) -> dict[str, list[int]]:
-    """Return, for each word of `text`, the offsets where it starts (the last text's kept)."""
-    if _INDEXED and _INDEXED[0][0] is text:
-        return _INDEXED[0][1]
-    index: dict[str, list[int]] = {}
-    for found in _WORDS.finditer(text):
-        index.setdefault(found[0], []).append(found.start())
-    _INDEXED[:] = [(text, index)]
-    return index
-
-
-def _scan(name: str, text: str) -> list[tuple[int, int]]:
-    """Find a name that does not start with a word by plain search."""
-    out = []
-    i = text.find(name)
-    while i >= 0:
-        end = i + len(name)
-        if (i == 0 or not _word_char(text[i - 1])) and (
-            end == len(text) or not _word_char(text[end])
-        ):
-            out.append((i, end))
-        i = text.find(name, i + 1)
-    return out
-
-
-def _word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
 
 
 def agent_description(name: str) -> bool:
@@ -207,7 +135,9 @@ def publisher(doc: str, owners: dict[int, list[str]], text: str) -> int | None:
             found = _owner_after(names).search(after)
         if found:
             owner = next(g for g in found.groups() if g)  # o, s or t: whichever matched
-            return by_name.get(" ".join(owner.split()))
+            number = _owner_named(" ".join(owner.split()), by_name)
+            if number is not None:
+                return number
     return None
 
 
@@ -266,8 +196,26 @@ def _owner_after(names: tuple[str, ...]) -> re.Pattern[str]:
         # "In a statement, the party said": the one who said it in the statement
         rf"|,{sp}(?:the{sp})?(?P<s>{alts}){sp}(?:said|says|added|warned|insisted)\b"
         # "a new book, Brown's Britain by Sunday Telegraph journalist Robert Peston"
-        rf"|,{sp}[A-Z][\w'’-]*(?:{sp}[A-Z][\w'’-]*){{0,5}}{sp}by{sp}{_BETWEEN}(?P<t>{alts})\b)"
+        # (any capitalised name there, looked up after by `_owner_named`)
+        rf"|,{sp}[A-Z][\w'’-]*(?:{sp}[A-Z][\w'’-]*){{0,5}}{sp}by{sp}(?P<t>[^,.;:()]{{1,60}}))"
     )
+
+
+def _owner_named(found: str, by_name: dict[str, int]) -> int | None:
+    """Return the owner a found name is, or the owner named last in the found words
+    ("Sunday Telegraph journalist Robert Peston" names Robert Peston)."""
+    if found in by_name:
+        return by_name[found]
+    best = None
+    for name, number in by_name.items():
+        for hit in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", found):
+            if (
+                best is None
+                or hit.end() > best[0]
+                or (hit.end() == best[0] and hit.start() < best[1])
+            ):
+                best = (hit.end(), hit.start(), number)
+    return best[2] if best else None
 
 
 def _share(words: list[str]) -> bool:
@@ -470,7 +418,7 @@ def _common_word(name: str, text: str) -> bool:
         or low in lx.PARTY_ALIASES
     ):
         return False
-    if not (name.isupper() or name[:1].isupper()) or low not in _lower_words(text):
+    if not (name.isupper() or name[:1].isupper()) or not lower_word(low, text):
         return False
     if name.isupper() and len(name) > 1:
         return True  # "EARN": a headline's word in capitals
@@ -486,17 +434,6 @@ def _sentence_starts_only(name: str, text: str) -> bool:
         if before and before[-1] not in ".!?:\n—–-":
             return False
     return True
-
-
-def lower_word(word: str, text: str) -> bool:
-    """Tell whether the article writes a word in lower case somewhere."""
-    return word.lower() in _lower_words(text)
-
-
-@lru_cache(maxsize=64)
-def _lower_words(text: str) -> frozenset[str]:
-    """Return the words the article writes in lower case."""
-    return frozenset(re.findall(r"(?<![\w'’-])[a-z][a-z'’-]*[a-z]\b", text))
 
 
 def _only_as_place(name: str, text: str) -> bool:
@@ -527,113 +464,6 @@ _SPACE = r"[\s\u00a0]+"
 # Up to three words between, none of them "at" or "of": "a report from analysts Gartner"
 # is Gartner's, "a study by economists at Leeds University" the economists'.
 _BETWEEN = rf"(?:(?!(?:at|of|in|with)\b)[\w-]+{_SPACE}){{0,3}}?"
-_OWNER = (
-    r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|new|latest|debut|hit|[A-Za-z][\w-]*['’]s|of)"
-)
-# Each test reads a short window before or after one mention of the name.
-_WORK_BEFORE = re.compile(
-    rf"\b{_OWNER}{_SPACE}(?:[a-z][\w-]*{_SPACE}|TV{_SPACE}|BBC{_SPACE}|US{_SPACE}){{0,3}}"
-    rf"(?:{_WORK_NOUN_RE}){_SPACE}(?:called{_SPACE}|titled{_SPACE}|entitled{_SPACE})?"
-    r"[\"“‘'*_]?$"
-)
-# "Robbie Williams track Misunderstood", "Radio 4 programme Today": a maker, then the work.
-_WORK_CREDIT = re.compile(
-    rf"\b[A-Z][\w'’-]*{_SPACE}(?:"
-    + "|".join(
-        sorted(
-            WORK_NOUNS
-            - {
-                "title",
-                "titles",
-                "hit",
-                "hits",
-                "game",
-                "games",
-                "play",
-                "plays",
-                "report",
-                "column",
-                "magazine",
-                "newspaper",
-            }
-        )
-    )
-    + rf"){_SPACE}$"
-)
-_WORK_THE = re.compile(rf"\b(?:the|a|an){_SPACE}$")
-_WORK_AFTER = re.compile(rf"^{_SPACE}(?:(?:stage|film|tv|animated){_SPACE})?(?:{_WORK_NOUN_RE})\b")
-_WORK_MADE = re.compile(
-    rf"\b(?:starred|starring|directed|filmed){_SPACE}(?:in{_SPACE})?(?:the{_SPACE})?$"
-)
-# "best-picture nominee Sideways": an award for a work, which no person wins.
-_WORK_AWARD = re.compile(
-    rf"\bbest[\s-]+(?:picture|film|drama|comedy|musical|album|single|song){_SPACE}"
-    rf"(?:nominee|nominees|winner|contender|hopeful){_SPACE}$",
-    re.I,
-)
-_WORK_WHICH = re.compile(
-    rf"^,{_SPACE}which{_SPACE}(?:sees|stars|starred|follows|tells|features|grossed|took|"
-    rf"opened|opens|is{_SPACE}set|was{_SPACE}filmed|was{_SPACE}directed)\b"
-)
-
-
-def credited_work(name: str, text: str) -> bool:
-    """Tell whether the article names a work by its maker or its award, which outweighs a
-    role read before the name: "Robbie Williams track X", "best-picture nominee X"."""
-    return any(
-        _WORK_CREDIT.search(text[max(0, start - 80) : start])
-        or _WORK_AWARD.search(text[max(0, start - 80) : start])
-        for start, _ in spans_of(name, text)
-    )
-
-
-def work_title(name: str, text: str) -> bool:
-    """Tell whether the article gives a name as the title of a work: "the film Sideways",
-    "his new book Treasure Island", "the Star Trek series", "X, which stars ...", or the
-    name in quotation marks or italics ("*Sideways*")."""
-    for start, end in spans_of(name, text):
-        before, after = text[max(0, start - 80) : start], text[end : end + 80]
-        if _WORK_BEFORE.search(before) or _WORK_MADE.search(before) or _WORK_WHICH.search(after):
-            return True
-        if _WORK_CREDIT.search(before) or _WORK_AWARD.search(before):
-            return True
-        if _WORK_THE.search(before) and _WORK_AFTER.search(after):
-            return True
-        if (
-            before[-1:] in ('"', "“", "‘", "*", "_")
-            and before[-2:-1] in ("", " ", "(", "\n", "\u00a0")
-            and after[:1] in ('"', "”", "’", "*", "_")
-        ):
-            return True
-    return False
-
-
-_PHOTO_WORDS = re.compile(
-    r"\b(?:photo|photograph|image|picture)s?\b[^.]{0,30}\b(?:by|credit)\b", re.IGNORECASE
-)
-_CREDIT_NAME = re.compile(r"\b(?:Getty|Images|Photo|Photos|Photography)\b")
-
-
-def photo_credit(name: str, text: str) -> bool:
-    """Tell whether every mention of a name is in a photo credit: "(Jane Roe/CBC)"."""
-    if _CREDIT_NAME.search(name):
-        return True
-    found = False
-    for start, end in spans_of(name, text):
-        found = True
-        opened = text.rfind("(", max(0, start - 60), start)
-        closed = text.find(")", end, end + 60)
-        inside = (
-            opened >= 0
-            and closed >= 0
-            and ")" not in text[opened:start]
-            and "(" not in text[end:closed]
-            and "/" in text[opened:closed]
-        )
-        line_start = text.rfind("\n", 0, start) + 1
-        if not (inside or _PHOTO_WORDS.search(text[max(line_start, start - 40) : end + 40])):
-            return False
-    return found
 
 
 # Words only sports reporting uses: in such an article "Scotland" is a team.
