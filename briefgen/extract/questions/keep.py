@@ -59,6 +59,8 @@ _COORDINATED = re.compile(
 _MESSAGE_LOST = re.compile(r"\b(?:tell|ask|warn|inform|say\s+to)\s+(?:[A-Z][\w'’.-]*\s*){1,4}\?$")
 # "Most blogs may have only a small readership, but ...": a concession, not a prospect.
 _CONCEDED = re.compile(r"\bmay\s+[^,;.]*,\s+but\b")
+# A "should" inside the speaker's own quoted words: 'said: "Adults should be treated ..."'.
+_QUOTED_SHOULD = re.compile(r"[\"“][^\"“”]*\bshould\b[^\"“”]*[\"”]?")
 _TRYING = re.compile(r"\b(?:is|are|was|were|been)\s+trying\s+to\b")
 
 
@@ -74,7 +76,7 @@ def unkept(question: str, kind: str, evidence: str) -> bool:
         return True
     if question.startswith("Will ") and _PAST_AFTER.search(question):
         return True
-    if question.startswith("Should ") and kind != "contested" and re.search(r"[\"“”]", evidence):
+    if question.startswith("Should ") and kind != "contested" and _QUOTED_SHOULD.search(evidence):
         return True
     if _MESSAGE_LOST.search(question) or re.search(
         r"\btold\s+(?:[A-Z][\w'’.-]*\s*){1,4}\?$", question
