@@ -152,7 +152,6 @@ MAX_FUNCTION_LINES = 80
 # TEMPORARY: being split by the engineers who own these files now; the lead empties this
 # list after merging their branches. Nothing may be added to it.
 TOO_LONG_FOR_NOW = {
-    "briefgen/extract/coref.py",
     "briefgen/extract/questions/wording.py",
     "briefgen/extract/sources.py",
 }
