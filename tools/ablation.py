@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 import briefgen.extract as extract_package  # noqa: E402
 from briefgen.evaluate import evaluate  # noqa: E402
 from briefgen.extract import attribute as _unused  # noqa: E402, F401
-from briefgen.extract import clauses, coref, phrases, quotes, shapes, sources  # noqa: E402
+from briefgen.extract import clauses, coref, frames, phrases, quotes, shapes, sources, subjects  # noqa: E402
 
 attribute_module = sys.modules["briefgen.extract.attribute"]
 
@@ -60,11 +60,11 @@ SWITCHES: dict[str, list[tuple[object, str, object]]] = {
     "no described subjects as referents": [(coref.Resolver, "described", lambda *a: None)],
     "no document publishers": [
         (coref.Resolver, "resolve", _no_publisher(coref.Resolver.resolve)),
-        (attribute_module, "_document_in", lambda *a: ""),
+        (frames, "_document_in", lambda *a: ""),
     ],
     "no 'according to' a description": [(shapes, "_according_source", lambda p, k, s: (None, k))],
     "no clause end at a new frame": [(clauses, "_speech_frame_after", lambda *a: False)],
-    "no subject of a first verb": [(attribute_module, "_verb_follows", lambda *a: False)],
+    "no subject of a first verb": [(subjects, "_verb_follows", lambda *a: False)],
 }
 
 

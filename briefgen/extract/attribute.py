@@ -9,12 +9,13 @@ Every rule is a plain function over one paragraph's state (`paragraph.Para`), so
 be called and tested alone: `paragraph` holds the state and the helpers that claim
 content, `clauses` finds where content starts and ends, `shapes` the shapes other than a
 verb cue (labels, "according to", noun cues, loose quotes); this module holds the verb
-cue and its source, and `run`, the order the stages go in.
+cue (`frames` reads its frame, `subjects` finds its subject) and `run`, the order the
+stages go in.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from briefgen.extract import lexicon as lx
 from briefgen.extract.clauses import (
@@ -24,10 +25,9 @@ from briefgen.extract.clauses import (
     looks_like_clause,
     quote_ahead,
     quote_before,
-    skip_aside,
-    skip_pps,
 )
 from briefgen.extract.cues import Cue, find_cues
+from briefgen.extract.frames import FINITE_WORDS, MODALS, NEGATORS, OBJECT_VERBS, Frame, read_frame
 from briefgen.extract.mentions import Mention, Vocabulary, namey
 from briefgen.extract.paragraph import (
     Attribution,
@@ -35,12 +35,11 @@ from briefgen.extract.paragraph import (
     add,
     add_quote,
     covered,
-    heard,
     make_para,
     sentence,
     span,
 )
-from briefgen.extract.phrases import np_after, read_phrase
+from briefgen.extract.phrases import read_phrase
 from briefgen.extract.quotes import Quote
 from briefgen.extract.shapes import (
     according,
@@ -53,11 +52,11 @@ from briefgen.extract.shapes import (
     quoted_before,
 )
 from briefgen.extract.sources import Found
+from briefgen.extract.subjects import find_source
 from briefgen.extract.tokens import Token
 
 __all__ = ["Attribution", "attribute"]
 
-OBJECT_VERBS = frozenset("tell ask inform assure warn remind urge advise brief".split())
 # Verbs that put their subject after them: '"...," said Smith', '..., added the minister'.
 INVERTING = frozenset(
     "say add ask write reply respond continue explain note insist recall argue declare exclaim "
@@ -77,7 +76,6 @@ _OBJECT_RELATIVE = frozenset(
 )
 # Verbs of charging someone whose passive names the speaker after "by".
 _BY_AGENT_VERBS = frozenset("accuse criticise criticize blame attack condemn".split())
-_NEGATORS = frozenset("not never no n't".split())
 _SPEECH_BASES = frozenset(lx.SPEECH_VERBS.values())
 _STANCE_BASES = frozenset(lx.STANCE_VERBS.values())
 _STANCE_ONLY = _STANCE_BASES - _SPEECH_BASES
@@ -171,24 +169,12 @@ def _verb(p: Para, cue: Cue) -> None:
     found, after_end = _source_of(p, cue, lo, hi, cue_text)
     if found is None or not _speaks(p, cue, found, lo, hi, cue_text):
         return
-    frame = _frame(p, cue, found, after_end, hi)
+    frame = read_frame(p, cue, found, after_end, hi)
     if _quote_after(p, cue, found, frame, lo, hi, cue_text):
         return
     if _before_frame(p, cue, found, frame, lo, hi, cue_text):
         return
     _clause_after(p, cue, found, frame, hi, cue_text)
-
-
-@dataclass
-class _Frame:
-    """Where a cue's frame ends and its content starts."""
-
-    after_end: int  # the end of an inverted subject ('said Smith'), else the cue's end
-    frame_end: int  # the end of the cue's object and phrases ('told reporters on Monday')
-    k: int  # the first token of the content
-    that: bool  # a complementizer opened it ("that", "whether", "how", ...)
-    wh: bool  # ... and it was no "that": an indirect question
-    colon: bool  # a colon opened it
 
 
 def _source_of(p: Para, cue: Cue, lo: int, hi: int, cue_text: str) -> tuple[Found | None, int]:
@@ -281,66 +267,8 @@ def _speaks(p: Para, cue: Cue, found: Found, lo: int, hi: int, cue_text: str) ->
     return not (cue.base in lx.LABEL_VERBS and label(p, cue, source, lo, hi, cue_text))
 
 
-def _frame(p: Para, cue: Cue, found: Found, after_end: int, hi: int) -> _Frame:
-    """Skip the cue's object, phrases and adverbs to where its content starts."""
-    t = p.t
-    k = after_end
-    if cue.base in OBJECT_VERBS and k < hi and t[k].word and not t[k].in_quote:
-        obj_end = np_after(t, k, p.vocab)
-        to = obj_end + (obj_end < hi and t[obj_end].low in _NEGATORS)
-        clause = obj_end < hi and (t[obj_end].low in FINITE_WORDS or t[obj_end].low in _MODALS)
-        if not (to < hi and t[to].low == "to") and not clause:
-            # 'urged the industry (not) to do more' keeps its object; in 'warned it could
-            # run out of cash' the "object" is the clause's subject.
-            k = max(k, obj_end)
-            k = _that_after_object(p, k, hi)  # "told BBC Radio 4's Today programme that"
-    k = frame_end = skip_pps(p, k, hi)
-    p.document = _document_in(p, after_end, frame_end)
-    colon = False
-    while (
-        k < hi
-        and not t[k].in_quote
-        and (
-            t[k].text in (",", ":")
-            or (t[k].low in lx.ADVERBS and not t[k].cap)
-            or t[k].low.endswith("ly")
-        )
-        and t[k].low not in _NEGATORS  # "asked not to be named" keeps its "not"
-    ):
-        colon = colon or t[k].text == ":"
-        k += 1
-    that = (
-        k < hi
-        and t[k].low in ("that", "whether", "if", "how", "why", "what", "when", "who")
-        and not (t[k].low == "when" and k + 1 < hi and t[k + 1].low.endswith("ed"))
-        # '"...," said X(,) who was asked ...': an inverted subject's aside, no complement
-        and not (after_end > cue.end and (t[k - 1].text == "," or t[k].low == "who"))
-        and not t[k].in_quote
-    )
-    wh = that and t[k].low != "that"
-    if that and t[k].low == "that":
-        k += 1
-        k = skip_aside(p, k, hi)  # 'reported that, according to X, ...'
-    return _Frame(after_end, frame_end, k, that, wh, colon)
-
-
-def _that_after_object(p: Para, k: int, hi: int) -> int:
-    """Return where a "that" clause starts after the rest of an object the phrase reader
-    stopped in ("told BBC Radio 4's Today programme that ..."), else k."""
-    t = p.t
-    for j in range(k, min(hi, k + 8)):
-        tok = t[j]
-        if tok.low == "that" and j > k:
-            return j
-        if tok.in_quote or tok.text in (",", ";", ":") or tok.low in FINITE_WORDS:
-            return k
-        if tok.low in lx.SPEECH_VERBS and not tok.cap:
-            return k
-    return k
-
-
 def _quote_after(
-    p: Para, cue: Cue, found: Found, f: _Frame, lo: int, hi: int, cue_text: str
+    p: Para, cue: Cue, found: Found, f: Frame, lo: int, hi: int, cue_text: str
 ) -> bool:
     """Attribute a quote right after the cue: 'X said: "..."', 'X wrote to his followers, "..."'."""
     qi = p.opens.get(f.k)
@@ -358,7 +286,7 @@ def _quote_after(
 
 
 def _before_frame(
-    p: Para, cue: Cue, found: Found, f: _Frame, lo: int, hi: int, cue_text: str
+    p: Para, cue: Cue, found: Found, f: Frame, lo: int, hi: int, cue_text: str
 ) -> bool:
     """Attribute a quote or clause before the source and cue: '"...," X said', 'The plan
     is dead, he said.'"""
@@ -378,7 +306,7 @@ def _before_frame(
     )
 
 
-def _clause_follows(p: Para, cue: Cue, f: _Frame, hi: int) -> bool:
+def _clause_follows(p: Para, cue: Cue, f: Frame, hi: int) -> bool:
     """Tell whether a plain clause follows the cue ('X said Clinton's judgment is ...'), so
     that a quote before the source is no content of this cue."""
     if f.after_end > cue.end or f.k >= hi or frame_ends(p, f.frame_end, hi):
@@ -394,7 +322,7 @@ def _clause_follows(p: Para, cue: Cue, f: _Frame, hi: int) -> bool:
     return end - f.k >= 4 and looks_like_clause(p, f.k, end)
 
 
-def _clause_after(p: Para, cue: Cue, found: Found, f: _Frame, hi: int, cue_text: str) -> None:
+def _clause_after(p: Para, cue: Cue, found: Found, f: Frame, hi: int, cue_text: str) -> None:
     """Attribute the clause after the cue: 'X said (that) ...', "denied the claim",
     "agreed to ...", "X endorsed Y"."""
     t, k, source = p.t, f.k, found.mention
@@ -448,10 +376,10 @@ def _infinitive(p: Para, k: int, end: int, objected: bool) -> bool:
             return (
                 j == k
                 or t[k].low in _OBJECT_PRONOUNS
-                or t[j - 1].low in _NEGATORS
+                or t[j - 1].low in NEGATORS
                 or (objected and t[k].low in lx.DETERMINERS and j - k <= 3)
             )
-        if t[j].low in FINITE_WORDS or t[j].low in _MODALS or t[j].in_quote:
+        if t[j].low in FINITE_WORDS or t[j].low in MODALS or t[j].in_quote:
             return False
     return False
 
@@ -472,31 +400,19 @@ def _lead(p: Para, cue: Cue, found: Found) -> tuple[int, bool]:
         and not t[j - 1].in_quote
         and (
             t[j - 1].low in lx.AUXILIARIES
-            or t[j - 1].low in _MODALS
-            or t[j - 1].low in _NEGATORS
+            or t[j - 1].low in MODALS
+            or t[j - 1].low in NEGATORS
             or (t[j - 1].low in lx.ADVERBS and not t[j - 1].cap)
         )
     ):
         j -= 1
-        negated = negated or t[j].low in _NEGATORS
+        negated = negated or t[j].low in NEGATORS
     return (j if found.lo < cue.i else cue.i), negated
-
-
-FINITE_WORDS = lx.AUXILIARIES | frozenset("can could would should will must might may".split())
-_MODALS = frozenset("can could would should will must might may cannot can't won't".split())
 
 
 def _start(p: Para, k: int) -> int:
     """Return the character offset of token k, or -1 for none."""
     return p.t[k].start if k >= 0 else -1
-
-
-def _document_in(p: Para, lo: int, hi: int) -> str:
-    """Return the document a cue's phrase names ("said in its latest report": "report")."""
-    words = p.t[lo:hi]
-    if not words or words[0].low != "in":
-        return ""
-    return next((tok.low for tok in words if tok.low in lx.DOCUMENT_NOUNS), "")
 
 
 def _complementizer(p: Para, k: int, lo: int) -> bool:
@@ -514,115 +430,6 @@ def _complementizer(p: Para, k: int, lo: int) -> bool:
     )
 
 
-def find_source(p: Para, cue: Cue, lo: int) -> Found | None:
-    """Return the source of a verb cue: its subject, or the sentence's speaker."""
-    t = p.t
-    if cue.kind == "participle":
-        j = cue.i - 1
-        while j > lo and (t[j].low in lx.ADVERBS or t[j].low.endswith("ly")):
-            j -= 1
-        if j > lo + 1 and t[j].low == "for" and not t[j].in_quote:
-            # "suspended a candidate for allegedly suggesting ...": the candidate suggests.
-            found = p.src.before(j)
-            if found is not None and _person_source(found.mention):
-                return found
-        if cue.i > lo and t[cue.i - 1].word and not t[cue.i - 1].in_quote:
-            found = p.src.before(cue.i)  # "with Sen. John McCain calling it ..."
-            if found is not None and (
-                found.mention.form == "name"
-                or (
-                    found.mention.form == "description"
-                    and found.lo > lo
-                    and t[found.lo - 1].low == "with"
-                )
-            ):
-                return found  # "with citizens complaining of ...": the citizens
-        return sentence_speaker(p, lo, cue.i)
-    j = cue.i - 1
-    while j >= lo and t[j].low in lx.ADVERBS - lx.AUXILIARIES:
-        j -= 1
-    if j - 1 >= lo and t[j].low in ("and", "or") and t[j - 1].low.endswith("ed"):
-        j -= 2  # "were mocked and criticized"
-    passive_form = t[cue.i].low.endswith(
-        ("ed", "told", "said", "written", "known", "shown", "found", "thought", "sought")
-    )
-    if passive_form and j >= lo and t[j].low in ("was", "were", "been", "be", "is", "are", "being"):
-        return None  # passive: "the attacks were claimed by ..."
-    if (
-        passive_form
-        and cue.end < len(t)
-        and t[cue.end].low == "by"
-        and j >= lo
-        and not t[j].cap
-        and t[j].low not in lx.PRONOUNS
-    ):
-        return None  # "a party favorite backed by ..."
-    if (
-        j >= lo
-        and t[j].low in ("after", "before", "while", "when", "upon")
-        and t[cue.i].low.endswith("ing")
-    ):
-        return subject_after_comma(p, cue.i, lo)  # "After saying ..., the man ..."
-    found = p.src.before(cue.i)
-    if found is None:
-        j = p.src.skip_left(cue.i - 1)
-        if j > lo and t[j].low in ("and", "but") and not t[j].in_quote:
-            # "X said ... and stressed ...": the speaker of the verb before.
-            start, end = t[lo].start, t[j].start
-            earlier = heard(p, start, end)
-            if earlier:
-                return Found(max(earlier, key=lambda a: a.at).source, j)
-            # "He endorsed Clinton, but told reporters ...": the subject of the first verb.
-            first = lo + 1 if t[lo].low in _SUBORDINATE_OPENERS else lo
-            mention = p.src.subject(first, j)
-            if (
-                mention is not None
-                and mention.form in ("name", "pronoun")
-                and not (mention.form == "pronoun" and mention.head in ("i", "we", "you", "it"))
-                and _verb_follows(p, mention.hi if mention.form == "name" else first + 1, j)
-            ):
-                return Found(mention, j)
-    return found
-
-
-# Words that open a subordinate clause whose subject still speaks: "As Rubio thanked ...".
-_SUBORDINATE_OPENERS = frozenset("as when while after before once".split())
-
-
-def _verb_follows(p: Para, k: int, j: int) -> bool:
-    """Tell whether a verb follows the subject at k before token j ("thanked Miami and")."""
-    t = p.t
-    return (
-        k < j
-        and not t[k].cap
-        and t[k].word
-        and (t[k].low.endswith("ed") or t[k].low in _STANCE_FORMS or t[k].low in lx.SPEECH_VERBS)
-    )
-
-
-_STANCE_FORMS = frozenset(lx.STANCE_VERBS)
-
-
-def subject_after_comma(p: Para, i: int, lo: int) -> Found | None:
-    """Return the subject that follows an opening clause: 'After saying X, the man ...'."""
-    _, hi = sentence(p, i)
-    comma = next((j for j in range(i, hi) if p.t[j].text == "," and not p.t[j].in_quote), None)
-    if comma is None:
-        return None
-    mention = p.src.subject(comma + 1, hi)
-    return Found(mention, comma + 1) if mention is not None else None
-
-
-def sentence_speaker(p: Para, lo: int, i: int) -> Found | None:
-    """Return who speaks in this sentence before token i: an earlier source, else the subject."""
-    start, end = p.t[lo].start, p.t[i].start
-    earlier = heard(p, start, end)
-    if earlier:
-        return Found(max(earlier, key=lambda a: a.at).source, i)
-    mention = p.src.subject(lo, i)
-    return Found(mention, i) if mention is not None else None
-
-
 def attribute(
     paragraph: int, tokens: list[Token], quotes: list[Quote], text: str, vocab: Vocabulary
 ) -> list[Attribution]:
@@ -630,12 +437,3 @@ def attribute(
     if not tokens:
         return []
     return run(make_para(paragraph, tokens, quotes, text, vocab))
-
-
-def _person_source(mention: Mention) -> bool:
-    """Tell whether a mention is a person by name or by role ("a candidate")."""
-    if mention.kind != "person":
-        return False
-    if mention.form == "name":
-        return mention.name.split()[-1][:1].isupper()  # not "the Senate's 80-19 vote"
-    return mention.head in lx.ROLE_NOUNS

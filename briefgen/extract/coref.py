@@ -4,16 +4,32 @@ Salience is what a reader tracks: the actor most recently named or heard outside
 and outside reported content. "He" is the most salient person of a fitting gender, "it"
 the most salient organisation or state, "the president" the most salient actor with that
 role.
+
+`Entity` and the tests on names that match a mention to one are in `entities`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from functools import lru_cache
-
 from briefgen.extract import lexicon as lx
+from briefgen.extract.entities import (
+    COLLECTIVES,
+    PRESS_HEADS,
+    Entity,
+    first_of_ties,
+    gender_clash,
+    has_mark,
+    indefinite,
+    institution_head,
+    is_press,
+    marks_of,
+    maybe_person,
+    organisation_match,
+    person_like_name,
+    surname_words,
+    thing_noun,
+    unlike_person,
+)
 from briefgen.extract.mentions import Mention
-from briefgen.extract.names import INSTITUTION_HEADS
 from briefgen.text.folding import fold as key
 
 _WINDOW = 100  # entities a pronoun or description may reach back to
@@ -21,56 +37,6 @@ _GENDER_FIT = {
     "male": {None, "male"},
     "female": {None, "female"},
 }
-
-
-@dataclass
-class Entity:
-    """One actor of the document, with everything the article calls it."""
-
-    number: int
-    name: str
-    kind: str | None
-    named: bool = True  # False for an unresolved description such as "officials"
-    roles: list[str] = field(default_factory=list)
-    aliases: list[str] = field(default_factory=list)
-    gender: str | None = None
-    salience: int = -1  # offset of the latest mention in the frame text
-    subject_at: int = -1  # offset of the latest mention as a subject or a speaker
-    prominence: int = 0  # how often it was a subject or a speaker
-    spoke: bool = False
-    mentioned: bool = False  # named outside quotes at least once
-    sure_gender: str | None = None  # told by an honorific or a first name, for telling apart
-    described: bool = False  # an unnamed person who was a sentence's subject: "an official"
-
-    def absorb(self, mention: Mention) -> None:
-        """Take a new mention's name form, kind, roles and gender into the entity."""
-        for alias in (mention.name, mention.surface):
-            if (
-                alias
-                and alias != self.name
-                and key(alias) != key(self.name)
-                and alias not in self.aliases
-            ):
-                self.aliases.append(alias)
-        if self.kind is None and mention.kind is not None:
-            self.kind = mention.kind
-        for role in mention.roles:
-            new = key(role)
-            if not new or any(f" {new} " in f" {key(r)} " for r in self.roles):
-                continue  # "Secretary of State" after "Former Secretary of State"
-            # "Former Secretary of State" replaces a "Secretary of State" it contains.
-            self.roles = [r for r in self.roles if f" {key(r)} " not in f" {new} "]
-            self.roles.append(role)
-        if self.gender is None and mention.gender in ("male", "female"):
-            self.gender = mention.gender
-        if (
-            self.sure_gender is None
-            and mention.sure
-            and len(mention.name.split()) >= len(self.name.split())
-        ):
-            # Told by the entity's own full name: "Mr. Khan" after "Ghazala Khan" may be
-            # her husband, so tells nothing about her.
-            self.sure_gender = mention.gender
 
 
 class Resolver:
@@ -91,11 +57,16 @@ class Resolver:
 
     def _index(self, entity: Entity) -> None:
         """File a named entity under the words `_match` compares."""
-        words = _surname_words(key(entity.name))
+        words = surname_words(key(entity.name))
         if not words:
             return
         initials = "".join(w[0] for w in words if w not in ("of", "the", "for", "and"))
-        for word in {f"<{words[0]}", f">{words[-1]}", f"<{initials}", f"<{_head(words)}"}:
+        for word in {
+            f"<{words[0]}",
+            f">{words[-1]}",
+            f"<{initials}",
+            f"<{institution_head(words)}",
+        }:
             bucket = self.by_word.setdefault(word, [])
             if all(e is not entity for e in bucket[-3:]):
                 bucket.append(entity)
@@ -109,7 +80,7 @@ class Resolver:
         # "Howard" alone stays Michael Howard's after a "Mrs Howard" of her own.
         if not (mention.sure and k in self.surnames):
             self.by_key[k] = entity
-        self.surnames.update(_surname_words(k)[-1:])
+        self.surnames.update(surname_words(k)[-1:])
         return entity
 
     def name(self, mention: Mention) -> Entity:
@@ -135,13 +106,13 @@ class Resolver:
             entity.absorb(mention)
             return entity
         entity = self.by_key.get(k)
-        if entity is not None and _clash(mention, entity):
+        if entity is not None and gender_clash(mention, entity):
             # "Mrs Howard" after "Michael Howard" is someone else: his wife, say.
             entity = next(
                 (
                     e
                     for e in self.entities
-                    if e.named and key(e.name) == k and not _clash(mention, e)
+                    if e.named and key(e.name) == k and not gender_clash(mention, e)
                 ),
                 None,
             )
@@ -159,7 +130,7 @@ class Resolver:
                 entity.aliases.append(entity.name)
             entity.name = mention.name
             self.by_key[k] = entity
-            self.surnames.update(_surname_words(k)[-1:])
+            self.surnames.update(surname_words(k)[-1:])
             self._index(entity)
         entity.absorb(mention)
         return entity
@@ -186,13 +157,13 @@ class Resolver:
     def _match(self, mention: Mention, k: str) -> Entity | None:
         """Return the entity a new name is a shorter or longer form of, if any: "NRA",
         "the Bank", "Cairn Energy", a surname alone, a first name alone."""
-        words = _surname_words(k)
+        words = surname_words(k)
         best = None
         for entity in self._candidates(words, k):
-            if not entity.named or (mention.sure and _clash(mention, entity)):
+            if not entity.named or (mention.sure and gender_clash(mention, entity)):
                 continue
-            ewords = _surname_words(key(entity.name))
-            handled, best = _organisation_match(mention, k, words, ewords, entity, best)
+            ewords = surname_words(key(entity.name))
+            handled, best = organisation_match(mention, k, words, ewords, entity, best)
             if handled:
                 continue
             if mention.kind not in (None, "person") or entity.kind not in (None, "person"):
@@ -231,7 +202,7 @@ class Resolver:
             others = [
                 e
                 for e in self._candidates(words, k)
-                if e.named and _surname_words(key(e.name))[:1] == words
+                if e.named and surname_words(key(e.name))[:1] == words
             ]
             return entity if len(others) == 1 else best
         if len(words) == 1 and len(ewords) > 1 and ewords[-1] == words[0]:
@@ -263,7 +234,7 @@ class Resolver:
         """Return the entities salient lately (at most the last `_WINDOW`): a reader
         tracks a pronoun's antecedent among these, and looking at every entity of a long
         article would make resolution quadratic. Ties go to the entity named first
-        (`_first_of_ties`), as when every entity was looked at in order."""
+        (`first_of_ties`), as when every entity was looked at in order."""
         return list(self.recent.values())[-_WINDOW:]
 
     @staticmethod
@@ -284,9 +255,9 @@ class Resolver:
             if gender in ("male", "female"):
                 if entity.gender not in _GENDER_FIT[gender]:
                     continue
-                if entity.kind != "person" and not _maybe_person(entity):
+                if entity.kind != "person" and not maybe_person(entity):
                     continue
-                if entity.kind is None and _unlike_person(entity.name):
+                if entity.kind is None and unlike_person(entity.name):
                     continue  # "the Oscars", "Getty Images": no "he" or "she"
             elif gender == "thing":
                 if entity.kind not in ("organisation", "state") or (
@@ -306,11 +277,11 @@ class Resolver:
                 and e.named
                 and e.kind is None
                 and e.gender in _GENDER_FIT[gender]
-                and not _unlike_person(e.name)
+                and not unlike_person(e.name)
             ]
         if not candidates:
             return None
-        best = max(candidates, key=_first_of_ties(self._rank))
+        best = max(candidates, key=first_of_ties(self._rank))
         if gender in ("male", "female"):
             best.kind = best.kind or "person"  # a he or she is a person (the gender may be a guess)
         return best
@@ -340,43 +311,43 @@ class Resolver:
             )
         ]
         # "The Tory leader" is no Labour leader: its capitalised words must fit too.
-        marks = _marks(mention)
-        roles = [e for e in roles if all(_has_mark(e, m) for m in marks)]
-        if roles and (mention.definite or not _indefinite(mention)):
-            return max(roles, key=_first_of_ties(self._rank))
+        marks = marks_of(mention)
+        roles = [e for e in roles if all(has_mark(e, m) for m in marks)]
+        if roles and (mention.definite or not indefinite(mention)):
+            return max(roles, key=first_of_ties(self._rank))
         if mention.definite and unnamed:
-            return max(unnamed, key=_first_of_ties(self._rank))
+            return max(unnamed, key=first_of_ties(self._rank))
         if mention.definite and head not in lx.DOCUMENT_NOUNS and not head.endswith("s"):
-            if head in lx.ORG_NOUNS or head in _COLLECTIVES:
+            if head in lx.ORG_NOUNS or head in COLLECTIVES:
                 fits = [
                     e
                     for e in earlier
                     if e.kind == "organisation" or (e.kind is None and e.name.isupper())
                 ]
-                if head in _PRESS_HEADS:
+                if head in PRESS_HEADS:
                     # "the newspaper suggested": a title of the press, not the story's company.
                     fits = [
-                        e for e in earlier if e.kind not in ("state", "place") and _press(e.name)
+                        e for e in earlier if e.kind not in ("state", "place") and is_press(e.name)
                     ]
-                if not fits and head in _COLLECTIVES:
+                if not fits and head in COLLECTIVES:
                     # "Coldplay played ... the band said": a body no word typed yet.
                     fits = [
                         e
                         for e in earlier
-                        if e.kind is None and e.gender is None and not _person_like_name(e.name)
+                        if e.kind is None and e.gender is None and not person_like_name(e.name)
                     ]
                 if fits:
                     # "The company said": the article's main company, not the last one named.
                     return max(
                         fits,
-                        key=_first_of_ties(lambda e: (e.prominence, e.subject_at, e.salience)),
+                        key=first_of_ties(lambda e: (e.prominence, e.subject_at, e.salience)),
                     )
-            elif not _thing_noun(head) or mention.gender in ("male", "female"):
-                fits = [e for e in earlier if e.kind == "person" or _maybe_person(e)]
+            elif not thing_noun(head) or mention.gender in ("male", "female"):
+                fits = [e for e in earlier if e.kind == "person" or maybe_person(e)]
                 if fits:
                     # "Henry will captain the side. And the striker said": the person
                     # the story is on now, not the article's most prominent one.
-                    return max(fits, key=_first_of_ties(self._rank))
+                    return max(fits, key=first_of_ties(self._rank))
         k = key(mention.name)
         entity = self.by_key.get("~" + k)
         if entity is None:
@@ -411,196 +382,3 @@ class Resolver:
         if mention.form == "name":
             return self.name(mention)
         return None
-
-
-# Nouns for a body of people that no person is: "the band said", "the side".
-_COLLECTIVES = frozenset(
-    "band side squad orchestra choir duo trio quartet label retailer airline carrier "
-    "giant maker operator supermarket chain brand outfit group firm company".split()
-)
-# Heads of descriptions that name a thing, which speaks for no person: "the clip said",
-# "the suspension of ...", "the music".
-_THING_HEADS = frozenset(
-    "clip video film footage photo picture story article finding findings music song name "
-    "album book show race move decision deal plan scheme suspension ruling verdict "
-    "figure figures data evidence record records result results".split()
-)
-
-
-_PRESS_HEADS = frozenset("newspaper paper magazine tabloid daily weekly broadsheet".split())
-_PRESS_WORDS = frozenset(
-    "times telegraph post news guardian mail herald journal daily tribune gazette express "
-    "mirror sun observer independent standard economist chronicle globe record star "
-    "magazine weekly review press".split()
-)
-
-
-def _press(name: str) -> bool:
-    """Tell whether a name is a newspaper's or a magazine's ("The Sunday Telegraph")."""
-    return any(w in _PRESS_WORDS for w in key(name).split())
-
-
-def _thing_noun(head: str) -> bool:
-    """Tell whether a description's head names a thing, not a person ("the clip", "the
-    suspension"), so that no person is who it is."""
-    if head in lx.ROLE_NOUNS:
-        return False
-    return (
-        head in _THING_HEADS
-        or head in lx.MESSAGE_NOUNS
-        or head in lx.DOCUMENT_NOUNS
-        or head.endswith(("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ism"))
-    )
-
-
-def _person_like_name(name: str) -> bool:
-    """Tell whether an untyped name may be a person's: a first name opens it ("Sue Grey"),
-    or it is two or three words none of which names a body ("Coldplay" is not)."""
-    words = key(name).split()
-    if not words or any(w in lx.ORG_WORDS for w in words):
-        return False
-    return words[0] in lx.MALE_NAMES or words[0] in lx.FEMALE_NAMES or 2 <= len(words) <= 3
-
-
-def _organisation_match(
-    mention: Mention,
-    k: str,
-    words: tuple[str, ...],
-    ewords: tuple[str, ...],
-    entity: Entity,
-    best: Entity | None,
-) -> tuple[bool, Entity | None]:
-    """Match a name against an organisation (or an organisation's name against a person's
-    surname); return whether the candidate was settled here, and the best match so far."""
-    if entity.kind == "organisation" and len(words) == 1 and len(ewords) > 1:
-        initials = "".join(w[0] for w in ewords if w not in ("of", "the", "for", "and"))
-        if initials == k.replace(".", "") or ewords[0] == words[0]:
-            return (
-                True,
-                entity,
-            )  # "NRA" for "National Rifle Association", "Cairn" for "Cairn Energy"
-        if (
-            mention.definite
-            and words[0] == _head(ewords)
-            and (best is None or entity.salience > best.salience)
-        ):
-            return True, entity  # "the Bank" after "the Reserve Bank of Australia"
-        return True, best
-    if (
-        entity.kind == "organisation"
-        and 1 < len(words) < len(ewords)
-        and ewords[: len(words)] == words
-        and ewords[len(words)] in ("of", "for")
-    ):
-        return True, entity  # "the Reserve Bank" after "the Reserve Bank of Australia"
-    if (
-        mention.kind == "organisation"
-        and len(ewords) == 1
-        and len(words) > 1
-        and words[0] == ewords[0]
-        and entity.kind in (None, "organisation")
-    ):
-        return True, entity  # "Cairn" first, "Cairn Energy" later
-    if (
-        mention.kind == "organisation"
-        and len(words) == 1
-        and entity.kind == "person"
-        and len(ewords) > 1
-        and ewords[-1] == words[0]
-    ):
-        return True, entity  # "Fox" after "Liam Fox": his surname, not the network
-    return False, best
-
-
-def _first_of_ties(rank):  # type: ignore[no-untyped-def]
-    """Return a key that ranks like `rank` and, among equals, puts the earliest entity first."""
-    return lambda e: (*rank(e), -e.number)
-
-
-def _clash(mention: Mention, entity: Entity) -> bool:
-    """Tell whether a mention and an entity are of different genders ("Mrs Howard", "Mr Howard")."""
-    return (
-        mention.sure
-        and entity.sure_gender is not None
-        and mention.gender in ("male", "female")
-        and mention.gender != entity.sure_gender
-    )
-
-
-def _head(words: tuple[str, ...]) -> str | None:
-    """Return an organisation name's head noun when it is an institution's, else None."""
-    cut = next((i for i, w in enumerate(words) if w in ("of", "for") and i > 0), len(words))
-    head = words[cut - 1]
-    return head if head in INSTITUTION_HEADS else None
-
-
-def _unlike_person(name: str) -> bool:
-    """Tell whether an untyped name reads as no person's: one plural word ("Oscars"), or a
-    name ending in a word no surname is ("Getty Images", "Million Dollar Baby")."""
-    words = name.split()
-    last = words[-1].lower() if words else ""
-    if len(words) == 1:
-        return last.endswith("s") and not last.endswith(("ss", "us", "is")) and len(last) > 3
-    return last in lx.NOT_ACTOR_WORDS or last in _NOT_SURNAMES
-
-
-# Last words of names that are works, products or bodies, not people.
-_NOT_SURNAMES = frozenset(
-    "images pictures photos news awards baby day night show tour games cup league "
-    "festival party club times post".split()
-)
-
-
-def _maybe_person(entity: Entity) -> bool:
-    """Tell whether an untyped entity may be a person: it spoke, or it was the subject of a
-    sentence, as a full name ("Ronnie Corbett has joined ...") or a surname that is no
-    acronym and no plural ("Ford met Trudeau. "...," he said": Ford)."""
-    if entity.kind is not None:
-        return False
-    if entity.spoke:
-        return True
-    return entity.subject_at >= 0 and (
-        " " in entity.name or not (entity.name.isupper() or _unlike_person(entity.name))
-    )
-
-
-@lru_cache(maxsize=16384)
-def _surname_words(name_key: str) -> tuple[str, ...]:
-    """Return a name's words without a generational suffix: "harry b. harris jr." -> harris last."""
-    words = tuple(name_key.split())
-    return (
-        words[:-1]
-        if len(words) > 1 and words[-1].rstrip(",") in ("jr", "jr.", "sr", "sr.", "ii", "iii", "iv")
-        else words
-    )
-
-
-_MARK_SYNONYMS = {
-    "tory": ("tory", "tories", "conservative"),
-    "conservative": ("tory", "conservative"),
-}
-
-
-def _marks(mention: Mention) -> list[str]:
-    """Return the capitalised modifiers of a description ("Tory" in "the Tory leader")."""
-    words = (mention.surface or mention.name).replace("’", "'").split()
-    out = []
-    for i, word in enumerate(words[:-1]):
-        low = key(word).removesuffix("'s")
-        if i == 0 and low in ("the", "a", "an", "this", "that"):
-            continue
-        if word[:1].isupper() and low.isalpha() and low not in lx.ROLE_NOUNS:
-            out.append(low)
-    return out
-
-
-def _has_mark(entity: Entity, mark: str) -> bool:
-    """Tell whether an entity's roles or names hold a modifier (or its synonym)."""
-    told = " ".join(key(t) for t in (*entity.roles, entity.name, *entity.aliases)).split()
-    return any(m in told or m + "s" in told for m in _MARK_SYNONYMS.get(mark, (mark,)))
-
-
-def _indefinite(mention: Mention) -> bool:
-    """Tell whether a description brings someone new in: "a candidate", "an official"."""
-    first = key(mention.surface or mention.name).split()[:1]
-    return bool(first) and first[0] in ("a", "an", "another")

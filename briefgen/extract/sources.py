@@ -4,10 +4,10 @@ subject of the sentence (for "..., adding that ...").
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from briefgen.extract import lexicon as lx
+from briefgen.extract.asides import FINITE, skip_left
 from briefgen.extract.mentions import Mention, Vocabulary, find_mentions
 from briefgen.extract.phrases import (
     SPOKESPEOPLE,
@@ -18,13 +18,6 @@ from briefgen.extract.phrases import (
     spokesperson,
 )
 from briefgen.extract.tokens import Token
-
-_LEADING = ("on", "in", "at", "late", "early", "last", "this", "next", "earlier", "the")
-_ASIDE_OPENERS = frozenset(
-    "who whose which a an the however though too meanwhile also in at for like now then speaking "
-    "asked when not unlike as once still including".split()
-)
-_FINITE = lx.AUXILIARIES | frozenset("can could would should will must might may".split())
 
 
 @dataclass
@@ -50,7 +43,7 @@ class Sources:
         if lo >= hi or t[lo].low not in ("a", "an", "the") or hi - lo > 12:
             return None
         if any(
-            tok.low in _FINITE or tok.in_quote or tok.low in ("who", "which") for tok in t[lo:hi]
+            tok.low in FINITE or tok.in_quote or tok.low in ("who", "which") for tok in t[lo:hi]
         ):
             return None
         words = t[lo + 1 : hi]
@@ -73,97 +66,11 @@ class Sources:
         return found
 
     def skip_left(self, j: int) -> int:
-        """Move left from token j over adverbs, time phrases, parentheses and asides."""
-        t = self.t
-        while j >= 0:
-            tok = t[j]
-            if tok.in_quote:
-                return j
-            if (
-                tok.low in lx.ADVERBS or (tok.low.endswith("ly") and len(tok.low) > 4)
-            ) and not tok.cap:
-                j -= 1
-            elif tok.low in lx.TIME_WORDS:
-                k = j - 1
-                while k >= 0 and (t[k].low in lx.TIME_WORDS or t[k].low in _LEADING):
-                    k -= 1
-                if k < j - 1:
-                    j = k
-                else:
-                    return j
-            elif tok.text == ")":
-                k = j
-                while k >= 0 and t[k].text != "(" and j - k < 12:
-                    k -= 1
-                if k < 0 or t[k].text != "(":
-                    return j
-                j = k - 1
-            elif tok.text in (",", "—", "–", "--", "-") and j > 0:
-                k = j - 1
-                while (
-                    k >= 0
-                    and t[k].text != tok.text
-                    and t[k].sent == tok.sent
-                    and not t[k].in_quote
-                    and j - k < 30
-                ):
-                    k -= 1
-                block = t[k + 1 : j]
-                if (
-                    k >= 0
-                    and t[k].text == tok.text
-                    and block
-                    and not _aside(block)
-                    and len(block) <= 2
-                ):
-                    # "retired in Cambridge, Mass.," : two comma blocks make one aside.
-                    k2 = k - 1
-                    while (
-                        k2 >= 0
-                        and t[k2].text != tok.text
-                        and t[k2].sent == tok.sent
-                        and not t[k2].in_quote
-                        and j - k2 < 30
-                    ):
-                        k2 -= 1
-                    if k2 >= 0 and t[k2].text == tok.text and _aside(t[k2 + 1 : j]):
-                        k, block = k2, t[k2 + 1 : j]
-                if (
-                    k >= 0
-                    and t[k].text == tok.text
-                    and not t[k].in_quote
-                    and block
-                    and _aside(block)
-                ):
-                    self.aside = (k + 1, j)
-                    # "Marley Anderson, 21, a junior from Las Vegas, said": the comma
-                    # that opens this aside closes another one.
-                    j = k if self._aside_before(k) else self._relative_before(k - 1)
-                else:
-                    return j
-            else:
-                return j
-        return j
-
-    def _aside_before(self, k: int) -> bool:
-        """Tell whether the comma at k closes an age of its own (", 21,")."""
-        t = self.t
-        return k >= 2 and t[k - 1].low.isdigit() and t[k - 2].text == ","
-
-    def _relative_before(self, j: int) -> int:
-        """Skip a relative clause that ends at token j: 'Ms. Arnold, who helped found EDGE, ...'."""
-        t = self.t
-        k = j
-        while (
-            k >= 0
-            and t[k].text != ","
-            and not t[k].in_quote
-            and j - k < 20
-            and t[k].sent == t[j].sent
-        ):
-            if t[k].low in ("who", "which") and k > 0 and t[k - 1].text == ",":
-                return k - 2
-            k -= 1
+        """Move left from token j over adverbs, time phrases, parentheses and asides,
+        keeping the last aside passed over in `aside`."""
+        j, aside = skip_left(self.t, j)
+        if aside is not None:
+            self.aside = aside
         return j
 
     def before(self, i: int) -> Found | None:
@@ -478,40 +385,6 @@ def intro(t: list[Token], lo: int, comma: int) -> bool:
     )
 
 
-def _aside(block: list[Token]) -> bool:
-    """Tell whether a comma- or dash-enclosed block is an aside between a subject and its verb.
-
-    Relative clauses, appositives ("a Democrat from New York", "acting director of X") and
-    adverbs are asides; a bare name ("Jim Poolman") is not: it is the subject itself.
-    """
-    first = block[0]
-    if any(tok.in_quote for tok in block) and not (
-        first.low in _ASIDE_OPENERS and all(_title_words(tok) for tok in block if tok.in_quote)
-    ):
-        return False  # a quote in an aside is speech, unless a title: 'the author of "Going Viral"'
-
-    if first.low in _ASIDE_OPENERS or first.low.isdigit() or first.low.endswith("-year-old"):
-        return True
-    if not first.cap and first.low.endswith("ed") and len(first.low) > 4 and len(block) <= 12:
-        return True  # "Mr Blair, accused by critics of lying, said": a participle's aside
-    if _PARTY_TAG.fullmatch("".join(tok.text for tok in block)):
-        return True  # "Sen. Rand Paul, R-Ky., said": party and state
-    words = " ".join(tok.low for tok in block if tok.word)
-    if words in lx.PLACES or words in lx.MULTIWORD_PLACES or words in lx.COUNTRIES:
-        return True  # "in Aurora, Colorado, in July": a place between commas
-    if all(
-        tok.cap or tok.low in ("of", "de", "van", "von", "al", "bin", "-", ".")
-        for tok in block
-        if tok.word
-    ):
-        return any(tok.low in lx.TITLE_WORDS or tok.low in lx.ROLE_NOUNS for tok in block)
-    if len(block) > 15:
-        return False
-    return not any(
-        tok.low in _FINITE or (tok.low in lx.SPEECH_VERBS and not tok.cap) for tok in block
-    )
-
-
 # Plural heads whose "of" phrase says whose they are, not who speaks: "critics of the plan".
 _GROUP_HEADS = frozenset(
     "critics supporters opponents backers allies friends fans members aides advisers "
@@ -520,9 +393,6 @@ _GROUP_HEADS = frozenset(
     "customers shareholders investors employees workers staff developers makers "
     "officials executives leaders experts analysts lawyers observers veterans".split()
 )
-
-
-_PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z]{1,5}\.?")
 
 
 def _role_head(head: str) -> bool:
@@ -544,11 +414,6 @@ def _unpaired_comma(t: list[Token], j: int) -> bool:
             return False
         k -= 1
     return True
-
-
-def _title_words(tok: Token) -> bool:
-    """Tell whether a quoted token may belong to a title ("Going Viral", "The Apprentice")."""
-    return tok.cap or not tok.word or tok.low in ("of", "the", "a", "and", "in", "on", "to", "for")
 
 
 def _shift(mention: Mention, offset: int) -> Mention:

@@ -12,11 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from briefgen.extract import lexicon as lx
-from briefgen.extract.attribute import find_source
 from briefgen.extract.clauses import clause_end, skip_pps
 from briefgen.extract.cues import Cue
 from briefgen.extract.mentions import Mention
 from briefgen.extract.paragraph import Attribution, Para, _trim, covered, sentence, span
+from briefgen.extract.subjects import find_source
 from briefgen.extract.tokens import Token
 
 # Words whose own form is a feature (closed classes: they say shape, not topic).
