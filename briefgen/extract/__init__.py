@@ -41,7 +41,7 @@ from briefgen.extract.actors import build_actors
 from briefgen.extract.attribute import Attribution, attribute
 from briefgen.extract.coref import Entity, Resolver
 from briefgen.extract.learned import propose
-from briefgen.extract.mentions import Vocabulary, find_mentions
+from briefgen.extract.mentions import Mention, Vocabulary, find_mentions
 from briefgen.extract.paragraph import Spans
 from briefgen.extract.phrases import described_subject
 from briefgen.extract.questions import find_questions
@@ -117,7 +117,7 @@ class _Reading:
     waiting: list[tuple[Attribution, Entity | None]] = field(default_factory=list)
     last: tuple[Entity, int] | None = None  # the latest speaker and its paragraph
     last_at: int = -1  # where the latest speaker was heard
-    resolved: dict[int, Entity | None] = field(default_factory=dict)
+    resolved: dict[int, tuple[Mention, Entity | None]] = field(default_factory=dict)
     quiet: set[int] = field(default_factory=set)  # ids of the trained filter's, this paragraph
 
 
@@ -237,10 +237,14 @@ def _hear(state: _Reading, doc: Document, index: int, offset: int, a: Attributio
             state.waiting.append((a, current))
             return
     elif a.source is not None:
-        # Quotes that share one source phrase share one resolution.
-        if id(a.source) not in state.resolved:
-            state.resolved[id(a.source)] = state.resolver.resolve(a.source, offset)
-        entity = state.resolved[id(a.source)]
+        # Quotes that share one source phrase share one resolution. The phrase is kept
+        # beside it: an id() is only unique while its object lives, and a source whose
+        # words went to no one may be freed, its id given to a later phrase.
+        held = state.resolved.get(id(a.source))
+        if held is None or held[0] is not a.source:
+            held = (a.source, state.resolver.resolve(a.source, offset))
+            state.resolved[id(a.source)] = held
+        entity = held[1]
     if entity is None:
         return
     entity.spoke = True
