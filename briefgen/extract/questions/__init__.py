@@ -57,6 +57,9 @@ DETECTORS = tuple(
 _WORD = re.compile(r"[a-z]+")
 
 
+_YEARS = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
 def find_questions(
     doc: Document,
     said: list[Said],
@@ -99,6 +102,8 @@ def find_questions(
                     *_speakers_in(refs.overlapping(*span), ids, *span),
                 ]
                 drafts.append(Draft(candidate, [span], list(dict.fromkeys(involved))))
+    years = [int(y) for y in _YEARS.findall(doc.text)]
+    latest = max(years) if years else None  # the latest year the article names
     kept = [
         d
         for d in merge(drafts)
@@ -113,6 +118,7 @@ def find_questions(
             d.candidate.question,
             d.candidate.kind,
             " ".join(doc.text[a:b] for a, b in d.evidence),
+            latest,
         )
     ]
     return [

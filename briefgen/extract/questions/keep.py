@@ -9,6 +9,11 @@ never tuned on, most questions a reader struck fell into a few shapes, dropped h
 - a past form right after the subject: "Will X and Y on Thursday launched ...?";
 - "Should ...?" made from a speaker's own quoted view: a norm, not an open matter;
 - a speech verb with its message lost: "Did X tell Y?";
+- too few words to stand alone ("Will growth slow?"); a rhetorical question ("What about
+  the compass?", "Who can forget ...?"); a what-if ("Imagine if ..."); a forecast told in
+  the past for a year named five years or more before the article's latest ("was not
+  expected to win the 1987 election"); a "Should ...?"
+  from one opinion that no one says or calls for;
 - a concession told with "may ..., but" ("Most blogs may have only a small readership,
   but ..."), an effort under way told as a prospect ("are trying to capitalise on ..."), or a
   question worded from a sentence that is itself a question (someone's rhetoric).
@@ -57,6 +62,32 @@ _COORDINATED = re.compile(
     r"remains|continues|urges|warns)\b[^?]*\?$"
 )
 _MESSAGE_LOST = re.compile(r"\b(?:tell|ask|warn|inform|say\s+to)\s+(?:[A-Z][\w'’.-]*\s*){1,4}\?$")
+# Questions nobody waits on an answer to: "What about the compass?", "Who can forget ...?",
+# "Has everyone forgotten ...?".
+_RHETORIC = re.compile(
+    r"^(?:What\s+about\b|Who\s+(?:can|could|would)\s+(?:forget|have\s+thought)\b|"
+    r"\w+\s+(?:everyone|anyone|anybody|everybody|nobody)\b)"
+)
+_IMAGINED = re.compile(r"\bImagine\b")  # "Imagine if you were an orchestra from ...": a what-if
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# A forecast told in the past: "He was not expected to win the 1987 election", "who was
+# nominated for best actor at the 1955 Oscars": history, when the question names the year.
+_PAST_PROSPECT = re.compile(
+    r"\b(?:was|were)\s+(?:not\s+)?(?:expected|tipped|nominated|shortlisted|favoured)\b"
+)
+# "should be available before February": a schedule, still a prospect.
+_WHEN = re.compile(
+    r"\b(?:by|before|in|until|from|next|on)\s+(?:the\s+end\s+of\s+)?(?:January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|spring|summer|autumn|winter|week|month|"
+    r"year|(?:1[89]|20)\d\d)\b"
+)
+# A "should" someone says, asks or calls for; else it is one opinion, not a matter.
+_SAID_OR_ASKED = re.compile(
+    r"\b(?:said|says|say|told|call(?:ed|s)?\s+for|urg\w*|propos\w*|demand\w*|recommend\w*|"
+    r"want\w*|suggest\w*|argu\w*|insist\w*|believ\w*|think\w*|ask\w*|plan\w*|"
+    r"according\s+to)\b|[\"“]"
+)
 # "Most blogs may have only a small readership, but ...": a concession, not a prospect.
 _CONCEDED = re.compile(r"\bmay\s+[^,;.]*,\s+but\b")
 # A "should" inside the speaker's own quoted words: 'said: "Adults should be treated ..."'.
@@ -69,8 +100,9 @@ def repaired(question: str) -> str:
     return _COORDINATED.sub("?", question) if question.startswith("Will ") else question
 
 
-def unkept(question: str, kind: str, evidence: str) -> bool:
-    """Tell whether a strict reader would strike a worded question (module docstring)."""
+def unkept(question: str, kind: str, evidence: str, latest_year: int | None = None) -> bool:
+    """Tell whether a strict reader would strike a worded question (module docstring);
+    `latest_year` is the latest year the article names, if any."""
     aux = _AUX.match(question)
     if aux and _generic(question[aux.end() :], evidence):
         return True
@@ -84,11 +116,44 @@ def unkept(question: str, kind: str, evidence: str) -> bool:
         return True
     if kind == "pending" and _CONCEDED.search(evidence):
         return True
+    if aux and _too_short(question[aux.end() :]):
+        return True
+    if _RHETORIC.match(question) or _IMAGINED.search(evidence):
+        return True
+    if question.startswith("Will ") and _history(question, evidence, latest_year):
+        return True
+    if (
+        question.startswith("Should ")
+        and kind == "pending"
+        and not _SAID_OR_ASKED.search(evidence)
+        and not _WHEN.search(evidence)
+    ):
+        return True
     if kind == "pending" and _TRYING.search(evidence):
         return True
     return kind in ("pending", "conditional") and bool(
         re.search(r"\?[\"”’']?\s*$", evidence.strip())
     )
+
+
+def _history(question: str, evidence: str, latest_year: int | None) -> bool:
+    """Tell whether a "Will ...?" asks after a year long past, from a forecast told in the
+    past: "He was not expected to win the 1987 election" in an article that names 2005
+    (five years or more before the latest year named)."""
+    years = [int(y) for y in _YEAR.findall(question)]
+    return bool(
+        years
+        and latest_year is not None
+        and max(years) <= latest_year - 5
+        and _PAST_PROSPECT.search(evidence)
+    )
+
+
+def _too_short(rest: str) -> bool:
+    """Tell whether a question says too little to stand alone: "Will growth slow?" (two
+    words or fewer after the auxiliary, none of them a name)."""
+    words = re.findall(r"[\w’'%-]+", rest)
+    return len(words) <= 2 and not any(w[:1].isupper() for w in words)
 
 
 def _generic(rest: str, evidence: str) -> bool:
@@ -109,8 +174,8 @@ def _generic(rest: str, evidence: str) -> bool:
             and bool(_TREND.search(evidence))
             and not re.search(r"\d", rest)
         )
-    if word[:1].isupper() or low in _SPECIFIC:
-        return False
+    if word[:1].isupper() or low in _SPECIFIC or re.search(r"\d", rest):
+        return False  # a name, a matter, or a figure to hold a forecast to ("double in 2005")
     return low in _QUANTITIES or bool(_TREND.search(evidence))
 
 
