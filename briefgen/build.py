@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import os
-import pickle
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -12,6 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from briefgen import cachefile
 from briefgen.briefs.refresh import Progress, read_briefs, refresh_briefs
 from briefgen.briefs.schema import ActorEntry, parse_actors, source_check
 from briefgen.briefs.store import (
@@ -281,24 +280,12 @@ DOCUMENTS = ".briefgen-cache/documents.pickle"
 
 
 def _read_documents(project: Project, version: str) -> dict[str, tuple]:
-    try:
-        with open(project.root / DOCUMENTS, "rb") as handle:
-            data = pickle.load(handle)  # written by briefgen, in the project itself
-    except Exception:  # a cache that cannot be read is no cache
-        return {}
+    data = cachefile.read(project.root / DOCUMENTS)
     return data[1] if isinstance(data, tuple) and data[0] == version else {}
 
 
 def _save_documents(project: Project, version: str, found: dict[str, tuple]) -> None:
-    path = project.root / DOCUMENTS
-    partial = path.with_name(f".{path.name}.{os.getpid()}")
-    try:
-        path.parent.mkdir(exist_ok=True)
-        with open(partial, "wb") as handle:
-            pickle.dump((version, found), handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(partial, path)
-    except OSError:
-        partial.unlink(missing_ok=True)  # a read-only project still builds, only slower
+    cachefile.write(project.root / DOCUMENTS, (version, found))
 
 
 def _read_article(path: Path, name: str, cache: dict[str, tuple], found: dict[str, tuple]):

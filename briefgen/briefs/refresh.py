@@ -16,11 +16,11 @@ warning. Every write is atomic, so a build killed at any moment leaves whole fil
 from __future__ import annotations
 
 import os
-import pickle
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+from briefgen import cachefile
 from briefgen.briefs.schema import Brief
 from briefgen.briefs.store import (
     Stored,
@@ -81,12 +81,8 @@ CACHE = ".briefgen-cache/briefs.pickle"
 
 
 def _read_cache(project: Project, version: str) -> dict[str, tuple]:
-    try:
-        with open(project.root / CACHE, "rb") as handle:
-            data = pickle.load(handle)  # written by briefgen, in the project itself
-        return data if isinstance(data, dict) and data.get("version") == version else {}
-    except Exception:  # a cache that cannot be read is no cache
-        return {}
+    data = cachefile.read(project.root / CACHE)
+    return data if isinstance(data, dict) and data.get("version") == version else {}
 
 
 def save_cache(project: Project, stored: dict[str, Stored]) -> None:
@@ -97,15 +93,7 @@ def save_cache(project: Project, stored: dict[str, Stored]) -> None:
         if found.stamp is not None and found.brief is not None
     }
     version = extractor_version()  # covers the schema: an older cache's briefs may not fit
-    path = project.root / CACHE
-    try:
-        path.parent.mkdir(exist_ok=True)
-        tmp = path.with_suffix(".tmp")
-        with open(tmp, "wb") as handle:
-            pickle.dump({"version": version, **entries}, handle, protocol=5)
-        os.replace(tmp, path)
-    except OSError:
-        pass  # a read-only project still builds, just without the cache
+    cachefile.write(project.root / CACHE, {"version": version, **entries})
 
 
 def refresh_briefs(

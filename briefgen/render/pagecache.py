@@ -16,11 +16,11 @@ feeds, data files) are always rendered.
 from __future__ import annotations
 
 import hashlib
-import os
-import pickle
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from briefgen import cachefile
 
 if TYPE_CHECKING:
     from briefgen.config import Project
@@ -153,11 +153,7 @@ def _same(a: Path, b: Path) -> bool:
 
 def load(project: Project) -> PageCache:
     """Return the recorded cache, or an empty one."""
-    try:
-        with open(project.root / CACHE, "rb") as handle:
-            data = pickle.load(handle)  # written by briefgen, in the project itself
-    except Exception:  # a cache that cannot be read is no cache
-        return PageCache()
+    data = cachefile.read(project.root / CACHE)
     if not isinstance(data, tuple) or data[0] != _FORMAT or not isinstance(data[1], PageCache):
         return PageCache()
     return data[1]
@@ -165,15 +161,7 @@ def load(project: Project) -> PageCache:
 
 def save(project: Project, cache: PageCache) -> None:
     """Record the cache atomically; a build that cannot is merely slower next time."""
-    path = project.root / CACHE
-    partial = path.with_name(f".{path.name}.{os.getpid()}")
-    try:
-        path.parent.mkdir(exist_ok=True)
-        with open(partial, "wb") as handle:
-            pickle.dump((_FORMAT, cache), handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(partial, path)
-    except OSError:
-        partial.unlink(missing_ok=True)
+    cachefile.write(project.root / CACHE, (_FORMAT, cache))
 
 
 def forget(project: Project) -> None:

@@ -24,7 +24,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-import pickle
 import posixpath
 import re
 import shutil
@@ -33,6 +32,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mkdocs.plugins import BasePlugin
+
+from briefgen import cachefile
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -71,11 +72,7 @@ class Plan:
 
 def load_state(root: Path) -> SiteState | None:
     """Return the recorded state, or None when there is none or it cannot be read."""
-    try:
-        with open(root / STATE, "rb") as handle:
-            data = pickle.load(handle)  # written by briefgen, in the project itself
-    except Exception:  # a state that cannot be read is no state: a full build
-        return None
+    data = cachefile.read(root / STATE)  # none, or unreadable: a full build
     if not isinstance(data, tuple) or data[0] != _FORMAT or not isinstance(data[1], SiteState):
         return None
     return data[1]
@@ -83,15 +80,7 @@ def load_state(root: Path) -> SiteState | None:
 
 def save_state(root: Path, state: SiteState) -> None:
     """Record the state atomically; a build that cannot is merely slower next time."""
-    path = root / STATE
-    partial = path.with_name(f".{path.name}.{os.getpid()}")
-    try:
-        path.parent.mkdir(exist_ok=True)
-        with open(partial, "wb") as handle:
-            pickle.dump((_FORMAT, state), handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(partial, path)
-    except OSError:
-        partial.unlink(missing_ok=True)
+    cachefile.write(root / STATE, (_FORMAT, state))
 
 
 def forget_state(root: Path) -> None:

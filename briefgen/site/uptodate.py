@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import hashlib
 import os
-import pickle
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from briefgen import cachefile
 
 if TYPE_CHECKING:
     from briefgen.config import Project
@@ -76,12 +77,10 @@ def _version(name: str) -> str:
 
 def previous_report(project: Project) -> Report | None:
     """Return what the last build reported, as this one would, if nothing changed since."""
-    try:
-        with open(project.root / SNAPSHOT, "rb") as handle:
-            data = pickle.load(handle)  # written by briefgen, in the project itself
-        fmt, stamp, report = data
-    except Exception:  # no snapshot, or one that cannot be read: build
-        return None
+    data = cachefile.read(project.root / SNAPSHOT)
+    if not isinstance(data, tuple) or len(data) != 3:
+        return None  # no snapshot, or one that cannot be read: build
+    fmt, stamp, report = data
     if fmt != _FORMAT or stamp != snapshot(project):
         return None
     return replace(
@@ -110,14 +109,7 @@ def remember(project: Project, report: Report, before: str) -> None:
     forget(project)
     if inputs(project) != before:
         return  # something changed under the build: the next one must look again
-    partial = path.with_name(f".{path.name}.{os.getpid()}")
-    try:
-        path.parent.mkdir(exist_ok=True)
-        with open(partial, "wb") as handle:
-            pickle.dump((_FORMAT, snapshot(project), report), handle)
-        os.replace(partial, path)
-    except OSError:
-        partial.unlink(missing_ok=True)
+    cachefile.write(path, (_FORMAT, snapshot(project), report))
 
 
 def forget(project: Project) -> None:
