@@ -40,7 +40,7 @@ from briefgen.extract.questions import (
 )
 from briefgen.extract.questions.context import Candidate, Referents, Sentence
 from briefgen.extract.questions.grammar import doubtful
-from briefgen.extract.questions.keep import repaired, unkept
+from briefgen.extract.questions.keep import latest_year, repaired, unkept
 from briefgen.extract.questions.merge import Draft, merge
 from briefgen.extract.questions.settled import settled
 from briefgen.ingest import Document
@@ -55,9 +55,6 @@ DETECTORS = tuple(
     for family in (pending, unknowns, contested, conditions, explicit, events, prospects)
 )
 _WORD = re.compile(r"[a-z]+")
-
-
-_YEARS = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def find_questions(
@@ -102,8 +99,7 @@ def find_questions(
                     *_speakers_in(refs.overlapping(*span), ids, *span),
                 ]
                 drafts.append(Draft(candidate, [span], list(dict.fromkeys(involved))))
-    years = [int(y) for y in _YEARS.findall(doc.text)]
-    latest = max(years) if years else None  # the latest year the article names
+    latest = latest_year(doc.text)
     kept = [
         d
         for d in merge(drafts)

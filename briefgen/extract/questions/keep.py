@@ -136,6 +136,12 @@ def unkept(question: str, kind: str, evidence: str, latest_year: int | None = No
     )
 
 
+def latest_year(text: str) -> int | None:
+    """Return the latest year an article names, if any (for `unkept`'s `latest_year`)."""
+    years = [int(y) for y in _YEAR.findall(text)]
+    return max(years) if years else None
+
+
 def _history(question: str, evidence: str, latest_year: int | None) -> bool:
     """Tell whether a "Will ...?" asks after a year long past, from a forecast told in the
     past: "He was not expected to win the 1987 election" in an article that names 2005
