@@ -226,3 +226,29 @@ def test_spans_of_finds_a_name_by_its_rarest_word_as_whole_words_only() -> None:
         expected = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
         assert spans_of(name, text) == expected, name
     assert len(spans_of("Mr Brown", text)) == 2
+
+
+def test_a_body_named_with_and_before_a_possessive_or_with_a_second_link_is_kept_whole():
+    found = actors(
+        "The Shipping and General Workers' Union said members would walk out. "
+        "The Tribunal of Appeal for Cycling said it would hear the case in May."
+    )
+    assert found["Shipping and General Workers' Union"].kind == "organisation"
+    assert found["Tribunal of Appeal for Cycling"].kind == "organisation"
+    assert "General Workers' Union" not in found and "Tribunal of Appeal" not in found
+
+
+def test_a_plural_possessive_body_speaks_under_its_whole_name():
+    assert speakers(
+        "The Ferry Pilots' Association said its members would refuse the new shifts."
+    ) == ["Ferry Pilots' Association"]
+
+
+def test_the_government_or_the_court_is_not_the_union_or_company_named_before():
+    said = speakers(
+        "The Ferry Pilots' Association said its members would refuse the new shifts. "
+        "The government said talks would go on.\n\n"
+        "Brindle Mills said it would appeal. The court said its ruling stood."
+    )
+    assert said[0] == "Ferry Pilots' Association" and said[2] == "Brindle Mills"
+    assert said[1] != "Ferry Pilots' Association" and said[3] != "Brindle Mills"

@@ -202,7 +202,17 @@ def connector(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
     if not (namey(tokens, i - 1, vocab) and namey(tokens, i + 1, vocab)):
         return False
     if tokens[i].low in ("of", "for"):
-        return left.low in lx.TITLE_WORDS or body_word(left.low) or left.low in lx.ROLE_NOUNS
+        if left.low in lx.TITLE_WORDS or body_word(left.low) or left.low in lx.ROLE_NOUNS:
+            return True
+        # "Court of Arbitration for Sport": a second link in a body's name that began
+        # "Court of ...", "Institute of ...".
+        return (
+            tokens[i].low == "for"
+            and i >= 3
+            and tokens[i - 2].low == "of"
+            and body_word(tokens[i - 3].low)
+            and tokens[i - 3].cap
+        )
     return right.cap
 
 
@@ -262,13 +272,16 @@ def _possessive_name_end(tokens: list[Token], end: int, vocab: Vocabulary) -> in
             or (tokens[end].text in ("'", "’") and tokens[end - 1].low.endswith("s"))
         )
         and not tokens[end + 1].in_quote
-        and (tokens[end - 1].low in COMMON_OWNERS or tokens[end - 1].low in vocab.lower)
     ):
         return end
     more = chunk_at(tokens, end + 1, vocab)
     if more is None or more[0] != end + 1:
         return end
     last = tokens[more[1] - 1].low
+    if not (tokens[end - 1].low in COMMON_OWNERS or tokens[end - 1].low in vocab.lower):
+        # Any plural owns a union or an association: "Air Line Pilots' Association".
+        plural = tokens[end].text in ("'", "’")
+        return more[1] if plural and last in _GENERIC_BODIES else end
     if (
         last in lx.ORG_WORDS
         or last in ("bench", "division")
@@ -300,8 +313,21 @@ def _and_joins(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
         return False  # "... and Microsoft", "Sony and ..."
     if right[0] in lx.FEMALE_NAMES:
         return False
+    if _owned_body_follows(tokens, end, vocab):
+        return True  # "Transport and General Workers' Union"
     common = all(w in vocab.lower or w in _PORTFOLIOS for w in (left[-1], *right))
     return (len(right) > 1 and right[-1] in _GENERIC_BODIES) or (common and len(right) == 1)
+
+
+def _owned_body_follows(tokens: list[Token], end: int, vocab: Vocabulary) -> bool:
+    """Tell whether a possessive at token end leads on to a body's generic head, so the
+    words before it own part of one name: "... Workers' Union", "... Farmers' Association"."""
+    if not (0 < end < len(tokens) - 1 and tokens[end - 1].low in COMMON_OWNERS):
+        return False
+    if tokens[end].low not in ("’s", "'s") and tokens[end].text not in ("'", "’"):
+        return False
+    more = chunk_at(tokens, end + 1, vocab)
+    return bool(more and more[0] == end + 1 and tokens[more[1] - 1].low in _GENERIC_BODIES)
 
 
 _GENERIC_BODIES = frozenset(

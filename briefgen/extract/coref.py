@@ -324,6 +324,10 @@ class Resolver:
                     for e in earlier
                     if e.kind == "organisation" or (e.kind is None and e.name.isupper())
                 ]
+                if head in _OWN_KIND_HEADS:
+                    # "The government said" after a union or a company: not the article's
+                    # main body; a body named with that word was matched by its name above.
+                    fits = []
                 if head in PRESS_HEADS:
                     # "the newspaper suggested": a title of the press, not the story's company.
                     fits = [
@@ -382,3 +386,11 @@ class Resolver:
         if mention.form == "name":
             return self.name(mention)
         return None
+
+
+# Heads that name one kind of institution: "the government", "the court" is no company or
+# union named earlier, only a body whose own name or role has that word.
+_OWN_KIND_HEADS = frozenset(
+    "government administration cabinet regime junta parliament congress senate ministry "
+    "court tribunal jury police army military navy embassy consulate prosecution".split()
+)

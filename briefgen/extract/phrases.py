@@ -30,7 +30,7 @@ def np_before(tokens: list[Token], i: int, vocab: Vocabulary) -> int:
     while j >= 0 and i - j <= 10:
         tok = tokens[j]
         if tok.in_quote or not tok.word:
-            if tok.low in ("’s", "'s") or tok.text in ("-", "%"):
+            if tok.low in ("’s", "'s") or tok.text in ("-", "%") or _plural_possessive(tokens, j):
                 j -= 1
                 continue
             break
@@ -53,6 +53,19 @@ def np_before(tokens: list[Token], i: int, vocab: Vocabulary) -> int:
             break
         j -= 1
     return j + 1
+
+
+def _plural_possessive(tokens: list[Token], j: int) -> bool:
+    """Tell whether token j is the apostrophe of a plural possessive inside a name: "Nurses'
+    Association" (not "Rangers' boss", a role whose owner is another name)."""
+    return (
+        tokens[j].text in ("'", "’")
+        and 0 < j < len(tokens) - 1
+        and tokens[j + 1].cap
+        and tokens[j - 1].word
+        and tokens[j - 1].low.endswith("s")
+        and tokens[j - 1].end == tokens[j].start
+    )
 
 
 def np_after(tokens: list[Token], i: int, vocab: Vocabulary) -> int:
