@@ -266,12 +266,7 @@ def _possessive_name_end(tokens: list[Token], end: int, vocab: Vocabulary) -> in
     """Return the end of a name that goes on past a possessive: "People's Party of Canada",
     "Court of Queen's Bench", "Children's Hospital"; not "Canada's Prime Minister"."""
     if not (
-        0 < end < len(tokens) - 1
-        and (
-            tokens[end].low in ("’s", "'s")
-            or (tokens[end].text in ("'", "’") and tokens[end - 1].low.endswith("s"))
-        )
-        and not tokens[end + 1].in_quote
+        0 < end < len(tokens) - 1 and _possessive_mark(tokens, end) and not tokens[end + 1].in_quote
     ):
         return end
     more = chunk_at(tokens, end + 1, vocab)
@@ -289,6 +284,13 @@ def _possessive_name_end(tokens: list[Token], end: int, vocab: Vocabulary) -> in
     ):
         return more[1]
     return end
+
+
+def _possessive_mark(tokens: list[Token], k: int) -> bool:
+    """Tell whether token k marks a possessive: "'s", or an apostrophe after a plural."""
+    return tokens[k].low in ("’s", "'s") or (
+        tokens[k].text in ("'", "’") and tokens[k - 1].low.endswith("s")
+    )
 
 
 def _and_joins(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
@@ -322,9 +324,11 @@ def _and_joins(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
 def _owned_body_follows(tokens: list[Token], end: int, vocab: Vocabulary) -> bool:
     """Tell whether a possessive at token end leads on to a body's generic head, so the
     words before it own part of one name: "... Workers' Union", "... Farmers' Association"."""
-    if not (0 < end < len(tokens) - 1 and tokens[end - 1].low in COMMON_OWNERS):
-        return False
-    if tokens[end].low not in ("’s", "'s") and tokens[end].text not in ("'", "’"):
+    if not (
+        0 < end < len(tokens) - 1
+        and tokens[end - 1].low in COMMON_OWNERS
+        and _possessive_mark(tokens, end)
+    ):
         return False
     more = chunk_at(tokens, end + 1, vocab)
     return bool(more and more[0] == end + 1 and tokens[more[1] - 1].low in _GENERIC_BODIES)

@@ -319,15 +319,14 @@ class Resolver:
             return max(unnamed, key=first_of_ties(self._rank))
         if mention.definite and head not in lx.DOCUMENT_NOUNS and not head.endswith("s"):
             if head in lx.ORG_NOUNS or head in COLLECTIVES:
+                # "The government said" after a union or a company: not the article's main
+                # body; a body named with that word was matched by its name above.
                 fits = [
                     e
                     for e in earlier
-                    if e.kind == "organisation" or (e.kind is None and e.name.isupper())
+                    if head not in _OWN_KIND_HEADS
+                    and (e.kind == "organisation" or (e.kind is None and e.name.isupper()))
                 ]
-                if head in _OWN_KIND_HEADS:
-                    # "The government said" after a union or a company: not the article's
-                    # main body; a body named with that word was matched by its name above.
-                    fits = []
                 if head in PRESS_HEADS:
                     # "the newspaper suggested": a title of the press, not the story's company.
                     fits = [
